@@ -1,0 +1,7 @@
+namespace Cms.Abstractions.Content;
+
+/// <summary><c>{ "ContentItemIds": [ "…" ] }</c></summary>
+public sealed class ContentPickerField
+{
+    public string[] ContentItemIds { get; set; } = [];
+}

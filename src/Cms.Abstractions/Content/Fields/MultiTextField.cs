@@ -1,0 +1,7 @@
+namespace Cms.Abstractions.Content;
+
+/// <summary><c>{ "Values": [ "…" ] }</c></summary>
+public sealed class MultiTextField
+{
+    public string[] Values { get; set; } = [];
+}

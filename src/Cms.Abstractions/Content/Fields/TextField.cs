@@ -1,0 +1,7 @@
+namespace Cms.Abstractions.Content;
+
+/// <summary><c>{ "Text": "…" }</c></summary>
+public sealed class TextField
+{
+    public string? Text { get; set; }
+}

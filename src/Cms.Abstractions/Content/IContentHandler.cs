@@ -1,0 +1,22 @@
+namespace Cms.Abstractions.Content;
+
+/// <summary>
+/// Part handlers: called by the content manager inside its transaction. Validating adds errors (nothing is saved
+/// when there are any); the others may change the item before it is stored or react after it was.
+/// </summary>
+public interface IContentHandler
+{
+    /// <summary>Before validation, on every save: keep derived values (DisplayText, paths) in step.</summary>
+    Task UpdatingAsync(ContentItem item, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Adds errors naming the field; <paramref name="publishing"/> says whether the save publishes.</summary>
+    Task ValidatingAsync(ContentItem item, bool publishing, ICollection<ContentValidationError> errors, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>After a write was committed (published, unpublished, saved, deleted, imported).</summary>
+    Task ChangedAsync(ContentChange change, CancellationToken cancellationToken) => Task.CompletedTask;
+}
+
+public enum ContentChangeKind { Created, Saved, Published, Unpublished, DraftDiscarded, Deleted, Restored, Imported }
+
+/// <summary>A committed change: what happened, to which item and type, by whom.</summary>
+public sealed record ContentChange(ContentChangeKind Kind, string ContentItemId, string ContentType, string? ContentItemVersionId, string? UserName);

@@ -1,0 +1,59 @@
+namespace Cms.Abstractions.Content;
+
+/// <summary>
+/// Indexed listing of items (never a scan of documents): by type, publication state, title text and the
+/// DateTimeField / ContentPickerField indexes. Paginated in the database.
+/// </summary>
+public interface IContentQuery
+{
+    Task<PagedResult<ContentItem>> ListAsync(ContentListQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Count of items per content type, latest versions.</summary>
+    Task<IReadOnlyDictionary<string, int>> CountByTypeAsync(CancellationToken cancellationToken = default);
+}
+
+public enum ContentStatus { Published, Draft, Latest }
+
+public enum ContentSort { ModifiedDesc, ModifiedAsc, DisplayTextAsc, DateAsc, DateDesc, PublishedDesc }
+
+/// <summary>A listing query. Date filters apply to a DateTimeField named by <see cref="DatePart"/>/<see cref="DateField"/>.</summary>
+public sealed record ContentListQuery
+{
+    /// <summary>Null for every type.</summary>
+    public string? ContentType { get; init; }
+    public ContentStatus Status { get; init; } = ContentStatus.Published;
+    /// <summary>Case-insensitive text the DisplayText contains.</summary>
+    public string? Text { get; init; }
+    public string? Owner { get; init; }
+
+    /// <summary>The DateTimeField used by <see cref="ContentSort.DateAsc"/>/<see cref="ContentSort.DateDesc"/> and the date filters (e.g. Event / StartDate).</summary>
+    public string? DatePart { get; init; }
+    public string? DateField { get; init; }
+    /// <summary>
+    /// A second DateTimeField (e.g. Event / EndDate): when set, <see cref="EndsOnOrAfterUtc"/> and
+    /// <see cref="EndsBeforeUtc"/> compare the end field, or the date field when the end is empty.
+    /// </summary>
+    public string? EndDateField { get; init; }
+    /// <summary>Only items whose end (or date when no end) is at or after this instant.</summary>
+    public DateTime? EndsOnOrAfterUtc { get; init; }
+    /// <summary>Only items whose end (or date when no end) is before this instant.</summary>
+    public DateTime? EndsBeforeUtc { get; init; }
+    /// <summary>Only items whose date is in [from, to).</summary>
+    public DateTime? DateFromUtc { get; init; }
+    public DateTime? DateToUtc { get; init; }
+
+    /// <summary>Only items whose ContentPickerField <see cref="PickerPart"/>.<see cref="PickerField"/> holds any of these ids.</summary>
+    public string? PickerPart { get; init; }
+    public string? PickerField { get; init; }
+    public IReadOnlyList<string>? PickedAnyOf { get; init; }
+
+    public ContentSort Sort { get; init; } = ContentSort.ModifiedDesc;
+    /// <summary>1-based.</summary>
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = 20;
+}
+
+public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize)
+{
+    public int PageCount => PageSize <= 0 ? 0 : (Total + PageSize - 1) / PageSize;
+}

@@ -1,0 +1,30 @@
+namespace Cms.Abstractions.Settings;
+
+/// <summary>The site settings the site theme needs; set by the recipe <c>settings</c> step and the back office.</summary>
+public sealed class SiteSettings
+{
+    public string SiteName { get; set; } = "Numérique en Commun[s]";
+    public string? Tagline { get; set; }
+    /// <summary>Service operator shown in the header and footer ("République française" block).</summary>
+    public string? Operator { get; set; }
+    /// <summary>Absolute base URL used in feeds, sitemaps and calendars, e.g. https://www.numerique.gouv.fr.</summary>
+    public string? BaseUrl { get; set; }
+    public string TimeZone { get; set; } = "Europe/Paris";
+    public string Culture { get; set; } = "fr-FR";
+    public int PageSize { get; set; } = 10;
+    public string? ContactEmail { get; set; }
+    /// <summary>Accessibility compliance status shown in the footer: "non conforme", "partiellement conforme", "totalement conforme".</summary>
+    public string AccessibilityStatus { get; set; } = "non conforme";
+    /// <summary>Main navigation: label and path pairs.</summary>
+    public List<NavigationLink> Navigation { get; set; } = [];
+    /// <summary>Setting names the code does not know, kept as given.</summary>
+    public Dictionary<string, string> Extra { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+}
+
+public sealed record NavigationLink(string Label, string Path);
+
+public interface ISiteSettingsStore
+{
+    Task<SiteSettings> GetAsync(CancellationToken cancellationToken = default);
+    Task SaveAsync(SiteSettings settings, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,117 @@
+using Cms.Abstractions.Data;
+using Cms.Abstractions.Migrations;
+using Cms.Abstractions.Modules;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Cms.Hosting;
+
+/// <summary>
+/// The program: builds the web application from the discovered modules, brings the store up to date (schema,
+/// data migrations, first-run tasks), then either runs the command given after <c>--</c> or serves the site.
+/// </summary>
+public static class CmsHost
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args });
+        configure?.Invoke(builder);
+        var modules = ModuleCatalog.Discover();
+        foreach (var module in modules)
+        {
+            module.ConfigureServices(builder.Services, builder.Configuration);
+        }
+        builder.Services.AddSingleton(modules);
+        // Serving (and any test host) initializes the store when the host starts; commands call InitializeAsync directly.
+        builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, StoreInitializationService>());
+
+        var app = builder.Build();
+        foreach (var module in modules)
+        {
+            module.Configure(app);
+        }
+        foreach (var module in modules)
+        {
+            module.MapRoutes(app);
+        }
+        return app;
+    }
+
+    /// <summary>Schema migrations, data migrations, then first-run tasks. Throws with a clear message when one fails.</summary>
+    public static async Task InitializeAsync(IServiceProvider services, TextWriter output, CancellationToken cancellationToken = default)
+    {
+        using var scope = services.CreateScope();
+        var provider = scope.ServiceProvider;
+        var created = await provider.GetRequiredService<IStoreInitializer>().InitializeAsync(cancellationToken);
+        await provider.GetRequiredService<IDataMigrationManager>().RunPendingAsync(cancellationToken);
+        var environment = provider.GetRequiredService<IHostEnvironment>();
+        var context = new StartupContext(created, output, environment.ContentRootPath);
+        foreach (var task in provider.GetServices<IStartupTask>().OrderBy(t => t.Order))
+        {
+            await task.RunAsync(context, cancellationToken);
+        }
+    }
+
+    /// <summary>Entry point: returns the process exit code.</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var (command, commandArgs, hostArgs) = SplitCommand(args);
+        WebApplication app;
+        try
+        {
+            app = Build(hostArgs);
+            if (command is null)
+            {
+                await app.RunAsync();
+                return ExitCodes.Success;
+            }
+            await InitializeAsync(app.Services, Console.Out);
+        }
+        catch (Exception e) when (e is DataMigrationException or InvalidOperationException or IOException)
+        {
+            await Console.Error.WriteLineAsync($"error: {e.Message}");
+            return ExitCodes.UsageError;
+        }
+
+        using var scope = app.Services.CreateScope();
+        var commands = scope.ServiceProvider.GetServices<ICommand>().ToList();
+        var selected = commands.FirstOrDefault(c => string.Equals(c.Name, command, StringComparison.OrdinalIgnoreCase));
+        if (selected is null)
+        {
+            await Console.Error.WriteLineAsync($"error: unknown command '{command}'. Commands:");
+            foreach (var c in commands.OrderBy(c => c.Name))
+            {
+                await Console.Error.WriteLineAsync($"  {c.Name} {c.Usage}");
+            }
+            return ExitCodes.UsageError;
+        }
+        using var cancellation = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancellation.Cancel(); };
+        return await selected.RunAsync(commandArgs, Console.Out, cancellation.Token);
+    }
+
+    /// <summary>
+    /// The first argument that is not an option (<c>--key value</c> / <c>--key=value</c> pairs go to the host's
+    /// configuration) names the command; everything after it belongs to the command.
+    /// </summary>
+    public static (string? Command, IReadOnlyList<string> CommandArgs, string[] HostArgs) SplitCommand(string[] args)
+    {
+        var host = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var arg = args[i];
+            if (arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                host.Add(arg);
+                if (!arg.Contains('=') && i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+                {
+                    host.Add(args[++i]);
+                }
+                continue;
+            }
+            return (arg, args[(i + 1)..], host.ToArray());
+        }
+        return (null, [], host.ToArray());
+    }
+}
