@@ -1,0 +1,64 @@
+using Cms.Abstractions.Content;
+
+namespace Cms.Abstractions.Display;
+
+/// <summary>
+/// Renders through the active site theme's Liquid templates. Pages are a named template (e.g. <c>Agenda</c> →
+/// <c>Agenda.liquid</c>) inside <c>Layout.liquid</c>; content items are rendered with alternates, most specific
+/// first: <c>Content-{Type}.{DisplayType}</c>, <c>Content-{Type}</c>, <c>Content.{DisplayType}</c>, <c>Content</c>.
+/// </summary>
+public interface IPageRenderer
+{
+    /// <summary>A whole page: <paramref name="template"/> rendered with <paramref name="model"/> (available as <c>Model</c>) inside the layout.</summary>
+    Task<string> RenderPageAsync(string template, object? model, PageMeta meta, CancellationToken cancellationToken = default);
+
+    /// <summary>One content item in a display type (<c>Detail</c>, <c>Summary</c>), without the layout.</summary>
+    Task<string> RenderContentAsync(ContentItem item, string displayType, PageMeta? meta = null, CancellationToken cancellationToken = default);
+}
+
+/// <summary>What the layout needs besides the body: title, description, canonical path, breadcrumb, extra head markup.</summary>
+public sealed class PageMeta
+{
+    public string? Title { get; set; }
+    public string? Description { get; set; }
+    /// <summary>Path of the page, starting with '/', used for the canonical link and OpenGraph URL.</summary>
+    public string? CanonicalPath { get; set; }
+    /// <summary>Absolute or site-relative URL of the OpenGraph image.</summary>
+    public string? Image { get; set; }
+    public string OpenGraphType { get; set; } = "website";
+    public List<Breadcrumb> Breadcrumbs { get; } = [];
+    /// <summary>JSON-LD documents to put in the head, as serialized JSON (the layout wraps each in a script element).</summary>
+    public List<string> JsonLd { get; } = [];
+    /// <summary>Alternate links (feeds, calendars): rel=alternate with type and title.</summary>
+    public List<AlternateLink> Alternates { get; } = [];
+    /// <summary>Ids of the content items the page shows, and content types it lists (for output cache tags).</summary>
+    public HashSet<string> ContentItemIds { get; } = [];
+    public HashSet<string> ContentTypes { get; } = [];
+    public int StatusCode { get; set; } = 200;
+}
+
+public sealed record Breadcrumb(string Label, string? Path);
+
+public sealed record AlternateLink(string Href, string Type, string Title);
+
+/// <summary>
+/// Adds values to the model of a content item before its template renders (e.g. the Events module adds the
+/// French date range and JSON-LD of an Event). Registered per content type; several may apply.
+/// </summary>
+public interface IContentDisplayHandler
+{
+    /// <summary>The content type handled, or null for every type.</summary>
+    string? ContentType { get; }
+
+    /// <summary>Values added under <c>Model.{key}</c> in the template; <paramref name="meta"/> may be changed on Detail.</summary>
+    Task ContributeAsync(ContentItem item, string displayType, IDictionary<string, object?> model, PageMeta meta, CancellationToken cancellationToken);
+}
+
+/// <summary>Markdown to safe HTML, shared by the site and the back office; cached per content version.</summary>
+public interface IMarkdownService
+{
+    /// <summary>Markdig with the advanced extensions, raw HTML allowed then sanitized, Kramdown attribute lists and Liquid tags handled.</summary>
+    string ToHtml(string? markdown);
+    /// <summary>The same as plain text (for descriptions, feeds, calendars).</summary>
+    string ToPlainText(string? markdown);
+}
