@@ -27,7 +27,15 @@ public sealed class ContentManager(
 
     private CmsDbContext Db => unitOfWork.Db;
 
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+    /// <summary>The current UTC time to the microsecond, the precision every provider stores (PostgreSQL's).</summary>
+    private DateTime Now
+    {
+        get
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            return new DateTime(now.Ticks - now.Ticks % 10, DateTimeKind.Utc);
+        }
+    }
 
     public async Task<ContentItem> NewAsync(string contentType, CancellationToken cancellationToken = default)
     {
