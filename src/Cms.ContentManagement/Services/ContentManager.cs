@@ -210,6 +210,7 @@ public sealed class ContentManager(
         await RequireTypeAsync(item.ContentType, ct);
         if (string.IsNullOrEmpty(item.ContentItemId)) item.ContentItemId = IdGenerator.NewId();
         if (!item.Latest && !item.Published) item.Latest = true;
+        TruncateDates(item);
 
         ContentItemIndex? existing = null;
         if (!string.IsNullOrEmpty(item.ContentItemVersionId))
@@ -341,6 +342,7 @@ public sealed class ContentManager(
     private async Task<ContentItem> CreateCoreAsync(ContentItem item, bool publish, CancellationToken ct)
     {
         await RequireTypeAsync(item.ContentType, ct);
+        TruncateDates(item);
         if (string.IsNullOrEmpty(item.ContentItemId)) item.ContentItemId = IdGenerator.NewId();
         if (await Db.ContentItemIndex.AnyAsync(r => r.ContentItemId == item.ContentItemId, ct))
         {
@@ -447,6 +449,19 @@ public sealed class ContentManager(
             throw new ContentNotFoundException(contentItemId);
         }
     }
+
+    /// <summary>Header dates to the microsecond, as stored, so that an item compares equal to what the store gives back.</summary>
+    private static void TruncateDates(ContentItem item)
+    {
+        item.CreatedUtc = Micro(item.CreatedUtc);
+        item.ModifiedUtc = Micro(item.ModifiedUtc);
+        item.PublishedUtc = Micro(item.PublishedUtc);
+    }
+
+    private static DateTime? Micro(DateTime? value) =>
+        value is { } v && (v.Kind == DateTimeKind.Local ? v.ToUniversalTime() : v) is var utc
+            ? new DateTime(utc.Ticks - utc.Ticks % 10, DateTimeKind.Utc)
+            : null;
 
     private string? OwnerId() => currentUser.UserId ?? currentUser.UserName;
 
