@@ -56,6 +56,12 @@ public static partial class FrontMatterParser
             var message = (e.InnerException?.Message ?? e.Message).Trim();
             throw new DocumentRefusedException($"YAML invalide ligne {line} : {StripMark().Replace(message, "")}", line);
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's scanner sometimes fails without a position: find the last line it could read.
+            var line = LastReadableLine(yaml) + offset;
+            throw new DocumentRefusedException($"YAML invalide vers la ligne {line} : structure illisible (crochet, accolade ou guillemet non fermé ?).", line);
+        }
 
         var keyLines = new Dictionary<string, int>(StringComparer.Ordinal);
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" } )
@@ -83,6 +89,24 @@ public static partial class FrontMatterParser
             keyLines[key] = (int)keyNode.Start.Line + offset;
         }
         return (data, keyLines);
+    }
+
+    private static int LastReadableLine(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var line = 1;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                if (parser.Current is { } current) line = (int)current.End.Line;
+            }
+        }
+        catch (Exception)
+        {
+            // The failure point: the line reached so far is where to look.
+        }
+        return line;
     }
 
     /// <summary>A YAML node as JSON (see the class summary for scalars).</summary>
