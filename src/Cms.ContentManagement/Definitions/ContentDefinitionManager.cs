@@ -9,8 +9,9 @@ namespace Cms.ContentManagement.Definitions;
 
 /// <summary>
 /// Definitions stored as one JSON document (row 1 of <c>ContentDefinition</c>), read through
-/// <see cref="ContentDefinitionCache"/>. Inside an open transaction reads go to the store, so a migration sees its
-/// own uncommitted changes; the cache is reset on every change, commit and rollback. Reads return copies.
+/// <see cref="ContentDefinitionCache"/>. While a transaction in which this scope changed definitions is open, reads
+/// go to the store, so a migration sees its own uncommitted changes; the cache is reset on every change, commit and
+/// rollback. Reads return copies.
 /// </summary>
 public sealed partial class ContentDefinitionManager(StoreUnitOfWork unitOfWork, ContentDefinitionCache cache) : IContentDefinitionManager
 {
@@ -107,12 +108,21 @@ public sealed partial class ContentDefinitionManager(StoreUnitOfWork unitOfWork,
             return record;
         }, cancellationToken);
 
+    /// <summary>True while this scope has written definitions in a transaction that is still open.</summary>
+    private bool _writtenInTransaction;
+
     private async Task<ContentDefinitionRecord> CurrentAsync(CancellationToken cancellationToken)
     {
-        if (!unitOfWork.InTransaction && cache.TryGet(out var cached, out _)) return cached;
+        // Our own uncommitted changes are only in the store; otherwise the committed state (the cache) is right.
+        var ownChanges = _writtenInTransaction && unitOfWork.InTransaction;
+        if (!ownChanges)
+        {
+            _writtenInTransaction = false;
+            if (cache.TryGet(out var cached, out _)) return cached;
+        }
         cache.TryGet(out _, out var generation);
         var record = await ReadStoredAsync(cancellationToken);
-        if (!unitOfWork.InTransaction) cache.Set(record, generation);
+        if (!ownChanges) cache.Set(record, generation);
         return record;
     }
 
@@ -134,6 +144,7 @@ public sealed partial class ContentDefinitionManager(StoreUnitOfWork unitOfWork,
             if (row is null) unitOfWork.Db.ContentDefinition.Add(new ContentDefinitionDocument { Id = DocumentId, Document = json });
             else row.Document = json;
             await unitOfWork.Db.SaveChangesAsync(ct);
+            _writtenInTransaction = true;
             cache.Invalidate();
             await unitOfWork.OnCommitted(_ => { cache.Invalidate(); return Task.CompletedTask; }, ct);
             unitOfWork.OnRolledBack(cache.Invalidate);
