@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Cms.Abstractions.Definitions;
 using Cms.Data.Entities;
@@ -19,6 +20,15 @@ public sealed partial class ContentDefinitionManager(StoreUnitOfWork unitOfWork,
 
     public async Task<ContentDefinitionRecord> LoadAsync(CancellationToken cancellationToken = default) =>
         (await CurrentAsync(cancellationToken)).Clone();
+
+    /// <summary>
+    /// The current definitions without a copy, for the content core's own hot paths (handlers, indexing): shared
+    /// with other scopes, so never change what it returns.
+    /// </summary>
+    internal Task<ContentDefinitionRecord> SnapshotAsync(CancellationToken cancellationToken = default) => CurrentAsync(cancellationToken);
+
+    internal async Task<ContentTypeDefinitionRecord?> TypeSnapshotAsync(string name, CancellationToken cancellationToken = default) =>
+        (await CurrentAsync(cancellationToken)).ContentTypes.FirstOrDefault(t => t.Name == name);
 
     public Task SaveAsync(ContentDefinitionRecord record, CancellationToken cancellationToken = default)
     {
@@ -130,9 +140,42 @@ public sealed partial class ContentDefinitionManager(StoreUnitOfWork unitOfWork,
     {
         var json = await unitOfWork.Db.ContentDefinition.AsNoTracking()
             .Where(d => d.Id == DocumentId).Select(d => d.Document).FirstOrDefaultAsync(cancellationToken);
-        return json is null
+        var record = json is null
             ? new ContentDefinitionRecord()
             : JsonSerializer.Deserialize<ContentDefinitionRecord>(json, DefinitionJson.Options) ?? new ContentDefinitionRecord();
+        Materialize(record);
+        return record;
+    }
+
+    /// <summary>
+    /// JSON nodes read from text build their children lazily, which is not safe when several threads read the
+    /// shared cached record for the first time: walk them all once, before sharing.
+    /// </summary>
+    private static void Materialize(ContentDefinitionRecord record)
+    {
+        foreach (var type in record.ContentTypes)
+        {
+            Walk(type.Settings);
+            foreach (var part in type.ContentTypePartDefinitionRecords) Walk(part.Settings);
+        }
+        foreach (var part in record.ContentParts)
+        {
+            Walk(part.Settings);
+            foreach (var field in part.ContentPartFieldDefinitionRecords) Walk(field.Settings);
+        }
+
+        static void Walk(JsonNode? node)
+        {
+            switch (node)
+            {
+                case JsonObject obj:
+                    foreach (var (_, child) in obj) Walk(child);
+                    break;
+                case JsonArray array:
+                    foreach (var child in array) Walk(child);
+                    break;
+            }
+        }
     }
 
     private Task WriteAsync(Func<ContentDefinitionRecord, ContentDefinitionRecord> change, CancellationToken cancellationToken) =>
