@@ -137,6 +137,7 @@ public sealed class ContentManager(
                 throw new InvalidOperationException($"L'élément « {latest.DisplayText} » n'a pas de brouillon : sa dernière version est publiée.");
             }
             ContentIndexWriter.SetFlags(latest, latest: false, published: false);
+            await Db.SaveChangesAsync(ct);
             var published = await Db.ContentItemIndex.FirstOrDefaultAsync(r => r.ContentItemId == contentItemId && r.Published, ct);
             if (published is not null) ContentIndexWriter.SetFlags(published, latest: true, published: true);
             var item = ContentIndexWriter.ToItem(latest);
@@ -168,6 +169,7 @@ public sealed class ContentManager(
             await PrepareAsync(item, publishing: false, ct);
             var latest = await Db.ContentItemIndex.FirstOrDefaultAsync(r => r.ContentItemId == item.ContentItemId && r.Latest, ct);
             if (latest is not null) ContentIndexWriter.SetFlags(latest, latest: false, published: latest.Published);
+            await Db.SaveChangesAsync(ct);
             item.ContentItemVersionId = IdGenerator.NewId();
             item.Latest = true;
             item.Published = false;
@@ -256,6 +258,7 @@ public sealed class ContentManager(
         {
             ContentIndexWriter.SetFlags(other, other.Latest && !item.Latest, other.Published && !item.Published);
         }
+        await Db.SaveChangesAsync(ct);
 
         var hadIndexRows = others.Count > 0 || existing is { Latest: true } or { Published: true };
         if (existing is null) await AddVersionAsync(item, ct);
@@ -276,7 +279,30 @@ public sealed class ContentManager(
         (imported.Owner is null || imported.Owner == stored.Owner) &&
         (imported.Author is null || imported.Author == stored.Author);
 
-    private Task<ContentItem> SaveAsync(ContentItem input, bool publish, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// A save that loses a race with another writer of the same item (the store refuses a second latest or
+    /// published version) is reported as the conflict it is.
+    /// </summary>
+    private async Task<ContentItem> SaveAsync(ContentItem input, bool publish, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await SaveCoreAsync(input, publish, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            var latest = await Db.ContentItemIndex.AsNoTracking()
+                .Where(r => r.ContentItemId == input.ContentItemId && r.Latest)
+                .Select(r => new { r.ContentItemVersionId, r.Author, r.ModifiedUtc }).FirstOrDefaultAsync(cancellationToken);
+            if (latest is not null && latest.ContentItemVersionId != input.ContentItemVersionId)
+            {
+                throw new ContentConflictException(input.ContentItemId, latest.ContentItemVersionId, latest.Author, latest.ModifiedUtc);
+            }
+            throw;
+        }
+    }
+
+    private Task<ContentItem> SaveCoreAsync(ContentItem input, bool publish, CancellationToken cancellationToken) =>
         WriteAsync(async (changes, ct) =>
         {
             var item = input.Clone();
@@ -320,9 +346,11 @@ public sealed class ContentManager(
                     .Where(r => r.ContentItemId == item.ContentItemId && r.Published && r.Id != latest.Id).ToListAsync(ct);
                 foreach (var row in published) ContentIndexWriter.SetFlags(row, row.Latest, published: false);
             }
+            if (newVersion) ContentIndexWriter.SetFlags(latest, latest: false, published: latest.Published && !publish);
+            // Demotions are stored first: the store never holds two latest or two published versions of an item.
+            await Db.SaveChangesAsync(ct);
             if (newVersion)
             {
-                ContentIndexWriter.SetFlags(latest, latest: false, published: latest.Published && !publish);
                 item.ContentItemVersionId = IdGenerator.NewId();
                 await AddVersionAsync(item, ct);
             }
