@@ -26,7 +26,6 @@ public sealed class EventDetailsFactory(LinkedItems linkedItems, EventMedia medi
             StartUtc = part.StartUtc,
             EndUtc = part.EndUtc,
             LeadText = Blank(markdown.ToPlainText(part.Lead?.Markdown)),
-            BodyText = Blank(markdown.ToPlainText(item.As<MarkdownBodyPart>()?.Markdown)),
             Venue = Blank(part.Venue?.Text),
             Address = Blank(part.Address?.Text),
             Images = Images(part.Images, site),
