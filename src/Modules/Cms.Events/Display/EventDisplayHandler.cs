@@ -1,3 +1,4 @@
+using Cms.Display.Markdown;
 using System.Globalization;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Display;
@@ -15,7 +16,7 @@ namespace Cms.Events.Display;
 /// <c>Model.Categories</c>, <c>Model.CalendarUrl</c>, and on the Detail display <c>Model.LeadHtml</c>, <c>Model.InfoFields</c>, the
 /// schema.org JSON-LD, the description, OpenGraph image and calendar link of the page.
 /// </summary>
-public sealed class EventDisplayHandler(EventSiteAccessor siteAccessor, EventDetailsFactory detailsFactory, LinkedItems linkedItems, EventMedia media, IMarkdownService markdown)
+public sealed class EventDisplayHandler(EventSiteAccessor siteAccessor, EventDetailsFactory detailsFactory, LinkedItems linkedItems, MediaUrlResolver media, IMarkdownService markdown)
     : IContentDisplayHandler
 {
     public string? ContentType => EventNames.ContentType;
@@ -76,7 +77,7 @@ public sealed class EventDisplayHandler(EventSiteAccessor siteAccessor, EventDet
         if (field is null) return images;
         for (var i = 0; i < field.Paths.Length; i++)
         {
-            if (media.PublicUrl(field.Paths[i]) is not { } url) continue;
+            if (media.Resolve(field.Paths[i]) is not { } url) continue;
             images.Add(new EventImageView(url, i < field.MediaTexts.Length ? field.MediaTexts[i]?.Trim() ?? "" : ""));
         }
         return images;
