@@ -62,3 +62,12 @@ public static class EditorKinds
     public static string HtmlId(string key) =>
         "f-" + string.Concat(key.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-'));
 }
+
+/// <summary>The model of an editor view: the element and the form's state (posted values, errors).</summary>
+public sealed record ElementView(EditorElement Element, EditorState State)
+{
+    public IReadOnlyList<string> Errors => State.For(Element.Prefix);
+    public bool HasErrors => Errors.Count > 0;
+    /// <summary>The value to show in input <paramref name="property"/>: as posted after a refused save, else as stored.</summary>
+    public string? Value(string property) => State.Value(Element.Key(property), Element.Text(property));
+}
