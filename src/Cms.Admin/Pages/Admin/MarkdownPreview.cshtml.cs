@@ -1,4 +1,5 @@
 using Cms.Abstractions.Display;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
