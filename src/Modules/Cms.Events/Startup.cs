@@ -1,13 +1,43 @@
+using Cms.Abstractions.Display;
 using Cms.Abstractions.Modules;
+using Cms.Events.Agenda;
+using Cms.Events.Calendars;
+using Cms.Events.Display;
+using Cms.Events.Feeds;
+using Cms.Events.Routing;
+using Cms.Events.SeoFiles;
+using Cms.Events.Services;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Cms.Events;
 
+/// <summary>
+/// The Events module: the Event and InfoField types, the agenda pages, the event display handler (dates,
+/// references, JSON-LD), the calendars (iCalendar), the Atom feed, the sitemap and robots.txt.
+/// </summary>
 public sealed class Startup : ModuleStartup
 {
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddDataMigration<Migrations>();
+
+        services.AddHttpContextAccessor();
+        services.Configure<RouteOptions>(options => options.ConstraintMap[IcsPathConstraint.Name] = typeof(IcsPathConstraint));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<EventSiteAccessor>();
+        services.AddScoped<LinkedItems>();
+        services.AddScoped<EventMedia>();
+        services.AddScoped<EventDetailsFactory>();
+        services.AddScoped<ThemeCatalog>();
+        services.AddScoped<AgendaPageBuilder>();
+        services.AddScoped<CalendarFeedService>();
+        services.AddScoped<EventFeedService>();
+        services.AddScoped<SitemapService>();
+        services.AddScoped<IContentDisplayHandler, EventDisplayHandler>();
     }
+
+    public override void MapRoutes(IEndpointRouteBuilder routes) => EventEndpoints.Map(routes);
 }

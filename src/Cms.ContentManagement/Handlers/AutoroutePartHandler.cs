@@ -1,0 +1,76 @@
+using Cms.Abstractions.Content;
+using Cms.Abstractions.Definitions;
+using Cms.ContentManagement.Text;
+using Cms.Data.Services;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cms.ContentManagement.Handlers;
+
+/// <summary>
+/// AutoroutePart: the path is normalized; an empty path is suggested from the title behind the part's
+/// <see cref="AutoroutePartSettings.Pattern"/> (made unique with -2, -3…); a path used by another item (latest or
+/// published version) or kept by the site is refused, naming <c>AutoroutePart.Path</c>.
+/// </summary>
+public sealed class AutoroutePartHandler(IContentDefinitionManager definitions, StoreUnitOfWork unitOfWork) : IContentHandler
+{
+    public async Task UpdatingAsync(ContentItem item, CancellationToken cancellationToken)
+    {
+        var settings = await SettingsAsync(item, cancellationToken);
+        if (settings is null) return;
+        var part = item.As<AutoroutePart>() ?? new AutoroutePart();
+        var path = AutoroutePaths.Normalize(part.Path);
+        if (path.Length == 0)
+        {
+            var slug = TextNormalizer.Slug(item.As<TitlePart>()?.Title ?? item.DisplayText);
+            if (slug.Length > 0) path = await UniqueSuggestionAsync(item, AutoroutePaths.Normalize($"{settings.Pattern}/{slug}"), cancellationToken);
+        }
+        item.Apply(new AutoroutePart { Path = path });
+    }
+
+    public async Task ValidatingAsync(ContentItem item, bool publishing, ICollection<ContentValidationError> errors, CancellationToken cancellationToken)
+    {
+        if (await SettingsAsync(item, cancellationToken) is null) return;
+        var path = item.As<AutoroutePart>()?.Path;
+        if (string.IsNullOrEmpty(path)) return;
+        if (path != AutoroutePaths.Normalize(path))
+        {
+            errors.Add(new ContentValidationError("AutoroutePart.Path", $"L'adresse « {path} » n'est pas valide : utilisez des minuscules, des chiffres, « - » et « / »."));
+            return;
+        }
+        if (AutoroutePaths.IsReserved(path))
+        {
+            errors.Add(new ContentValidationError("AutoroutePart.Path", $"L'adresse « {path} » est réservée par le site : choisissez-en une autre."));
+            return;
+        }
+        var other = await UsedByAsync(item.ContentItemId, path, cancellationToken);
+        if (other is not null)
+        {
+            errors.Add(new ContentValidationError("AutoroutePart.Path",
+                $"L'adresse « {path} » est déjà utilisée par « {other.DisplayText ?? other.ContentItemId} » ({other.ContentType})."));
+        }
+    }
+
+    private async Task<string> UniqueSuggestionAsync(ContentItem item, string path, CancellationToken cancellationToken)
+    {
+        var candidate = path;
+        for (var n = 2; AutoroutePaths.IsReserved(candidate) || await UsedByAsync(item.ContentItemId, candidate, cancellationToken) is not null; n++)
+        {
+            candidate = $"{path}-{n}";
+        }
+        return candidate;
+    }
+
+    private Task<UsedPath?> UsedByAsync(string contentItemId, string path, CancellationToken cancellationToken) =>
+        unitOfWork.Db.ContentItemIndex.AsNoTracking()
+            .Where(r => r.Path == path && r.ContentItemId != contentItemId && (r.Latest || r.Published))
+            .Select(r => new UsedPath(r.ContentItemId, r.ContentType, r.DisplayText))
+            .FirstOrDefaultAsync(cancellationToken);
+
+    private async Task<AutoroutePartSettings?> SettingsAsync(ContentItem item, CancellationToken cancellationToken)
+    {
+        var type = await definitions.GetTypeDefinitionAsync(item.ContentType, cancellationToken);
+        return type?.ContentTypePartDefinitionRecords.FirstOrDefault(p => p.PartName == "AutoroutePart")?.Settings.Get<AutoroutePartSettings>();
+    }
+
+    private sealed record UsedPath(string ContentItemId, string ContentType, string? DisplayText);
+}

@@ -1,0 +1,126 @@
+using Cms.Abstractions.Content;
+using Cms.Abstractions.Definitions;
+using Cms.ContentManagement.Text;
+using Cms.Data;
+using Cms.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cms.ContentManagement.Indexing;
+
+/// <summary>
+/// Keeps the index tables in step with the stored versions: the header columns of <see cref="ContentItemIndex"/>,
+/// the route of the published version (<see cref="AutorouteIndex"/>) and the DateTimeField / ContentPickerField
+/// rows of the latest and published versions, found through the content definitions.
+/// </summary>
+public sealed class ContentIndexWriter(IContentDefinitionManager definitions)
+{
+    /// <summary>Writes <paramref name="item"/> (header and document) into <paramref name="row"/>.</summary>
+    public static void Fill(ContentItemIndex row, ContentItem item)
+    {
+        row.ContentItemId = item.ContentItemId;
+        row.ContentItemVersionId = item.ContentItemVersionId;
+        row.ContentType = item.ContentType;
+        row.Latest = item.Latest;
+        row.Published = item.Published;
+        row.DisplayText = Truncate(item.DisplayText);
+        row.DisplayTextNormalized = Truncate(TextNormalizer.Fold(item.DisplayText));
+        row.Path = Truncate(item.As<AutoroutePart>()?.Path is { Length: > 0 } path ? path : null);
+        row.CreatedUtc = item.CreatedUtc;
+        row.ModifiedUtc = item.ModifiedUtc;
+        row.PublishedUtc = item.PublishedUtc;
+        row.Owner = item.Owner;
+        row.Author = item.Author;
+        row.Document = item.ToJsonString();
+    }
+
+    /// <summary>The stored item, its header taken from the row's columns.</summary>
+    public static ContentItem ToItem(ContentItemIndex row)
+    {
+        var item = ContentItem.Parse(row.Document);
+        item.Latest = row.Latest;
+        item.Published = row.Published;
+        return item;
+    }
+
+    /// <summary>Changes a row's flags, in its columns and in its document.</summary>
+    public static void SetFlags(ContentItemIndex row, bool latest, bool published)
+    {
+        if (row.Latest == latest && row.Published == published) return;
+        var item = ToItem(row);
+        item.Latest = latest;
+        item.Published = published;
+        Fill(row, item);
+    }
+
+    /// <summary>
+    /// Rebuilds the route and field index rows of one item from its current latest and published versions. Call
+    /// after the version rows were saved, inside the write's transaction.
+    /// </summary>
+    public async Task RefreshAsync(CmsDbContext db, string contentItemId, CancellationToken cancellationToken)
+    {
+        await db.AutorouteIndex.Where(r => r.ContentItemId == contentItemId).ExecuteDeleteAsync(cancellationToken);
+        await db.DateTimeFieldIndex.Where(r => r.ContentItemId == contentItemId).ExecuteDeleteAsync(cancellationToken);
+        await db.ContentPickerFieldIndex.Where(r => r.ContentItemId == contentItemId).ExecuteDeleteAsync(cancellationToken);
+
+        var rows = await db.ContentItemIndex.AsNoTracking()
+            .Where(r => r.ContentItemId == contentItemId && (r.Latest || r.Published))
+            .ToListAsync(cancellationToken);
+        foreach (var row in rows)
+        {
+            if (row.Published && row.Path is { Length: > 0 })
+            {
+                db.AutorouteIndex.Add(new AutorouteIndex
+                {
+                    Path = row.Path, ContentItemId = row.ContentItemId, ContentItemVersionId = row.ContentItemVersionId,
+                });
+            }
+            await AddFieldRowsAsync(db, row, cancellationToken);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task AddFieldRowsAsync(CmsDbContext db, ContentItemIndex row, CancellationToken cancellationToken)
+    {
+        var type = await definitions.GetTypeDefinitionAsync(row.ContentType, cancellationToken);
+        if (type is null) return;
+        var item = ToItem(row);
+        foreach (var typePart in type.ContentTypePartDefinitionRecords)
+        {
+            var part = await definitions.GetPartDefinitionAsync(typePart.PartName, cancellationToken);
+            if (part is null) continue;
+            foreach (var field in part.ContentPartFieldDefinitionRecords)
+            {
+                switch (field.FieldName)
+                {
+                    case "DateTimeField":
+                        if (item.GetField<DateTimeField>(typePart.Name, field.Name)?.Value is { } date)
+                        {
+                            db.DateTimeFieldIndex.Add(Row(new DateTimeFieldIndex { Date = DateTime.SpecifyKind(date, DateTimeKind.Utc) }, row, typePart.Name, field.Name));
+                        }
+                        break;
+                    case "ContentPickerField":
+                        var picked = item.GetField<ContentPickerField>(typePart.Name, field.Name)?.ContentItemIds ?? [];
+                        foreach (var id in picked.Where(id => !string.IsNullOrWhiteSpace(id)).Distinct(StringComparer.Ordinal))
+                        {
+                            db.ContentPickerFieldIndex.Add(Row(new ContentPickerFieldIndex { SelectedContentItemId = id }, row, typePart.Name, field.Name));
+                        }
+                        break;
+                }
+            }
+        }
+    }
+
+    private static T Row<T>(T index, ContentItemIndex row, string part, string field) where T : FieldIndexBase
+    {
+        index.ContentItemId = row.ContentItemId;
+        index.ContentItemVersionId = row.ContentItemVersionId;
+        index.ContentType = row.ContentType;
+        index.ContentPart = part;
+        index.ContentField = field;
+        index.Latest = row.Latest;
+        index.Published = row.Published;
+        return index;
+    }
+
+    private static string? Truncate(string? value) => value is { Length: > 1024 } ? value[..1024] : value;
+}

@@ -1,0 +1,114 @@
+using Cms.Abstractions.Media;
+using Cms.Data.Configuration;
+
+namespace Cms.ContentManagement.Media;
+
+/// <summary>
+/// Media files under <c>{Cms:DataDirectory}/media</c>, served at <c>/media/{path}</c>. Every path is checked: relative,
+/// '/'-separated, no '..' / '.' segment, no control character, no ':' or '\', and it must resolve inside the store.
+/// </summary>
+public sealed class FileSystemMediaStore(CmsDataOptions options) : IMediaStore
+{
+    public const string RequestPath = "/media";
+
+    private readonly string _root = Path.GetFullPath(options.MediaDirectory);
+
+    public Task<bool> ExistsAsync(string path, CancellationToken cancellationToken = default) =>
+        Task.FromResult(File.Exists(Resolve(path)));
+
+    public Task<Stream?> OpenReadAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var full = Resolve(path);
+        return Task.FromResult<Stream?>(File.Exists(full)
+            ? new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true)
+            : null);
+    }
+
+    public async Task SaveAsync(string path, Stream content, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var full = Resolve(path);
+        if (Directory.Exists(full)) throw new ArgumentException($"Media path '{path}' is a folder.", nameof(path));
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        // Write beside, then move: a reader never sees half a file.
+        var temporary = full + $".{Guid.NewGuid():N}.tmp";
+        try
+        {
+            await using (var target = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+            {
+                await content.CopyToAsync(target, cancellationToken);
+            }
+            File.Move(temporary, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
+    }
+
+    public Task<bool> DeleteAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var full = Resolve(path);
+        if (!File.Exists(full)) return Task.FromResult(false);
+        File.Delete(full);
+        return Task.FromResult(true);
+    }
+
+    public Task<IReadOnlyList<MediaEntry>> ListAsync(string folder = "", CancellationToken cancellationToken = default)
+    {
+        var relative = Check(folder, allowEmpty: true);
+        var full = relative.Length == 0 ? _root : Resolve(relative);
+        if (!Directory.Exists(full)) return Task.FromResult<IReadOnlyList<MediaEntry>>([]);
+        var entries = new List<MediaEntry>();
+        foreach (var directory in new DirectoryInfo(full).EnumerateDirectories().OrderBy(d => d.Name, StringComparer.Ordinal))
+        {
+            entries.Add(new MediaEntry(Join(relative, directory.Name), true, 0, directory.LastWriteTimeUtc));
+        }
+        foreach (var file in new DirectoryInfo(full).EnumerateFiles().Where(f => !f.Name.EndsWith(".tmp", StringComparison.Ordinal))
+                     .OrderBy(f => f.Name, StringComparer.Ordinal))
+        {
+            entries.Add(new MediaEntry(Join(relative, file.Name), false, file.Length, file.LastWriteTimeUtc));
+        }
+        return Task.FromResult<IReadOnlyList<MediaEntry>>(entries);
+    }
+
+    public string PublicUrl(string path) =>
+        RequestPath + "/" + string.Join('/', Check(path, allowEmpty: false).Split('/').Select(Uri.EscapeDataString));
+
+    private string Resolve(string path)
+    {
+        var relative = Check(path, allowEmpty: false);
+        var full = Path.GetFullPath(Path.Combine(_root, relative.Replace('/', Path.DirectorySeparatorChar)));
+        if (!full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"Media path '{path}' leaves the media store.", nameof(path));
+        }
+        return full;
+    }
+
+    /// <summary>The path without leading/trailing '/', or <see cref="ArgumentException"/> when it could leave the store.</summary>
+    private static string Check(string? path, bool allowEmpty)
+    {
+        var trimmed = (path ?? "").Trim().Trim('/');
+        if (trimmed.Length == 0)
+        {
+            if (allowEmpty) return "";
+            throw new ArgumentException("Media path is empty.", nameof(path));
+        }
+        if ((path ?? "").TrimStart().StartsWith("//", StringComparison.Ordinal) || trimmed.Any(char.IsControl) ||
+            trimmed.Contains('\\') || trimmed.Contains(':') || Path.IsPathRooted(trimmed))
+        {
+            throw new ArgumentException($"Media path '{path}' is not a relative '/'-separated path.", nameof(path));
+        }
+        foreach (var segment in trimmed.Split('/'))
+        {
+            if (segment.Length == 0 || segment == "." || segment == "..")
+            {
+                throw new ArgumentException($"Media path '{path}' has an empty, '.' or '..' segment.", nameof(path));
+            }
+        }
+        return trimmed;
+    }
+
+    private static string Join(string folder, string name) => folder.Length == 0 ? name : $"{folder}/{name}";
+}

@@ -1,0 +1,455 @@
+using Cms.Abstractions.Content;
+using Cms.Abstractions.Definitions;
+using Cms.Abstractions.Security;
+using Cms.ContentManagement.Indexing;
+using Cms.Data;
+using Cms.Data.Entities;
+using Cms.Data.Services;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cms.ContentManagement.Services;
+
+/// <summary>
+/// <see cref="IContentManager"/> over <see cref="ContentItemIndex"/> rows (one per version). Every write is one
+/// transaction (or a savepoint of the open <see cref="StoreUnitOfWork"/> transaction) holding the versions, the
+/// indexes and the audit trail; handlers' <c>ChangedAsync</c> run after the commit. Reads are not tracked and the
+/// change tracker is cleared after each write, so long imports keep a flat memory use.
+/// </summary>
+public sealed class ContentManager(
+    StoreUnitOfWork unitOfWork,
+    IContentDefinitionManager definitions,
+    IEnumerable<IContentHandler> handlers,
+    ICurrentUser currentUser,
+    ContentIndexWriter indexes,
+    TimeProvider clock) : IContentManager
+{
+    private readonly IContentHandler[] _handlers = handlers.ToArray();
+
+    private CmsDbContext Db => unitOfWork.Db;
+
+    /// <summary>The current UTC time to the microsecond, the precision every provider stores (PostgreSQL's).</summary>
+    private DateTime Now
+    {
+        get
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            return new DateTime(now.Ticks - now.Ticks % 10, DateTimeKind.Utc);
+        }
+    }
+
+    public async Task<ContentItem> NewAsync(string contentType, CancellationToken cancellationToken = default)
+    {
+        var type = await RequireTypeAsync(contentType, cancellationToken);
+        var item = new ContentItem
+        {
+            ContentItemId = IdGenerator.NewId(),
+            ContentItemVersionId = IdGenerator.NewId(),
+            ContentType = type.Name,
+        };
+        foreach (var part in type.ContentTypePartDefinitionRecords) item.Part(part.Name);
+        return item;
+    }
+
+    public Task<ContentItem> CreateAsync(ContentItem item, bool publish, CancellationToken cancellationToken = default) =>
+        WriteAsync(async (changes, ct) =>
+        {
+            var created = await CreateCoreAsync(item.Clone(), publish, ct);
+            changes.Add(Change(ContentChangeKind.Created, created));
+            if (publish) changes.Add(Change(ContentChangeKind.Published, created));
+            return created;
+        }, cancellationToken);
+
+    public async Task<ContentItem?> GetAsync(string contentItemId, VersionOptions options = VersionOptions.Published, CancellationToken cancellationToken = default)
+    {
+        var row = await Versions(options).AsNoTracking().FirstOrDefaultAsync(r => r.ContentItemId == contentItemId, cancellationToken);
+        return row is null ? null : ContentIndexWriter.ToItem(row);
+    }
+
+    public async Task<ContentItem?> GetVersionAsync(string contentItemVersionId, CancellationToken cancellationToken = default)
+    {
+        var row = await Db.ContentItemIndex.AsNoTracking().FirstOrDefaultAsync(r => r.ContentItemVersionId == contentItemVersionId, cancellationToken);
+        return row is null ? null : ContentIndexWriter.ToItem(row);
+    }
+
+    public async Task<ContentItem?> GetByPathAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var normalized = (path ?? "").Trim().Trim('/');
+        if (normalized.Length == 0) return null;
+        var versionId = await Db.AutorouteIndex.AsNoTracking()
+            .Where(r => r.Path == normalized).Select(r => r.ContentItemVersionId).FirstOrDefaultAsync(cancellationToken);
+        if (versionId is null) return null;
+        var row = await Db.ContentItemIndex.AsNoTracking()
+            .FirstOrDefaultAsync(r => r.ContentItemVersionId == versionId && r.Published, cancellationToken);
+        return row is null ? null : ContentIndexWriter.ToItem(row);
+    }
+
+    public async Task<IReadOnlyList<ContentItem>> GetManyAsync(IEnumerable<string> contentItemIds, VersionOptions options = VersionOptions.Published, CancellationToken cancellationToken = default)
+    {
+        var ids = contentItemIds.Where(id => !string.IsNullOrEmpty(id)).Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count == 0) return [];
+        var found = new Dictionary<string, ContentItem>(StringComparer.Ordinal);
+        foreach (var chunk in ids.Chunk(500))
+        {
+            var rows = await Versions(options).AsNoTracking().Where(r => chunk.Contains(r.ContentItemId)).ToListAsync(cancellationToken);
+            foreach (var row in rows) found[row.ContentItemId] = ContentIndexWriter.ToItem(row);
+        }
+        return ids.Where(found.ContainsKey).Select(id => found[id]).ToList();
+    }
+
+    public async Task<IReadOnlyList<ContentItem>> ListVersionsAsync(string contentItemId, CancellationToken cancellationToken = default)
+    {
+        var rows = await Db.ContentItemIndex.AsNoTracking()
+            .Where(r => r.ContentItemId == contentItemId).OrderBy(r => r.Number).ToListAsync(cancellationToken);
+        return rows.Select(ContentIndexWriter.ToItem).ToList();
+    }
+
+    public Task<ContentItem> SaveDraftAsync(ContentItem item, CancellationToken cancellationToken = default) =>
+        SaveAsync(item, publish: false, cancellationToken);
+
+    public Task<ContentItem> PublishAsync(ContentItem item, CancellationToken cancellationToken = default) =>
+        SaveAsync(item, publish: true, cancellationToken);
+
+    public Task UnpublishAsync(string contentItemId, CancellationToken cancellationToken = default) =>
+        WriteAsync(async (changes, ct) =>
+        {
+            var published = await Db.ContentItemIndex.FirstOrDefaultAsync(r => r.ContentItemId == contentItemId && r.Published, ct);
+            if (published is null)
+            {
+                await RequireExistsAsync(contentItemId, ct);
+                return true;
+            }
+            ContentIndexWriter.SetFlags(published, published.Latest, published: false);
+            await SaveAndIndexAsync(contentItemId, ct);
+            var item = ContentIndexWriter.ToItem(published);
+            await AuditAsync(ContentChangeKind.Unpublished, item, null, ct);
+            changes.Add(Change(ContentChangeKind.Unpublished, item));
+            return true;
+        }, cancellationToken);
+
+    public Task DiscardDraftAsync(string contentItemId, CancellationToken cancellationToken = default) =>
+        WriteAsync(async (changes, ct) =>
+        {
+            var latest = await Db.ContentItemIndex.FirstOrDefaultAsync(r => r.ContentItemId == contentItemId && r.Latest, ct)
+                ?? throw new ContentNotFoundException(contentItemId);
+            if (latest.Published)
+            {
+                throw new InvalidOperationException($"L'élément « {latest.DisplayText} » n'a pas de brouillon : sa dernière version est publiée.");
+            }
+            ContentIndexWriter.SetFlags(latest, latest: false, published: false);
+            var published = await Db.ContentItemIndex.FirstOrDefaultAsync(r => r.ContentItemId == contentItemId && r.Published, ct);
+            if (published is not null) ContentIndexWriter.SetFlags(published, latest: true, published: true);
+            await SaveAndIndexAsync(contentItemId, ct);
+            var item = ContentIndexWriter.ToItem(latest);
+            await AuditAsync(ContentChangeKind.DraftDiscarded, item, published is null ? "aucune version publiée : l'élément n'a plus de version courante" : null, ct);
+            changes.Add(Change(ContentChangeKind.DraftDiscarded, item));
+            return true;
+        }, cancellationToken);
+
+    public Task DeleteAsync(string contentItemId, CancellationToken cancellationToken = default) =>
+        WriteAsync(async (changes, ct) =>
+        {
+            var current = await Db.ContentItemIndex.Where(r => r.ContentItemId == contentItemId && (r.Latest || r.Published)).ToListAsync(ct);
+            if (current.Count == 0) throw new ContentNotFoundException(contentItemId);
+            foreach (var row in current) ContentIndexWriter.SetFlags(row, latest: false, published: false);
+            await SaveAndIndexAsync(contentItemId, ct);
+            var item = ContentIndexWriter.ToItem(current.OrderByDescending(r => r.Number).First());
+            await AuditAsync(ContentChangeKind.Deleted, item, null, ct);
+            changes.Add(Change(ContentChangeKind.Deleted, item));
+            return true;
+        }, cancellationToken);
+
+    public Task<ContentItem> RestoreAsync(string contentItemVersionId, CancellationToken cancellationToken = default) =>
+        WriteAsync(async (changes, ct) =>
+        {
+            var source = await Db.ContentItemIndex.AsNoTracking().FirstOrDefaultAsync(r => r.ContentItemVersionId == contentItemVersionId, ct)
+                ?? throw new ContentNotFoundException(contentItemVersionId);
+            var item = ContentIndexWriter.ToItem(source);
+            await PrepareAsync(item, publishing: false, ct);
+            var latest = await Db.ContentItemIndex.FirstOrDefaultAsync(r => r.ContentItemId == item.ContentItemId && r.Latest, ct);
+            if (latest is not null) ContentIndexWriter.SetFlags(latest, latest: false, published: latest.Published);
+            item.ContentItemVersionId = IdGenerator.NewId();
+            item.Latest = true;
+            item.Published = false;
+            item.ModifiedUtc = Now;
+            item.Author = currentUser.UserName;
+            await AddVersionAsync(item, ct);
+            await SaveAndIndexAsync(item.ContentItemId, ct);
+            await AuditAsync(ContentChangeKind.Restored, item, $"depuis la version {contentItemVersionId}", ct);
+            changes.Add(Change(ContentChangeKind.Restored, item));
+            return item;
+        }, cancellationToken);
+
+    public Task<ImportResult> ImportAsync(IEnumerable<ContentItem> items, CancellationToken cancellationToken = default) =>
+        WriteAsync(async (changes, ct) =>
+        {
+            int created = 0, updated = 0, unchanged = 0;
+            foreach (var input in items)
+            {
+                switch (await ImportOneAsync(input.Clone(), changes, ct))
+                {
+                    case ImportOutcome.Created: created++; break;
+                    case ImportOutcome.Updated: updated++; break;
+                    default: unchanged++; break;
+                }
+                Db.ChangeTracker.Clear();
+            }
+            return new ImportResult(created, updated, unchanged);
+        }, cancellationToken);
+
+    private enum ImportOutcome { Created, Updated, Unchanged }
+
+    /// <summary>
+    /// Orchard Core's import: a version already stored (same ContentItemVersionId) with the same content is skipped,
+    /// otherwise overwritten; a new version is added. The imported version takes the Latest / Published flags it
+    /// carries away from the item's other versions. Without a ContentItemVersionId, an item whose latest version
+    /// has the same content (and is published when the import is) is left alone. An item carrying neither flag is
+    /// imported as the latest draft.
+    /// </summary>
+    private async Task<ImportOutcome> ImportOneAsync(ContentItem item, List<ContentChange> changes, CancellationToken ct)
+    {
+        await RequireTypeAsync(item.ContentType, ct);
+        if (string.IsNullOrEmpty(item.ContentItemId)) item.ContentItemId = IdGenerator.NewId();
+        if (!item.Latest && !item.Published) item.Latest = true;
+
+        ContentItemIndex? existing = null;
+        if (!string.IsNullOrEmpty(item.ContentItemVersionId))
+        {
+            existing = await Db.ContentItemIndex.FirstOrDefaultAsync(r => r.ContentItemVersionId == item.ContentItemVersionId, ct);
+            if (existing is not null && existing.ContentItemId != item.ContentItemId)
+            {
+                throw new InvalidOperationException(
+                    $"Version '{item.ContentItemVersionId}' belongs to item '{existing.ContentItemId}', not to '{item.ContentItemId}'.");
+            }
+        }
+
+        foreach (var handler in _handlers) await handler.UpdatingAsync(item, ct);
+
+        if (existing is not null)
+        {
+            if (SameImportedContent(ContentIndexWriter.ToItem(existing), item)) return ImportOutcome.Unchanged;
+        }
+        else if (string.IsNullOrEmpty(item.ContentItemVersionId))
+        {
+            var latest = await Db.ContentItemIndex.AsNoTracking().FirstOrDefaultAsync(r => r.ContentItemId == item.ContentItemId && r.Latest, ct);
+            if (latest is not null && (!item.Published || latest.Published) && SameImportedContent(ContentIndexWriter.ToItem(latest), item))
+            {
+                return ImportOutcome.Unchanged;
+            }
+        }
+
+        await ValidateAsync(item, item.Published, ct);
+
+        var now = Now;
+        var first = existing is null
+            ? await Db.ContentItemIndex.AsNoTracking().Where(r => r.ContentItemId == item.ContentItemId)
+                .OrderBy(r => r.Number).Select(r => new { r.CreatedUtc, r.Owner }).FirstOrDefaultAsync(ct)
+            : null;
+        item.CreatedUtc ??= existing?.CreatedUtc ?? first?.CreatedUtc ?? now;
+        item.ModifiedUtc ??= now;
+        if (item.Published) item.PublishedUtc ??= now;
+        item.Owner ??= existing?.Owner ?? first?.Owner ?? OwnerId();
+        item.Author ??= currentUser.UserName;
+        if (string.IsNullOrEmpty(item.ContentItemVersionId)) item.ContentItemVersionId = IdGenerator.NewId();
+
+        var others = await Db.ContentItemIndex
+            .Where(r => r.ContentItemId == item.ContentItemId && r.ContentItemVersionId != item.ContentItemVersionId && (r.Latest || r.Published))
+            .ToListAsync(ct);
+        foreach (var other in others)
+        {
+            ContentIndexWriter.SetFlags(other, other.Latest && !item.Latest, other.Published && !item.Published);
+        }
+
+        if (existing is null) await AddVersionAsync(item, ct);
+        else ContentIndexWriter.Fill(existing, item);
+        await SaveAndIndexAsync(item.ContentItemId, ct);
+        await AuditAsync(ContentChangeKind.Imported, item, existing is null ? "version ajoutée" : "version remplacée", ct);
+        changes.Add(Change(ContentChangeKind.Imported, item));
+        return existing is null ? ImportOutcome.Created : ImportOutcome.Updated;
+    }
+
+    /// <summary>Same content, and the same header values wherever the imported item gives one (Latest and Published ignored).</summary>
+    private static bool SameImportedContent(ContentItem stored, ContentItem imported) =>
+        stored.ContentType == imported.ContentType &&
+        stored.HasSameContentAs(imported) &&
+        (imported.CreatedUtc is null || imported.CreatedUtc == stored.CreatedUtc) &&
+        (imported.ModifiedUtc is null || imported.ModifiedUtc == stored.ModifiedUtc) &&
+        (imported.PublishedUtc is null || imported.PublishedUtc == stored.PublishedUtc) &&
+        (imported.Owner is null || imported.Owner == stored.Owner) &&
+        (imported.Author is null || imported.Author == stored.Author);
+
+    private Task<ContentItem> SaveAsync(ContentItem input, bool publish, CancellationToken cancellationToken) =>
+        WriteAsync(async (changes, ct) =>
+        {
+            var item = input.Clone();
+            var latest = await Db.ContentItemIndex.FirstOrDefaultAsync(r => r.ContentItemId == item.ContentItemId && r.Latest, ct);
+            if (latest is null)
+            {
+                if (await Db.ContentItemIndex.AnyAsync(r => r.ContentItemId == item.ContentItemId, ct))
+                {
+                    throw new ContentNotFoundException(item.ContentItemId);
+                }
+                var created = await CreateCoreAsync(item, publish, ct);
+                changes.Add(Change(ContentChangeKind.Created, created));
+                if (publish) changes.Add(Change(ContentChangeKind.Published, created));
+                return created;
+            }
+            if (item.ContentItemVersionId != latest.ContentItemVersionId)
+            {
+                throw new ContentConflictException(item.ContentItemId, latest.ContentItemVersionId, latest.Author, latest.ModifiedUtc);
+            }
+            if (item.ContentType != latest.ContentType)
+            {
+                throw new InvalidOperationException($"Content item '{item.ContentItemId}' is a {latest.ContentType}, not a {item.ContentType}.");
+            }
+
+            var type = await RequireTypeAsync(item.ContentType, ct);
+            await PrepareAsync(item, publish, ct);
+            var versionable = type.Settings.Get<ContentTypeSettings>().Versionable;
+            var newVersion = versionable || (latest.Published && !publish);
+
+            item.CreatedUtc = latest.CreatedUtc;
+            item.Owner = latest.Owner;
+            item.Author = currentUser.UserName;
+            item.ModifiedUtc = Now;
+            item.Latest = true;
+            item.Published = publish;
+            item.PublishedUtc = publish ? Now : latest.PublishedUtc;
+
+            if (publish)
+            {
+                var published = await Db.ContentItemIndex
+                    .Where(r => r.ContentItemId == item.ContentItemId && r.Published && r.Id != latest.Id).ToListAsync(ct);
+                foreach (var row in published) ContentIndexWriter.SetFlags(row, row.Latest, published: false);
+            }
+            if (newVersion)
+            {
+                ContentIndexWriter.SetFlags(latest, latest: false, published: latest.Published && !publish);
+                item.ContentItemVersionId = IdGenerator.NewId();
+                await AddVersionAsync(item, ct);
+            }
+            else
+            {
+                ContentIndexWriter.Fill(latest, item);
+            }
+            await SaveAndIndexAsync(item.ContentItemId, ct);
+            var kind = publish ? ContentChangeKind.Published : ContentChangeKind.Saved;
+            await AuditAsync(kind, item, newVersion ? "nouvelle version" : "version mise à jour", ct);
+            changes.Add(Change(kind, item));
+            return item;
+        }, cancellationToken);
+
+    private async Task<ContentItem> CreateCoreAsync(ContentItem item, bool publish, CancellationToken ct)
+    {
+        await RequireTypeAsync(item.ContentType, ct);
+        if (string.IsNullOrEmpty(item.ContentItemId)) item.ContentItemId = IdGenerator.NewId();
+        if (await Db.ContentItemIndex.AnyAsync(r => r.ContentItemId == item.ContentItemId, ct))
+        {
+            throw new InvalidOperationException($"Content item '{item.ContentItemId}' already exists: save it with SaveDraftAsync or PublishAsync.");
+        }
+        if (string.IsNullOrEmpty(item.ContentItemVersionId) ||
+            await Db.ContentItemIndex.AnyAsync(r => r.ContentItemVersionId == item.ContentItemVersionId, ct))
+        {
+            item.ContentItemVersionId = IdGenerator.NewId();
+        }
+        await PrepareAsync(item, publish, ct);
+        var now = Now;
+        item.CreatedUtc ??= now;
+        item.ModifiedUtc = now;
+        item.PublishedUtc = publish ? (item.PublishedUtc ?? now) : item.PublishedUtc;
+        item.Owner ??= OwnerId();
+        item.Author = currentUser.UserName;
+        item.Latest = true;
+        item.Published = publish;
+        await AddVersionAsync(item, ct);
+        await SaveAndIndexAsync(item.ContentItemId, ct);
+        await AuditAsync(ContentChangeKind.Created, item, null, ct);
+        if (publish) await AuditAsync(ContentChangeKind.Published, item, null, ct);
+        return item;
+    }
+
+    /// <summary>Handlers' Updating, then Validating: throws <see cref="ContentValidationException"/> when any error.</summary>
+    private async Task PrepareAsync(ContentItem item, bool publishing, CancellationToken ct)
+    {
+        foreach (var handler in _handlers) await handler.UpdatingAsync(item, ct);
+        await ValidateAsync(item, publishing, ct);
+    }
+
+    private async Task ValidateAsync(ContentItem item, bool publishing, CancellationToken ct)
+    {
+        var errors = new List<ContentValidationError>();
+        foreach (var handler in _handlers) await handler.ValidatingAsync(item, publishing, errors, ct);
+        if (errors.Count > 0) throw new ContentValidationException(errors);
+    }
+
+    private async Task AddVersionAsync(ContentItem item, CancellationToken ct)
+    {
+        var number = await Db.ContentItemIndex.Where(r => r.ContentItemId == item.ContentItemId).MaxAsync(r => (int?)r.Number, ct) ?? 0;
+        var row = new ContentItemIndex { Number = number + 1 };
+        ContentIndexWriter.Fill(row, item);
+        Db.ContentItemIndex.Add(row);
+    }
+
+    private async Task SaveAndIndexAsync(string contentItemId, CancellationToken ct)
+    {
+        await Db.SaveChangesAsync(ct);
+        await indexes.RefreshAsync(Db, contentItemId, ct);
+    }
+
+    private async Task AuditAsync(ContentChangeKind kind, ContentItem item, string? details, CancellationToken ct)
+    {
+        Db.AuditTrail.Add(new AuditTrailEvent
+        {
+            Utc = Now,
+            UserName = currentUser.UserName,
+            Kind = kind.ToString(),
+            ContentItemId = item.ContentItemId,
+            ContentType = item.ContentType,
+            ContentItemVersionId = item.ContentItemVersionId,
+            DisplayText = item.DisplayText is { Length: > 1024 } text ? text[..1024] : item.DisplayText,
+            Details = details,
+        });
+        await Db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Runs a write in a transaction; handlers hear of the changes after the outermost commit.</summary>
+    private async Task<T> WriteAsync<T>(Func<List<ContentChange>, CancellationToken, Task<T>> write, CancellationToken cancellationToken)
+    {
+        var changes = new List<ContentChange>();
+        return await unitOfWork.ExecuteAsync(async ct =>
+        {
+            var result = await write(changes, ct);
+            await unitOfWork.OnCommitted(async after =>
+            {
+                foreach (var change in changes)
+                {
+                    foreach (var handler in _handlers) await handler.ChangedAsync(change, after);
+                }
+            }, ct);
+            return result;
+        }, cancellationToken);
+    }
+
+    private IQueryable<ContentItemIndex> Versions(VersionOptions options) => options switch
+    {
+        VersionOptions.Latest => Db.ContentItemIndex.Where(r => r.Latest),
+        VersionOptions.Draft => Db.ContentItemIndex.Where(r => r.Latest && !r.Published),
+        _ => Db.ContentItemIndex.Where(r => r.Published),
+    };
+
+    private async Task<ContentTypeDefinitionRecord> RequireTypeAsync(string contentType, CancellationToken ct) =>
+        await definitions.GetTypeDefinitionAsync(contentType, ct)
+        ?? throw new InvalidOperationException($"Unknown content type '{contentType}': define it in a data migration or a ContentDefinition recipe step.");
+
+    private async Task RequireExistsAsync(string contentItemId, CancellationToken ct)
+    {
+        if (!await Db.ContentItemIndex.AnyAsync(r => r.ContentItemId == contentItemId && (r.Latest || r.Published), ct))
+        {
+            throw new ContentNotFoundException(contentItemId);
+        }
+    }
+
+    private string? OwnerId() => currentUser.UserId ?? currentUser.UserName;
+
+    private ContentChange Change(ContentChangeKind kind, ContentItem item) =>
+        new(kind, item.ContentItemId, item.ContentType, item.ContentItemVersionId, currentUser.UserName);
+}

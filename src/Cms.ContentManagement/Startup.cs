@@ -1,0 +1,72 @@
+using Cms.Abstractions.Content;
+using Cms.Abstractions.Definitions;
+using Cms.Abstractions.Media;
+using Cms.Abstractions.Migrations;
+using Cms.Abstractions.Modules;
+using Cms.Abstractions.Security;
+using Cms.ContentManagement.Commands;
+using Cms.ContentManagement.Definitions;
+using Cms.ContentManagement.Handlers;
+using Cms.ContentManagement.Indexing;
+using Cms.ContentManagement.Media;
+using Cms.ContentManagement.Migrations;
+using Cms.ContentManagement.Queries;
+using Cms.ContentManagement.Security;
+using Cms.ContentManagement.Services;
+using Cms.Data.Configuration;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.FileProviders;
+
+namespace Cms.ContentManagement;
+
+/// <summary>
+/// The content core: definitions, data migrations (and the <c>migrate</c> command), the content manager with the
+/// TitlePart and AutoroutePart handlers, the indexed content query, the current user and the media store
+/// (served at <c>/media</c>).
+/// </summary>
+public sealed class Startup : ModuleStartup
+{
+    public override int Order => -90;
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddContentManagement();
+
+    public override void Configure(IApplicationBuilder app)
+    {
+        var options = app.ApplicationServices.GetRequiredService<CmsDataOptions>();
+        Directory.CreateDirectory(options.MediaDirectory);
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(options.MediaDirectory),
+            RequestPath = FileSystemMediaStore.RequestPath,
+            ServeUnknownFileTypes = false,
+        });
+    }
+}
+
+public static class ContentManagementServiceCollectionExtensions
+{
+    public static IServiceCollection AddContentManagement(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.TryAddScoped<ICurrentUser, DefaultCurrentUser>();
+
+        services.AddSingleton<ContentDefinitionCache>();
+        services.AddScoped<IContentDefinitionManager, ContentDefinitionManager>();
+        services.AddScoped<IDataMigrationManager, DataMigrationManager>();
+        services.AddCommand<MigrateCommand>();
+
+        services.AddScoped<ContentIndexWriter>();
+        services.AddScoped<IContentManager, ContentManager>();
+        services.AddScoped<IContentQuery, ContentQuery>();
+        services.AddContentHandler<TitlePartHandler>();
+        services.AddContentHandler<AutoroutePartHandler>();
+
+        services.AddSingleton<IMediaStore, FileSystemMediaStore>();
+        return services;
+    }
+}

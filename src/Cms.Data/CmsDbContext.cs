@@ -1,0 +1,147 @@
+using Cms.Data.Entities;
+using Cms.Data.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Cms.Data;
+
+/// <summary>
+/// The one EF Core context of the CMS: content item versions and their indexes, definitions, migrations, settings,
+/// audit trail, and the ASP.NET Core Identity tables. Each provider has its own subclass (and migrations):
+/// <see cref="SqliteCmsDbContext"/>, <see cref="PostgresCmsDbContext"/>; code depends on this base type.
+/// </summary>
+public abstract class CmsDbContext : IdentityDbContext<CmsUser>
+{
+    protected CmsDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
+    public DbSet<ContentItemIndex> ContentItemIndex => Set<ContentItemIndex>();
+    public DbSet<AutorouteIndex> AutorouteIndex => Set<AutorouteIndex>();
+    public DbSet<DateTimeFieldIndex> DateTimeFieldIndex => Set<DateTimeFieldIndex>();
+    public DbSet<ContentPickerFieldIndex> ContentPickerFieldIndex => Set<ContentPickerFieldIndex>();
+    public DbSet<ContentDefinitionDocument> ContentDefinition => Set<ContentDefinitionDocument>();
+    public DbSet<DataMigrationRecord> DataMigrations => Set<DataMigrationRecord>();
+    public DbSet<SiteSettingsDocument> SiteSettings => Set<SiteSettingsDocument>();
+    public DbSet<AuditTrailEvent> AuditTrail => Set<AuditTrailEvent>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every DateTime is UTC: stored as such and read back with Kind = Utc on every provider.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<CmsUser>(user => user.Property(u => u.DisplayName).HasMaxLength(256));
+
+        builder.Entity<ContentItemIndex>(e =>
+        {
+            e.ToTable("ContentItemIndex");
+            e.Property(x => x.ContentItemId).HasMaxLength(26).IsRequired();
+            e.Property(x => x.ContentItemVersionId).HasMaxLength(26).IsRequired();
+            e.Property(x => x.ContentType).HasMaxLength(255).IsRequired();
+            e.Property(x => x.DisplayText).HasMaxLength(1024);
+            e.Property(x => x.DisplayTextNormalized).HasMaxLength(1024);
+            e.Property(x => x.Path).HasMaxLength(1024);
+            e.Property(x => x.Owner).HasMaxLength(255);
+            e.Property(x => x.Author).HasMaxLength(255);
+            e.Property(x => x.Document).IsRequired();
+            e.HasIndex(x => x.ContentItemVersionId).IsUnique();
+            e.HasIndex(x => new { x.ContentItemId, x.Latest });
+            e.HasIndex(x => new { x.ContentItemId, x.Published });
+            e.HasIndex(x => new { x.ContentItemId, x.Number });
+            e.HasIndex(x => new { x.ContentType, x.Published, x.PublishedUtc, x.ModifiedUtc });
+            e.HasIndex(x => new { x.ContentType, x.Latest, x.ModifiedUtc });
+            e.HasIndex(x => new { x.Latest, x.DisplayTextNormalized });
+            e.HasIndex(x => x.Path);
+        });
+
+        builder.Entity<AutorouteIndex>(e =>
+        {
+            e.ToTable("AutorouteIndex");
+            e.Property(x => x.Path).HasMaxLength(1024).IsRequired();
+            e.Property(x => x.ContentItemId).HasMaxLength(26).IsRequired();
+            e.Property(x => x.ContentItemVersionId).HasMaxLength(26).IsRequired();
+            e.HasIndex(x => x.Path).IsUnique();
+            e.HasIndex(x => x.ContentItemId);
+        });
+
+        builder.Entity<DateTimeFieldIndex>(e =>
+        {
+            e.ToTable("DateTimeFieldIndex");
+            ConfigureFieldIndex(e);
+            e.HasIndex(x => new { x.ContentItemVersionId, x.ContentPart, x.ContentField });
+            e.HasIndex(x => new { x.ContentType, x.ContentPart, x.ContentField, x.Published, x.Date });
+            e.HasIndex(x => new { x.ContentType, x.ContentPart, x.ContentField, x.Latest, x.Date });
+        });
+
+        builder.Entity<ContentPickerFieldIndex>(e =>
+        {
+            e.ToTable("ContentPickerFieldIndex");
+            ConfigureFieldIndex(e);
+            e.Property(x => x.SelectedContentItemId).HasMaxLength(26).IsRequired();
+            e.HasIndex(x => new { x.ContentItemVersionId, x.ContentPart, x.ContentField });
+            e.HasIndex(x => new { x.SelectedContentItemId, x.ContentPart, x.ContentField, x.Published });
+            e.HasIndex(x => new { x.SelectedContentItemId, x.ContentPart, x.ContentField, x.Latest });
+        });
+
+        builder.Entity<ContentDefinitionDocument>(e =>
+        {
+            e.ToTable("ContentDefinition");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Document).IsRequired();
+        });
+
+        builder.Entity<SiteSettingsDocument>(e =>
+        {
+            e.ToTable("SiteSettings");
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Document).IsRequired();
+        });
+
+        builder.Entity<DataMigrationRecord>(e =>
+        {
+            e.ToTable("DataMigrations");
+            e.HasKey(x => x.DataMigrationClass);
+            e.Property(x => x.DataMigrationClass).HasMaxLength(512);
+        });
+
+        builder.Entity<AuditTrailEvent>(e =>
+        {
+            e.ToTable("AuditTrail");
+            e.Property(x => x.UserName).HasMaxLength(255);
+            e.Property(x => x.Kind).HasMaxLength(64).IsRequired();
+            e.Property(x => x.ContentItemId).HasMaxLength(26);
+            e.Property(x => x.ContentType).HasMaxLength(255);
+            e.Property(x => x.ContentItemVersionId).HasMaxLength(26);
+            e.Property(x => x.DisplayText).HasMaxLength(1024);
+            e.HasIndex(x => x.Utc);
+            e.HasIndex(x => new { x.ContentItemId, x.Utc });
+        });
+    }
+
+    private static void ConfigureFieldIndex<T>(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> e) where T : FieldIndexBase
+    {
+        e.Property(x => x.ContentItemId).HasMaxLength(26).IsRequired();
+        e.Property(x => x.ContentItemVersionId).HasMaxLength(26).IsRequired();
+        e.Property(x => x.ContentType).HasMaxLength(255).IsRequired();
+        e.Property(x => x.ContentPart).HasMaxLength(255).IsRequired();
+        e.Property(x => x.ContentField).HasMaxLength(255).IsRequired();
+        e.HasIndex(x => x.ContentItemId);
+    }
+}
+
+/// <summary>Stores and reads every DateTime as UTC.</summary>
+public sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
+    v => DateTime.SpecifyKind(v, DateTimeKind.Utc),
+    v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
+/// <summary>The context on SQLite (migrations in <c>Migrations/Sqlite</c>).</summary>
+public sealed class SqliteCmsDbContext(DbContextOptions<SqliteCmsDbContext> options) : CmsDbContext(options);
+
+/// <summary>The context on PostgreSQL (migrations in <c>Migrations/Postgres</c>).</summary>
+public sealed class PostgresCmsDbContext(DbContextOptions<PostgresCmsDbContext> options) : CmsDbContext(options);

@@ -1,0 +1,71 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Cms.Data.Configuration;
+
+public enum DatabaseProvider { Sqlite, Postgres }
+
+/// <summary>
+/// Where the data lives, read from configuration: <c>Cms:DataDirectory</c> (default <c>App_Data</c>, relative to the
+/// content root, created when missing), <c>Cms:Database:Provider</c> (<c>Sqlite</c> default, or <c>Postgres</c>) and
+/// <c>ConnectionStrings:Cms</c> (for SQLite, default <c>Data Source={DataDirectory}/cms.db</c>).
+/// </summary>
+public sealed class CmsDataOptions
+{
+    public const string DataDirectoryKey = "Cms:DataDirectory";
+    public const string ProviderKey = "Cms:Database:Provider";
+    public const string ConnectionStringKey = "ConnectionStrings:Cms";
+
+    public required DatabaseProvider Provider { get; init; }
+    public required string ConnectionString { get; init; }
+    /// <summary>Absolute path of the data directory.</summary>
+    public required string DataDirectory { get; init; }
+    /// <summary>Absolute path of the media store.</summary>
+    public string MediaDirectory => Path.Combine(DataDirectory, "media");
+
+    /// <summary>Reads and checks the configuration; throws <see cref="InvalidOperationException"/> naming the key at fault.</summary>
+    public static CmsDataOptions FromConfiguration(IConfiguration configuration, string? contentRoot = null)
+    {
+        contentRoot ??= configuration["contentRoot"] ?? Directory.GetCurrentDirectory();
+        var dataDirectory = configuration[DataDirectoryKey];
+        if (string.IsNullOrWhiteSpace(dataDirectory)) dataDirectory = "App_Data";
+        dataDirectory = Path.GetFullPath(Path.Combine(contentRoot, dataDirectory));
+
+        var providerText = configuration[ProviderKey];
+        DatabaseProvider provider;
+        if (string.IsNullOrWhiteSpace(providerText))
+        {
+            provider = DatabaseProvider.Sqlite;
+        }
+        else if (!Enum.TryParse(providerText.Trim(), ignoreCase: true, out provider) || !Enum.IsDefined(provider))
+        {
+            throw new InvalidOperationException(
+                $"Configuration '{ProviderKey}' = '{providerText}' is not a supported database provider: use 'Sqlite' or 'Postgres'.");
+        }
+
+        var connectionString = configuration[ConnectionStringKey];
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            if (provider == DatabaseProvider.Postgres)
+            {
+                throw new InvalidOperationException(
+                    $"Configuration '{ProviderKey}' is 'Postgres' but '{ConnectionStringKey}' is empty: set the PostgreSQL connection string " +
+                    "(environment variable ConnectionStrings__Cms).");
+            }
+            connectionString = $"Data Source={Path.Combine(dataDirectory, "cms.db")}";
+        }
+
+        return new CmsDataOptions { Provider = provider, ConnectionString = connectionString, DataDirectory = dataDirectory };
+    }
+
+    /// <summary>Creates the data directory (and the SQLite file's folder) when missing.</summary>
+    public void EnsureDirectories()
+    {
+        Directory.CreateDirectory(DataDirectory);
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionString);
+            var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+            if (!string.IsNullOrEmpty(folder) && builder.DataSource != ":memory:") Directory.CreateDirectory(folder);
+        }
+    }
+}

@@ -1,0 +1,211 @@
+using Cms.Abstractions.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace Cms.Data.Services;
+
+/// <summary>
+/// Transactions over <see cref="CmsDbContext"/>. Beginning while one is open joins it through a savepoint, so a
+/// nested failure is undone alone. Work can ask to run after the outermost commit (<see cref="OnCommitted"/>),
+/// e.g. content handlers' <c>ChangedAsync</c>, or after a rollback (<see cref="OnRolledBack"/>), e.g. cache resets.
+/// After a commit or rollback the change tracker is cleared.
+/// </summary>
+public sealed class StoreUnitOfWork(CmsDbContext db, ILogger<StoreUnitOfWork> logger) : IUnitOfWork
+{
+    private readonly List<Func<CancellationToken, Task>> _committed = [];
+    private readonly List<Action> _rolledBack = [];
+    private readonly Dictionary<string, int> _savepointMarks = new(StringComparer.Ordinal);
+    private int _savepointCounter;
+
+    public CmsDbContext Db => db;
+
+    public bool InTransaction => db.Database.CurrentTransaction is not null;
+
+    public async Task<IUnitOfWorkTransaction> BeginAsync(CancellationToken cancellationToken = default)
+    {
+        if (db.Database.CurrentTransaction is { } current)
+        {
+            var name = $"uow_{++_savepointCounter}";
+            await CreateSavepointAsync(current, name, cancellationToken);
+            return new JoinedTransaction(this, current, name);
+        }
+        db.ChangeTracker.Clear();
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        return new RootTransaction(this, transaction);
+    }
+
+    /// <summary>Runs <paramref name="work"/> in a transaction (its own, or a savepoint of the open one), committing when it returns.</summary>
+    public async Task<T> ExecuteAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await BeginAsync(cancellationToken);
+        var result = await work(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    public Task ExecuteAsync(Func<CancellationToken, Task> work, CancellationToken cancellationToken = default) =>
+        ExecuteAsync<bool>(async ct => { await work(ct); return true; }, cancellationToken);
+
+    /// <summary>Runs after the outermost transaction commits (immediately when none is open).</summary>
+    public async Task OnCommitted(Func<CancellationToken, Task> callback, CancellationToken cancellationToken = default)
+    {
+        if (InTransaction) _committed.Add(callback);
+        else await RunCommittedAsync([callback], cancellationToken);
+    }
+
+    /// <summary>Runs when the outermost transaction (or the savepoint open at registration) rolls back.</summary>
+    public void OnRolledBack(Action callback)
+    {
+        if (InTransaction) _rolledBack.Add(callback);
+    }
+
+    private async Task CreateSavepointAsync(IDbContextTransaction transaction, string name, CancellationToken cancellationToken)
+    {
+        await transaction.CreateSavepointAsync(name, cancellationToken);
+        _savepointMarks[name] = _committed.Count;
+    }
+
+    private async Task RollbackToSavepointAsync(IDbContextTransaction transaction, string name, CancellationToken cancellationToken)
+    {
+        await transaction.RollbackToSavepointAsync(name, cancellationToken);
+        db.ChangeTracker.Clear();
+        if (_savepointMarks.TryGetValue(name, out var mark) && mark < _committed.Count)
+        {
+            _committed.RemoveRange(mark, _committed.Count - mark);
+        }
+        // Whatever was cached from work done since the savepoint is suspect: reset it all.
+        foreach (var callback in _rolledBack) callback();
+    }
+
+    private async Task CompleteAsync(IDbContextTransaction transaction, bool commit, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (commit) await transaction.CommitAsync(cancellationToken);
+            else await transaction.RollbackAsync(CancellationToken.None);
+        }
+        catch when (commit)
+        {
+            await CompleteAsync(transaction, commit: false, CancellationToken.None);
+            throw;
+        }
+        finally
+        {
+            await transaction.DisposeAsync();
+            db.ChangeTracker.Clear();
+            _savepointMarks.Clear();
+        }
+
+        var committed = _committed.ToList();
+        var rolledBack = _rolledBack.ToList();
+        _committed.Clear();
+        _rolledBack.Clear();
+        if (commit)
+        {
+            await RunCommittedAsync(committed, cancellationToken);
+        }
+        else
+        {
+            foreach (var callback in rolledBack) callback();
+        }
+    }
+
+    private async Task RunCommittedAsync(IEnumerable<Func<CancellationToken, Task>> callbacks, CancellationToken cancellationToken)
+    {
+        foreach (var callback in callbacks)
+        {
+            try
+            {
+                await callback(cancellationToken);
+            }
+            catch (Exception e)
+            {
+                // The change is committed: a failing follower must not make it look as if it was not.
+                logger.LogError(e, "A handler run after commit failed.");
+            }
+        }
+    }
+
+    private sealed class RootTransaction(StoreUnitOfWork owner, IDbContextTransaction transaction) : IUnitOfWorkTransaction
+    {
+        private bool _completed;
+
+        public async Task CommitAsync(CancellationToken cancellationToken = default)
+        {
+            EnsureOpen();
+            _completed = true;
+            await owner.CompleteAsync(transaction, commit: true, cancellationToken);
+        }
+
+        public async Task RollbackAsync(CancellationToken cancellationToken = default)
+        {
+            EnsureOpen();
+            _completed = true;
+            await owner.CompleteAsync(transaction, commit: false, cancellationToken);
+        }
+
+        public Task SavepointAsync(string name, CancellationToken cancellationToken = default)
+        {
+            EnsureOpen();
+            return owner.CreateSavepointAsync(transaction, name, cancellationToken);
+        }
+
+        public Task RollbackToSavepointAsync(string name, CancellationToken cancellationToken = default)
+        {
+            EnsureOpen();
+            return owner.RollbackToSavepointAsync(transaction, name, cancellationToken);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (_completed) return;
+            _completed = true;
+            await owner.CompleteAsync(transaction, commit: false, CancellationToken.None);
+        }
+
+        private void EnsureOpen() => ObjectDisposedException.ThrowIf(_completed, this);
+    }
+
+    /// <summary>A transaction joined through a savepoint: commit releases it, rollback returns to it.</summary>
+    private sealed class JoinedTransaction(StoreUnitOfWork owner, IDbContextTransaction transaction, string savepoint) : IUnitOfWorkTransaction
+    {
+        private bool _completed;
+
+        public async Task CommitAsync(CancellationToken cancellationToken = default)
+        {
+            EnsureOpen();
+            _completed = true;
+            if (transaction.SupportsSavepoints) await transaction.ReleaseSavepointAsync(savepoint, cancellationToken);
+            owner._savepointMarks.Remove(savepoint);
+        }
+
+        public async Task RollbackAsync(CancellationToken cancellationToken = default)
+        {
+            EnsureOpen();
+            _completed = true;
+            await owner.RollbackToSavepointAsync(transaction, savepoint, cancellationToken);
+        }
+
+        public Task SavepointAsync(string name, CancellationToken cancellationToken = default)
+        {
+            EnsureOpen();
+            return owner.CreateSavepointAsync(transaction, name, cancellationToken);
+        }
+
+        public Task RollbackToSavepointAsync(string name, CancellationToken cancellationToken = default)
+        {
+            EnsureOpen();
+            return owner.RollbackToSavepointAsync(transaction, name, cancellationToken);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (_completed) return;
+            _completed = true;
+            await owner.RollbackToSavepointAsync(transaction, savepoint, CancellationToken.None);
+        }
+
+        private void EnsureOpen() => ObjectDisposedException.ThrowIf(_completed, this);
+    }
+}

@@ -1,0 +1,53 @@
+using Cms.Abstractions.Data;
+using Cms.Abstractions.Modules;
+using Cms.Abstractions.Settings;
+using Cms.Data.Configuration;
+using Cms.Data.Services;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cms.Data;
+
+/// <summary>
+/// Registers the store: <see cref="CmsDbContext"/> on the configured provider, <see cref="CmsDataOptions"/>,
+/// <see cref="IUnitOfWork"/> (and <see cref="StoreUnitOfWork"/>), <see cref="IStoreInitializer"/> and
+/// <see cref="ISiteSettingsStore"/>. A bad configuration fails here, naming the key.
+/// </summary>
+public sealed class Startup : ModuleStartup
+{
+    public override int Order => -100;
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddCmsData(CmsDataOptions.FromConfiguration(configuration));
+}
+
+public static class CmsDataServiceCollectionExtensions
+{
+    public static IServiceCollection AddCmsData(this IServiceCollection services, CmsDataOptions options)
+    {
+        services.AddSingleton(options);
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                services.AddDbContext<CmsDbContext, SqliteCmsDbContext>(o => ConfigureSqlite(o, options.ConnectionString));
+                break;
+            case DatabaseProvider.Postgres:
+                services.AddDbContext<CmsDbContext, PostgresCmsDbContext>(o => ConfigurePostgres(o, options.ConnectionString));
+                break;
+        }
+        services.AddSingleton<MigrationJournal>();
+        services.AddScoped<StoreUnitOfWork>();
+        services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<StoreUnitOfWork>());
+        services.AddScoped<IStoreInitializer, StoreInitializer>();
+        services.AddScoped<ISiteSettingsStore, SiteSettingsStore>();
+        return services;
+    }
+
+    internal static void ConfigureSqlite(DbContextOptionsBuilder builder, string connectionString) =>
+        builder.UseSqlite(connectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory"))
+            .AddInterceptors(new SqlitePragmaInterceptor());
+
+    internal static void ConfigurePostgres(DbContextOptionsBuilder builder, string connectionString) =>
+        builder.UseNpgsql(connectionString);
+}

@@ -1,0 +1,90 @@
+using Cms.Abstractions.Display;
+using Cms.Abstractions.Modules;
+using Cms.Display.Markdown;
+using Cms.Display.Rendering;
+using Cms.Display.Routing;
+using Cms.Display.Themes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Net.Http.Headers;
+
+namespace Cms.Display;
+
+/// <summary>
+/// Registers the display pipeline: the active site theme (<c>Cms:SiteTheme</c>, <c>Cms:ThemesPath</c>), the template
+/// store, <see cref="IPageRenderer"/>, <see cref="IMarkdownService"/> (<c>Cms:Markdown</c>), the theme's static files
+/// (immutable, at versioned paths) and the lowest-priority catch-all route that shows published items by path.
+/// </summary>
+public sealed class DisplayStartup : ModuleStartup
+{
+    public override int Order => -100;
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHttpContextAccessor();
+        services.AddSingleton(sp =>
+        {
+            var options = new SiteThemeOptions
+            {
+                SiteTheme = configuration["Cms:SiteTheme"] is { Length: > 0 } name ? name : "Dsfr",
+                ThemesPath = configuration["Cms:ThemesPath"],
+                WatchTemplates = sp.GetRequiredService<IHostEnvironment>().IsDevelopment(),
+            };
+            return options;
+        });
+        services.AddSingleton(sp => SiteTheme.Load(sp.GetRequiredService<SiteThemeOptions>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        services.AddSingleton<DisplayTemplateOptions>();
+        services.AddSingleton(sp => new TemplateStore(
+            sp.GetRequiredService<SiteTheme>(), sp.GetRequiredService<DisplayTemplateOptions>().Parser, sp.GetRequiredService<SiteThemeOptions>()));
+
+        var markdownOptions = new MarkdownOptions();
+        configuration.GetSection("Cms:Markdown").Bind(markdownOptions);
+        services.AddSingleton(markdownOptions);
+        services.AddSingleton(sp => new MediaUrlResolver(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddSingleton<MarkdownService>();
+        services.AddSingleton<IMarkdownService>(sp => sp.GetRequiredService<MarkdownService>());
+
+        services.AddSingleton<ContentBodyCache>();
+        services.AddSingleton<ContentShapeBuilder>();
+        services.AddScoped<FluidPageRenderer>();
+        services.AddScoped<IPageRenderer>(sp => sp.GetRequiredService<FluidPageRenderer>());
+        services.Configure<RouteOptions>(o => o.ConstraintMap[ContentPathConstraint.Name] = typeof(ContentPathConstraint));
+    }
+
+    public override void Configure(IApplicationBuilder app)
+    {
+        var theme = app.ApplicationServices.GetRequiredService<SiteTheme>();
+        var contentTypes = new FileExtensionContentTypeProvider();
+        contentTypes.Mappings[".webmanifest"] = "application/manifest+json";
+        if (Directory.Exists(theme.DsfrDirectory))
+        {
+            app.UseStaticFiles(Immutable(new PhysicalFileProvider(theme.DsfrDirectory), $"/themes/{theme.UrlName}", contentTypes));
+        }
+        if (Directory.Exists(theme.AssetsDirectory))
+        {
+            app.UseStaticFiles(Immutable(new PhysicalFileProvider(theme.AssetsDirectory), theme.AssetsBaseUrl, contentTypes));
+        }
+    }
+
+    public override void MapRoutes(IEndpointRouteBuilder routes)
+    {
+        routes.MapMethods($"/{{**path:{ContentPathConstraint.Name}}}", [HttpMethods.Get, HttpMethods.Head], ContentPageEndpoint.HandleAsync)
+            .WithOrder(int.MaxValue)
+            .WithDisplayName("Content item by path");
+    }
+
+    private static StaticFileOptions Immutable(IFileProvider files, string requestPath, IContentTypeProvider contentTypes) => new()
+    {
+        FileProvider = files,
+        RequestPath = requestPath,
+        ContentTypeProvider = contentTypes,
+        OnPrepareResponse = context =>
+            context.Context.Response.Headers[HeaderNames.CacheControl] = "public, max-age=31536000, immutable",
+    };
+}

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Fluid;
+using Fluid.Values;
+
+namespace Cms.Display.Liquid;
+
+/// <summary>
+/// Lets templates read <c>System.Text.Json.Nodes</c> values naturally: an object's properties by name
+/// (<c>Model.ContentItem.Event.Venue.Text</c>), arrays with <c>for</c>, <c>size</c>, <c>first</c> and indexes, and
+/// values as strings, numbers and booleans.
+/// </summary>
+public static class JsonNodeValues
+{
+    public static void Register(TemplateOptions options)
+    {
+        options.ValueConverters.Add(value => value switch
+        {
+            JsonObject obj => new DictionaryValue(new JsonObjectIndexable(obj, options)),
+            JsonArray array => new ArrayValue(array.Select(item => Convert(item, options)).ToArray()),
+            JsonValue scalar => Convert(scalar, options),
+            JsonElement element => Convert(JsonSerializer.SerializeToNode(element), options),
+            _ => null,
+        });
+    }
+
+    public static FluidValue Convert(JsonNode? node, TemplateOptions options) => node switch
+    {
+        null => NilValue.Instance,
+        JsonObject obj => new DictionaryValue(new JsonObjectIndexable(obj, options)),
+        JsonArray array => new ArrayValue(array.Select(item => Convert(item, options)).ToArray()),
+        JsonValue value => value.GetValueKind() switch
+        {
+            JsonValueKind.String => new StringValue(value.TryGetValue<string>(out var s) ? s : JsonSerializer.Deserialize<string>(value.ToJsonString()) ?? ""),
+            JsonValueKind.Number => NumberValue.Create(decimal.TryParse(value.ToJsonString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : 0m),
+            JsonValueKind.True => BooleanValue.True,
+            JsonValueKind.False => BooleanValue.False,
+            JsonValueKind.Null or JsonValueKind.Undefined => NilValue.Instance,
+            _ => FluidValue.Create(value.ToJsonString(), options),
+        },
+        _ => NilValue.Instance,
+    };
+
+    private sealed class JsonObjectIndexable(JsonObject obj, TemplateOptions options) : IFluidIndexable
+    {
+        public int Count => obj.Count;
+
+        public IEnumerable<string> Keys => obj.Select(p => p.Key);
+
+        public bool TryGetValue(string name, out FluidValue value)
+        {
+            if (obj.TryGetPropertyValue(name, out var node))
+            {
+                value = Convert(node, options);
+                return true;
+            }
+            value = NilValue.Instance;
+            return false;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+using Cms.Abstractions.Display;
+using Markdig;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Cms.Display.Markdown;
+
+/// <summary>
+/// Markdown to safe HTML for the site and the back office. Steps: Liquid in the body removed
+/// (<see cref="LiquidInBody"/>), Kramdown attribute lists turned into markers (<see cref="KramdownAttributes"/>),
+/// Markdig with the advanced extensions and raw HTML, markers applied and old markup mapped to the DSFR
+/// (<see cref="HtmlPostProcessor"/>), then HtmlSanitizer (<see cref="HtmlCleaner"/>). The result is cached by the
+/// Markdown text itself, so a content version is rendered once whatever page shows it.
+/// </summary>
+public sealed partial class MarkdownService : IMarkdownService, IDisposable
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+
+    private readonly HtmlCleaner _cleaner;
+    private readonly HtmlPostProcessor _postProcessor;
+    private readonly MemoryCache _cache;
+    private readonly HtmlParser _parser = new();
+
+    public MarkdownService(MarkdownOptions options, MediaUrlResolver media)
+    {
+        _cleaner = new HtmlCleaner(options);
+        _postProcessor = new HtmlPostProcessor(media);
+        _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = options.CacheSizeLimit });
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    public string ToHtml(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown)) return "";
+        return _cache.GetOrCreate(("html", markdown), entry =>
+        {
+            var html = Render(markdown);
+            entry.Size = html.Length * 2L + markdown.Length * 2L;
+            return html;
+        })!;
+    }
+
+    public string ToPlainText(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown)) return "";
+        return _cache.GetOrCreate(("text", markdown), entry =>
+        {
+            var document = _parser.ParseDocument("<!DOCTYPE html><html><body>" + ToHtml(markdown) + "</body></html>");
+            var text = Whitespace().Replace(document.Body!.TextContent, " ").Trim();
+            entry.Size = text.Length * 2L + markdown.Length * 2L;
+            return text;
+        })!;
+    }
+
+    private string Render(string markdown)
+    {
+        var source = LiquidInBody.Strip(markdown.Replace("\r\n", "\n"));
+        var lists = new List<AttributeList>();
+        source = KramdownAttributes.Extract(source, lists);
+        var html = Markdig.Markdown.ToHtml(source, Pipeline);
+        var document = _parser.ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>");
+        _postProcessor.Process(document.Body!, lists);
+        return _cleaner.Clean(document.Body!.InnerHtml).Trim();
+    }
+
+    public void Dispose() => _cache.Dispose();
+}

@@ -1,0 +1,29 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Cms.Display.Liquid;
+using Fluid;
+
+namespace Cms.Display.Rendering;
+
+/// <summary>The one Fluid parser and template options of the site (filters, JSON value converters, French culture, Paris time).</summary>
+public sealed class DisplayTemplateOptions
+{
+    public DisplayTemplateOptions()
+    {
+        Options = new TemplateOptions
+        {
+            // Templates come from the site theme and the modules (trusted code), and page models are plain C# objects.
+            MemberAccessStrategy = new UnsafeMemberAccessStrategy(),
+            CultureInfo = CultureInfo.GetCultureInfo("fr-FR"),
+            TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"),
+        };
+        JsonNodeValues.Register(Options);
+        DisplayFilters.Register(Options);
+    }
+
+    public FluidParser Parser { get; } = new(new FluidParserOptions { AllowFunctions = false });
+    public TemplateOptions Options { get; }
+    /// <summary>HTML encoding that keeps accented letters readable (only markup characters are escaped).</summary>
+    public TextEncoder Encoder { get; } = HtmlEncoder.Create(UnicodeRanges.All);
+}

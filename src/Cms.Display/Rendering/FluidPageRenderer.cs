@@ -1,0 +1,158 @@
+using Cms.Abstractions.Content;
+using Cms.Abstractions.Definitions;
+using Cms.Abstractions.Display;
+using Cms.Abstractions.Settings;
+using Cms.Display.Liquid;
+using Cms.Display.Markdown;
+using Cms.Display.Themes;
+using Fluid;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cms.Display.Rendering;
+
+/// <summary>
+/// <see cref="IPageRenderer"/> with Fluid. A content item gets a model (see <see cref="BuildContentModelAsync"/>) and
+/// the first template among its alternates; a page is its template inside <c>Layout</c>. Templates see <c>Model</c>,
+/// <c>Site</c>, <c>Meta</c>, <c>Page</c>, <c>Request</c> and <c>Theme</c>; values are HTML-encoded unless <c>| raw</c>.
+/// </summary>
+public sealed class FluidPageRenderer(
+    TemplateStore templates,
+    DisplayTemplateOptions fluid,
+    SiteTheme theme,
+    IMarkdownService markdown,
+    MediaUrlResolver media,
+    ContentBodyCache bodies,
+    ContentShapeBuilder shapes,
+    IEnumerable<IContentDisplayHandler> handlers,
+    IServiceProvider services) : IPageRenderer
+{
+    private SiteSettings? _site;
+
+    public async Task<string> RenderPageAsync(string template, object? model, PageMeta meta, CancellationToken cancellationToken = default)
+    {
+        var context = await ContextAsync(meta, cancellationToken);
+        var page = templates.Find(template)
+            ?? throw new InvalidOperationException($"Template '{template}' not found in {theme.ViewsDirectory} nor in the modules' embedded Views.");
+        var body = await RenderAsync(page, model, context);
+        return await RenderLayoutAsync(body, context);
+    }
+
+    public async Task<string> RenderContentAsync(ContentItem item, string displayType, PageMeta? meta = null, CancellationToken cancellationToken = default)
+    {
+        meta ??= new PageMeta();
+        var context = await ContextAsync(meta, cancellationToken);
+        var model = await BuildContentModelAsync(item, displayType, meta, context, cancellationToken);
+        var template = templates.Find(ContentAlternates(item.ContentType, displayType))
+            ?? throw new InvalidOperationException($"No content template for {item.ContentType} ({displayType}): not even Content.liquid.");
+        return await RenderAsync(template, model, context);
+    }
+
+    /// <summary>A whole page for one content item: its Detail display inside the layout (used by the catch-all route).</summary>
+    public async Task<string> RenderContentPageAsync(ContentItem item, PageMeta meta, CancellationToken cancellationToken = default)
+    {
+        meta.Title ??= item.DisplayText;
+        meta.CanonicalPath ??= ContentPaths.UrlOf(item);
+        meta.ContentItemIds.Add(item.ContentItemId);
+        var body = await RenderContentAsync(item, "Detail", meta, cancellationToken);
+        return await RenderLayoutAsync(body, await ContextAsync(meta, cancellationToken));
+    }
+
+    public static IEnumerable<string> ContentAlternates(string contentType, string displayType) =>
+    [
+        $"Content-{contentType}.{displayType}",
+        $"Content-{contentType}",
+        $"Content.{displayType}",
+        "Content",
+    ];
+
+    /// <summary>
+    /// The model of a content template: <c>ContentItem</c> (the item's JSON), <c>ContentItemId</c>, <c>ContentType</c>,
+    /// <c>DisplayType</c>, <c>DisplayText</c>, <c>Path</c>/<c>Url</c>, <c>Body</c> (sanitized HTML of MarkdownBodyPart,
+    /// rendered once per version), <c>Parts</c>/<c>Shapes</c> (part and field templates' output), then what every
+    /// <see cref="IContentDisplayHandler"/> for the type adds.
+    /// </summary>
+    public async Task<Dictionary<string, object?>> BuildContentModelAsync(
+        ContentItem item, string displayType, PageMeta meta, RenderContext context, CancellationToken cancellationToken)
+    {
+        var url = ContentPaths.UrlOf(item);
+        var bodyMarkdown = item.GetPart("MarkdownBodyPart")?["Markdown"]?.GetValue<string>();
+        var model = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["ContentItem"] = item.ToJson(),
+            ["ContentItemId"] = item.ContentItemId,
+            ["ContentType"] = item.ContentType,
+            ["DisplayType"] = displayType,
+            ["DisplayText"] = item.DisplayText,
+            ["Path"] = url,
+            ["Url"] = url,
+            ["PublishedUtc"] = item.PublishedUtc,
+            ["ModifiedUtc"] = item.ModifiedUtc,
+            ["Body"] = bodyMarkdown is null ? "" : bodies.GetOrAdd(item.ContentItemVersionId + ":MarkdownBodyPart", () => markdown.ToHtml(bodyMarkdown)),
+        };
+        var definitions = services.GetService<IContentDefinitionManager>();
+        var type = definitions is null ? null : await definitions.GetTypeDefinitionAsync(item.ContentType, cancellationToken);
+        var (ordered, byName) = await shapes.BuildAsync(item, displayType, model, type,
+            (template, shapeModel) => RenderAsync(template, shapeModel, context),
+            async ids => services.GetService<IContentManager>() is { } manager
+                ? (await manager.GetManyAsync(ids, VersionOptions.Published, cancellationToken)).Where(i => i.Published).ToList()
+                : []);
+        model["Parts"] = ordered;
+        model["Shapes"] = byName;
+        foreach (var handler in handlers)
+        {
+            if (handler.ContentType is null || handler.ContentType == item.ContentType)
+            {
+                await handler.ContributeAsync(item, displayType, model, meta, cancellationToken);
+            }
+        }
+        return model;
+    }
+
+    public async Task<RenderContext> ContextAsync(PageMeta meta, CancellationToken cancellationToken)
+    {
+        _site ??= services.GetService<ISiteSettingsStore>() is { } store ? await store.GetAsync(cancellationToken) : new SiteSettings();
+        var http = services.GetService<IHttpContextAccessor>()?.HttpContext;
+        var request = http is null
+            ? new RequestInfo("/", null)
+            : new RequestInfo(http.Request.Path.HasValue ? http.Request.Path.Value! : "/", $"{http.Request.Scheme}://{http.Request.Host}");
+        return new RenderContext(_site, meta, request, theme);
+    }
+
+    private async Task<string> RenderLayoutAsync(string body, RenderContext context)
+    {
+        var layout = templates.Find("Layout")
+            ?? throw new InvalidOperationException($"Template 'Layout' not found in {theme.ViewsDirectory} nor in the modules' embedded Views.");
+        return await RenderAsync(layout, null, context, body);
+    }
+
+    private async Task<string> RenderAsync(LoadedTemplate template, object? model, RenderContext context, string? body = null)
+    {
+        var templateContext = new TemplateContext(fluid.Options);
+        templateContext.AmbientValues[DisplayFilters.MarkdownKey] = markdown;
+        templateContext.AmbientValues[DisplayFilters.MediaKey] = media;
+        templateContext.SetValue("Model", model);
+        templateContext.SetValue("Site", context.Site);
+        templateContext.SetValue("Meta", context.Meta);
+        templateContext.SetValue("Page", PageValues.For(context));
+        templateContext.SetValue("Request", new Dictionary<string, object?> { ["Path"] = context.Request.Path });
+        templateContext.SetValue("Theme", new Dictionary<string, object?>
+        {
+            ["Name"] = context.Theme.Name,
+            ["DsfrBase"] = context.Theme.DsfrBaseUrl,
+            ["AssetsBase"] = context.Theme.AssetsBaseUrl,
+        });
+        if (body is not null) templateContext.SetValue("Body", body);
+        try
+        {
+            return await template.Template.RenderAsync(templateContext, fluid.Encoder);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not TemplateRenderException)
+        {
+            throw new TemplateRenderException($"Template {template.Origin}: {e.Message}", e);
+        }
+    }
+}
+
+/// <summary>A template failed while rendering; the message names the template's file.</summary>
+public sealed class TemplateRenderException(string message, Exception inner) : Exception(message, inner);

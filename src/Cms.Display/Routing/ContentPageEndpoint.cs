@@ -1,0 +1,53 @@
+using Cms.Abstractions.Content;
+using Cms.Abstractions.Display;
+using Cms.Display.Rendering;
+using Cms.Display.Themes;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cms.Display.Routing;
+
+/// <summary>
+/// The lowest-priority route <c>/{**path}</c>: the published item whose AutoroutePart.Path is the path, in its
+/// Detail display inside the layout, else a page of the site theme's manifest (<c>theme.json</c> "pages"), else the DSFR 404 page with status 404 (drafts and unpublished items included).
+/// </summary>
+public static class ContentPageEndpoint
+{
+    public static async Task<IResult> HandleAsync(HttpContext http, string? path)
+    {
+        var services = http.RequestServices;
+        var cancellationToken = http.RequestAborted;
+        var normalized = (path ?? "").Trim('/');
+        if (normalized.Length > 0 && services.GetService<IContentManager>() is { } manager)
+        {
+            var item = await manager.GetByPathAsync(normalized, cancellationToken);
+            if (item is { Published: true })
+            {
+                var renderer = services.GetRequiredService<FluidPageRenderer>();
+                var meta = new PageMeta();
+                var html = await renderer.RenderContentPageAsync(item, meta, cancellationToken);
+                return Results.Content(html, "text/html; charset=utf-8", statusCode: meta.StatusCode);
+            }
+        }
+        var theme = services.GetRequiredService<SiteTheme>();
+        if (theme.Manifest.Pages.TryGetValue(normalized, out var page))
+        {
+            var renderer = services.GetRequiredService<IPageRenderer>();
+            var meta = new PageMeta { Title = page.Title, Description = page.Description, CanonicalPath = "/" + normalized };
+            meta.Breadcrumbs.Add(new Breadcrumb(page.Title, null));
+            var html = await renderer.RenderPageAsync(page.Template, null, meta, cancellationToken);
+            return Results.Content(html, "text/html; charset=utf-8", statusCode: meta.StatusCode);
+        }
+        return await NotFoundAsync(http);
+    }
+
+    /// <summary>The DSFR 404 page (template <c>NotFound</c>), for any module that has nothing to show.</summary>
+    public static async Task<IResult> NotFoundAsync(HttpContext http)
+    {
+        var renderer = http.RequestServices.GetRequiredService<IPageRenderer>();
+        var meta = new PageMeta { Title = "Page non trouvée", StatusCode = StatusCodes.Status404NotFound };
+        meta.Breadcrumbs.Add(new Breadcrumb("Page non trouvée", null));
+        var html = await renderer.RenderPageAsync("NotFound", new Dictionary<string, object?> { ["Path"] = http.Request.Path.Value }, meta, http.RequestAborted);
+        return Results.Content(html, "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+    }
+}

@@ -1,0 +1,103 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using Fluid;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Primitives;
+
+namespace Cms.Display.Themes;
+
+/// <summary>
+/// Finds a template by name: first <c>{theme}/Views/{name}.liquid</c>, then an embedded resource ending with
+/// <c>.Views.{name}.liquid</c> in the loaded <c>Cms.*</c> assemblies. Each template is parsed once and cached (a
+/// missing one too); when <see cref="SiteThemeOptions.WatchTemplates"/> is on, a change in the theme's Views folder
+/// empties the cache. A template that does not parse throws, naming its file and the parser's message.
+/// </summary>
+public sealed class TemplateStore : IDisposable
+{
+    private readonly SiteTheme _theme;
+    private readonly FluidParser _parser;
+    private readonly ConcurrentDictionary<string, Lazy<LoadedTemplate?>> _cache = new(StringComparer.Ordinal);
+    private readonly PhysicalFileProvider? _watcher;
+    private IDisposable? _changeRegistration;
+
+    public TemplateStore(SiteTheme theme, FluidParser parser, SiteThemeOptions options)
+    {
+        _theme = theme;
+        _parser = parser;
+        if (options.WatchTemplates && Directory.Exists(theme.ViewsDirectory))
+        {
+            _watcher = new PhysicalFileProvider(theme.ViewsDirectory);
+            Watch();
+        }
+    }
+
+    /// <summary>The first template found among <paramref name="names"/>, or null.</summary>
+    public LoadedTemplate? Find(IEnumerable<string> names)
+    {
+        foreach (var name in names)
+        {
+            if (Find(name) is { } template) return template;
+        }
+        return null;
+    }
+
+    public LoadedTemplate? Find(string name) =>
+        _cache.GetOrAdd(name, n => new Lazy<LoadedTemplate?>(() => Load(n), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    private LoadedTemplate? Load(string name)
+    {
+        if (name.IndexOfAny(['/', '\\']) >= 0 || name.Contains("..", StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"Invalid template name '{name}'.", nameof(name));
+        }
+        var file = Path.Combine(_theme.ViewsDirectory, name + ".liquid");
+        if (File.Exists(file))
+        {
+            return Parse(File.ReadAllText(file), file, name);
+        }
+        var suffix = ".Views." + name + ".liquid";
+        foreach (var assembly in CmsAssemblies())
+        {
+            var resource = assembly.GetManifestResourceNames().FirstOrDefault(r => r.EndsWith(suffix, StringComparison.Ordinal));
+            if (resource is null) continue;
+            using var stream = assembly.GetManifestResourceStream(resource)!;
+            using var reader = new StreamReader(stream);
+            return Parse(reader.ReadToEnd(), $"{assembly.GetName().Name}:{resource}", name);
+        }
+        return null;
+    }
+
+    private LoadedTemplate Parse(string source, string origin, string name)
+    {
+        if (!_parser.TryParse(source, out var template, out var error))
+        {
+            throw new InvalidOperationException($"Template {origin}: {error}");
+        }
+        return new LoadedTemplate(name, origin, template);
+    }
+
+    private static IEnumerable<Assembly> CmsAssemblies() =>
+        AppDomain.CurrentDomain.GetAssemblies()
+            .Where(a => !a.IsDynamic && a.GetName().Name is { } n && n.StartsWith("Cms.", StringComparison.Ordinal))
+            // Cms.Display's generic defaults come last: a module's own default wins over them.
+            .OrderBy(a => a == typeof(TemplateStore).Assembly ? 1 : 0)
+            .ThenBy(a => a.GetName().Name, StringComparer.Ordinal);
+
+    private void Watch()
+    {
+        var token = _watcher!.Watch("**/*.liquid");
+        _changeRegistration = token.RegisterChangeCallback(_ =>
+        {
+            _cache.Clear();
+            Watch();
+        }, null);
+    }
+
+    public void Dispose()
+    {
+        _changeRegistration?.Dispose();
+        _watcher?.Dispose();
+    }
+}
+
+public sealed record LoadedTemplate(string Name, string Origin, IFluidTemplate Template);

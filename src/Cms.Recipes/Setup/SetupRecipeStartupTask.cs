@@ -1,0 +1,37 @@
+using Cms.Abstractions.Modules;
+using Cms.Abstractions.Recipes;
+using Cms.Recipes.Services;
+using Microsoft.Extensions.Configuration;
+
+namespace Cms.Recipes.Setup;
+
+/// <summary>
+/// At first start (the database was just created), runs the setup recipe: site settings, thematic tracks, partners
+/// and sample content. A recipe that fails stops the start with its message; refused documents are listed.
+/// </summary>
+public sealed class SetupRecipeStartupTask(IConfiguration configuration, IRecipeExecutor executor) : IStartupTask
+{
+    public int Order => 100;
+
+    public async Task RunAsync(StartupContext context, CancellationToken cancellationToken)
+    {
+        if (!context.DatabaseCreated) return;
+        var path = SetupRecipeLocator.Locate(configuration, context.ContentRoot);
+        if (path is null)
+        {
+            await context.Output.WriteLineAsync($"Aucune recette d'installation trouvée ({SetupRecipeLocator.DefaultRelativePath} au-dessus de {context.ContentRoot}) : le site démarre vide.");
+            return;
+        }
+        await context.Output.WriteLineAsync($"Base de données créée : exécution de la recette d'installation {path}.");
+        RecipeReport report;
+        try
+        {
+            report = await executor.ExecuteFileAsync(path, dryRun: false, context.Output, cancellationToken);
+        }
+        catch (RecipeException e)
+        {
+            throw new InvalidOperationException($"La recette d'installation a échoué : {e.Message}", e);
+        }
+        ReportPrinter.Write(report, context.Output, dryRun: false);
+    }
+}

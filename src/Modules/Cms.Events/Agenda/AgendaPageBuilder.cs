@@ -1,0 +1,211 @@
+using System.Globalization;
+using Cms.Abstractions.Content;
+using Cms.Abstractions.Display;
+using Cms.Events.Dates;
+using Cms.Events.Models;
+using Cms.Events.Services;
+
+namespace Cms.Events.Agenda;
+
+/// <summary>A built page: its model and meta, or nothing (the page number is past the last page).</summary>
+public sealed record BuiltPage<T>(T Model, PageMeta Meta) where T : class;
+
+/// <summary>
+/// The agenda lists (<c>/agenda</c>, <c>/agenda/passes</c>) and the home page: one indexed, paginated query for
+/// the events shown, one for the themes, one each to know which months have events; summaries rendered through
+/// the site theme.
+/// </summary>
+public sealed class AgendaPageBuilder(
+    IContentQuery contentQuery,
+    IPageRenderer renderer,
+    ThemeCatalog themes,
+    LinkedItems linkedItems,
+    EventSiteAccessor siteAccessor)
+{
+    public const string UpcomingPath = "/agenda";
+    public const string PastPath = "/agenda/passes";
+    public const int HomeEventCount = 4;
+    /// <summary>The months offered as filters on the upcoming list go at most this far.</summary>
+    public const int MaxUpcomingMonths = 24;
+
+    public async Task<BuiltPage<AgendaPageModel>?> BuildAgendaAsync(AgendaList list, AgendaFilter filter, CancellationToken cancellationToken)
+    {
+        var site = await siteAccessor.GetAsync(cancellationToken);
+        var clock = site.Clock;
+        var isPast = list == AgendaList.Past;
+        var basePath = isPast ? PastPath : UpcomingPath;
+        var pageSize = site.Settings.PageSize is > 0 and <= 100 ? site.Settings.PageSize : 10;
+
+        var allThemes = await themes.ListAsync(cancellationToken);
+        var errors = filter.Errors.ToList();
+        foreach (var unknown in filter.ThemeSlugs.Where(s => allThemes.All(t => t.Slug != s)))
+        {
+            errors.Add($"Le filtre « {AgendaFilter.ThemeKey} » ne correspond à aucune thématique : « {unknown} ».");
+        }
+        var themeIds = await themes.IdsAsync(filter.ThemeSlugs, cancellationToken);
+        var query = AgendaQueryBuilder.Build(list, filter, themeIds, site.NowUtc, clock, pageSize);
+        var result = await contentQuery.ListAsync(query, cancellationToken);
+        if (filter.Page > 1 && filter.Page > result.PageCount) return null;
+
+        var meta = new PageMeta
+        {
+            Title = (isPast ? "Évènements passés" : "Agenda") + (filter.Page > 1 ? $" – page {filter.Page}" : ""),
+            Description = isPast
+                ? "Les évènements passés, du plus récent au plus ancien."
+                : "Les prochains évènements, du plus proche au plus lointain.",
+            CanonicalPath = basePath + (filter.Page > 1 ? $"?{AgendaFilter.PageKey}={filter.Page}" : ""),
+        };
+        meta.Breadcrumbs.Add(new Breadcrumb("Agenda", isPast ? UpcomingPath : null));
+        if (isPast) meta.Breadcrumbs.Add(new Breadcrumb("Évènements passés", null));
+        AddAlternates(meta);
+        meta.ContentTypes.Add(EventNames.ContentType);
+        meta.ContentTypes.Add(EventNames.ThemeType);
+
+        var events = await RenderSummariesAsync(result.Items, meta, cancellationToken);
+        string Url(AgendaFilter f, int page = 1)
+        {
+            var q = f.ToQueryString(page);
+            return q.Length == 0 ? basePath : basePath + "?" + q;
+        }
+
+        var model = new AgendaPageModel
+        {
+            Title = isPast ? "Évènements passés" : "Agenda",
+            IsPast = isPast,
+            Total = result.Total,
+            CountText = CountText(result.Total, isPast, filter.HasFilters),
+            Events = events,
+            Themes = allThemes.Select(t => new FilterTag(t.Title, Url(filter.ToggleTheme(t.Slug)), filter.ThemeSlugs.Contains(t.Slug))).ToList(),
+            Years = isPast ? await YearTagsAsync(filter, site, Url, cancellationToken) : [],
+            Months = isPast ? PastMonthTags(filter, site, Url) : await UpcomingMonthTagsAsync(filter, site, Url, cancellationToken),
+            ActiveFilters = ActiveFilters(filter, allThemes, Url),
+            ClearFiltersUrl = filter.HasFilters ? basePath : null,
+            Errors = errors,
+            Pagination = Pagination.Build(filter.Page, result.PageCount, page => Url(filter, page)),
+            OtherListUrl = isPast ? UpcomingPath : PastPath,
+            OtherListLabel = isPast ? "Voir les évènements à venir" : "Voir les évènements passés",
+        };
+        return new BuiltPage<AgendaPageModel>(model, meta);
+    }
+
+    public async Task<BuiltPage<HomePageModel>> BuildHomeAsync(CancellationToken cancellationToken)
+    {
+        var site = await siteAccessor.GetAsync(cancellationToken);
+        var query = AgendaQueryBuilder.Build(AgendaList.Upcoming, new AgendaFilter(), [], site.NowUtc, site.Clock, HomeEventCount);
+        var result = await contentQuery.ListAsync(query, cancellationToken);
+        var meta = new PageMeta
+        {
+            Title = site.Settings.SiteName,
+            Description = site.Settings.Tagline,
+            CanonicalPath = "/",
+        };
+        AddAlternates(meta);
+        meta.ContentTypes.Add(EventNames.ContentType);
+        meta.ContentTypes.Add(EventNames.ThemeType);
+        var events = await RenderSummariesAsync(result.Items, meta, cancellationToken);
+        var model = new HomePageModel
+        {
+            SiteName = site.Settings.SiteName,
+            Tagline = site.Settings.Tagline,
+            NextEvents = events,
+            UpcomingTotal = result.Total,
+            Themes = await themes.ListAsync(cancellationToken),
+        };
+        return new BuiltPage<HomePageModel>(model, meta);
+    }
+
+    private async Task<IReadOnlyList<string>> RenderSummariesAsync(IReadOnlyList<ContentItem> items, PageMeta meta, CancellationToken cancellationToken)
+    {
+        await linkedItems.PrefetchAsync(items.SelectMany(EventDetailsFactory.ReferencedIds), cancellationToken);
+        var html = new List<string>(items.Count);
+        foreach (var item in items)
+        {
+            meta.ContentItemIds.Add(item.ContentItemId);
+            html.Add(await renderer.RenderContentAsync(item, "Summary", null, cancellationToken));
+        }
+        return html;
+    }
+
+    private static void AddAlternates(PageMeta meta)
+    {
+        meta.Alternates.Add(new AlternateLink("/agenda.ics", "text/calendar", "Agenda (iCalendar)"));
+        meta.Alternates.Add(new AlternateLink("/feed.xml", "application/atom+xml", "Derniers évènements (Atom)"));
+    }
+
+    private static string CountText(int total, bool isPast, bool filtered) => (total, isPast, filtered) switch
+    {
+        (0, false, false) => "Aucun évènement à venir pour le moment.",
+        (0, true, false) => "Aucun évènement passé.",
+        (0, _, true) => "Aucun évènement ne correspond à ces filtres.",
+        (1, false, _) => "1 évènement à venir",
+        (1, true, _) => "1 évènement passé",
+        (_, false, _) => $"{total.ToString("N0", CultureInfo.GetCultureInfo("fr-FR"))} évènements à venir",
+        (_, true, _) => $"{total.ToString("N0", CultureInfo.GetCultureInfo("fr-FR"))} évènements passés",
+    };
+
+    /// <summary>Current month up to the month of the last upcoming event (one query for that event).</summary>
+    private async Task<IReadOnlyList<FilterTag>> UpcomingMonthTagsAsync(AgendaFilter filter, EventSite site, Func<AgendaFilter, int, string> url, CancellationToken cancellationToken)
+    {
+        var today = site.Clock.LocalDate(site.NowUtc);
+        var first = new DateOnly(today.Year, today.Month, 1);
+        var lastQuery = AgendaQueryBuilder.Build(AgendaList.Upcoming, new AgendaFilter(), [], site.NowUtc, site.Clock, 1) with { Sort = ContentSort.DateDesc };
+        var last = (await contentQuery.ListAsync(lastQuery, cancellationToken)).Items.FirstOrDefault();
+        var lastStart = last?.As<EventPart>(EventNames.Part)?.StartUtc;
+        var lastMonth = lastStart is null ? first : MonthOf(site.Clock.LocalDate(lastStart.Value));
+        if (lastMonth < first) lastMonth = first;
+        var months = new List<DateOnly>();
+        for (var m = first; m <= lastMonth && months.Count < MaxUpcomingMonths; m = m.AddMonths(1)) months.Add(m);
+        if (filter.Month is { } chosen && !months.Contains(chosen)) months.Add(chosen);
+        return months.Order().Select(m => MonthTag(m, filter, url)).ToList();
+    }
+
+    /// <summary>The years from the oldest past event to this one (one query for that event).</summary>
+    private async Task<IReadOnlyList<FilterTag>> YearTagsAsync(AgendaFilter filter, EventSite site, Func<AgendaFilter, int, string> url, CancellationToken cancellationToken)
+    {
+        var thisYear = site.Clock.LocalDate(site.NowUtc).Year;
+        var oldestQuery = AgendaQueryBuilder.Build(AgendaList.Past, new AgendaFilter(), [], site.NowUtc, site.Clock, 1) with { Sort = ContentSort.DateAsc };
+        var oldest = (await contentQuery.ListAsync(oldestQuery, cancellationToken)).Items.FirstOrDefault();
+        var oldestPart = oldest?.As<EventPart>(EventNames.Part);
+        var oldestUtc = oldestPart?.StartUtc ?? oldestPart?.EndUtc;
+        var firstYear = oldestUtc is null ? thisYear : Math.Min(thisYear, site.Clock.LocalDate(oldestUtc.Value).Year);
+        var selected = filter.Year ?? filter.Month?.Year;
+        var years = Enumerable.Range(firstYear, thisYear - firstYear + 1).Reverse().ToList();
+        if (selected is { } s && !years.Contains(s)) years.Add(s);
+        return years.Select(y => new FilterTag(y.ToString(CultureInfo.InvariantCulture),
+            url(selected == y && filter.Month is null ? filter.WithYear(null) : filter.WithYear(y), 1), filter.Year == y)).ToList();
+    }
+
+    /// <summary>The months of the chosen year, up to the current month (nothing until a year or month is chosen).</summary>
+    private static IReadOnlyList<FilterTag> PastMonthTags(AgendaFilter filter, EventSite site, Func<AgendaFilter, int, string> url)
+    {
+        var year = filter.Year ?? filter.Month?.Year;
+        if (year is null) return [];
+        var today = site.Clock.LocalDate(site.NowUtc);
+        var lastMonth = year.Value < today.Year ? 12 : year.Value == today.Year ? today.Month : 0;
+        var months = Enumerable.Range(1, lastMonth).Select(m => new DateOnly(year.Value, m, 1)).ToList();
+        if (filter.Month is { } chosen && !months.Contains(chosen)) months.Add(chosen);
+        return months.Order().Select(m => MonthTag(m, filter, url)).ToList();
+    }
+
+    private static FilterTag MonthTag(DateOnly month, AgendaFilter filter, Func<AgendaFilter, int, string> url)
+    {
+        var selected = filter.Month == month;
+        var target = selected ? filter.WithMonth(null) : filter.WithMonth(month);
+        return new FilterTag(FrenchDateRange.Month(month.Year, month.Month), url(target, 1), selected);
+    }
+
+    private static IReadOnlyList<FilterTag> ActiveFilters(AgendaFilter filter, IReadOnlyList<ThemeEntry> allThemes, Func<AgendaFilter, int, string> url)
+    {
+        var tags = new List<FilterTag>();
+        foreach (var slug in filter.ThemeSlugs)
+        {
+            var title = allThemes.FirstOrDefault(t => t.Slug == slug)?.Title ?? slug;
+            tags.Add(new FilterTag(title, url(filter.ToggleTheme(slug), 1), true));
+        }
+        if (filter.Month is { } month) tags.Add(new FilterTag(FrenchDateRange.Month(month.Year, month.Month), url(filter.WithMonth(null), 1), true));
+        if (filter.Year is { } year) tags.Add(new FilterTag(year.ToString(CultureInfo.InvariantCulture), url(filter.WithYear(null), 1), true));
+        return tags;
+    }
+
+    private static DateOnly MonthOf(DateOnly day) => new(day.Year, day.Month, 1);
+}

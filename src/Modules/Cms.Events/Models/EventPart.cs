@@ -1,0 +1,27 @@
+using Cms.Abstractions.Content;
+
+namespace Cms.Events.Models;
+
+/// <summary>The <c>Event</c> part of an <c>Event</c> item (CONTRACTS §4), read through <see cref="ContentElementExtensions.As{T}(ContentItem, string)"/>.</summary>
+public sealed class EventPart
+{
+    public MarkdownField? Lead { get; set; }
+    public DateTimeField? StartDate { get; set; }
+    public DateTimeField? EndDate { get; set; }
+    public TextField? Venue { get; set; }
+    public TextField? Address { get; set; }
+    public MediaField? Images { get; set; }
+    public ContentPickerField? Themes { get; set; }
+    public ContentPickerField? Partners { get; set; }
+    public MultiTextField? Categories { get; set; }
+
+    public DateTime? StartUtc => AsUtc(StartDate?.Value);
+    public DateTime? EndUtc => AsUtc(EndDate?.Value);
+
+    private static DateTime? AsUtc(DateTime? value) => value switch
+    {
+        null => null,
+        { Kind: DateTimeKind.Local } v => v.ToUniversalTime(),
+        var v => DateTime.SpecifyKind(v.Value, DateTimeKind.Utc),
+    };
+}

@@ -1,0 +1,68 @@
+using Cms.Abstractions.Display;
+using Cms.Events.Agenda;
+using Cms.Events.Calendars;
+using Cms.Events.Feeds;
+using Cms.Events.SeoFiles;
+using Cms.Events.Services;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Cms.Events.Routing;
+
+/// <summary>
+/// The public routes of the Events module: <c>/</c>, <c>/agenda</c>, <c>/agenda/passes</c>, <c>/agenda.ics</c>,
+/// <c>{event path}.ics</c>, <c>/feed.xml</c>, <c>/sitemap.xml</c>, <c>/robots.txt</c>. Event pages themselves are
+/// served by Cms.Display's catch-all route (their template model is completed by the Event display handler).
+/// </summary>
+public static class EventEndpoints
+{
+    public const string CalendarContentType = "text/calendar; charset=utf-8";
+
+    public static void Map(IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/", HomeAsync).WithName("Home");
+        routes.MapGet(AgendaPageBuilder.UpcomingPath, (HttpContext http, AgendaPageBuilder pages, IPageRenderer renderer, CancellationToken ct) =>
+            AgendaAsync(AgendaList.Upcoming, http, pages, renderer, ct));
+        routes.MapGet(AgendaPageBuilder.PastPath, (HttpContext http, AgendaPageBuilder pages, IPageRenderer renderer, CancellationToken ct) =>
+            AgendaAsync(AgendaList.Past, http, pages, renderer, ct));
+        routes.MapGet("/agenda.ics", async (CalendarFeedService calendars, CancellationToken ct) =>
+            Results.Text(await calendars.AgendaAsync(ct), CalendarContentType));
+        routes.MapGet("/{**path:" + IcsPathConstraint.Name + "}", EventCalendarAsync);
+        routes.MapGet("/feed.xml", async (EventFeedService feeds, CancellationToken ct) =>
+            Results.Text(await feeds.AtomAsync(ct), "application/atom+xml; charset=utf-8"));
+        routes.MapGet("/sitemap.xml", async (SitemapService sitemap, CancellationToken ct) =>
+            Results.Text(await sitemap.SitemapAsync(ct), "application/xml; charset=utf-8"));
+        routes.MapGet("/robots.txt", async (EventSiteAccessor site, CancellationToken ct) =>
+            Results.Text(RobotsTxt.Write((await site.GetAsync(ct)).Absolute("/sitemap.xml")), "text/plain; charset=utf-8"));
+    }
+
+    private static async Task<IResult> HomeAsync(AgendaPageBuilder pages, IPageRenderer renderer, CancellationToken ct)
+    {
+        var page = await pages.BuildHomeAsync(ct);
+        return Html(await renderer.RenderPageAsync("Home", page.Model, page.Meta, ct), page.Meta.StatusCode);
+    }
+
+    private static async Task<IResult> AgendaAsync(AgendaList list, HttpContext http, AgendaPageBuilder pages, IPageRenderer renderer, CancellationToken ct)
+    {
+        var page = await pages.BuildAgendaAsync(list, AgendaFilter.Parse(http.Request.Query), ct);
+        if (page is null) return await NotFoundAsync(renderer, ct);
+        return Html(await renderer.RenderPageAsync("Agenda", page.Model, page.Meta, ct), page.Meta.StatusCode);
+    }
+
+    private static async Task<IResult> EventCalendarAsync(string path, CalendarFeedService calendars, IPageRenderer renderer, CancellationToken ct)
+    {
+        var eventPath = path[..^".ics".Length];
+        var calendar = await calendars.EventAsync(eventPath, ct);
+        if (calendar is null) return await NotFoundAsync(renderer, ct);
+        return Results.File(System.Text.Encoding.UTF8.GetBytes(calendar.Value.Calendar), CalendarContentType, calendar.Value.FileName);
+    }
+
+    private static async Task<IResult> NotFoundAsync(IPageRenderer renderer, CancellationToken ct)
+    {
+        var meta = new PageMeta { Title = "Page non trouvée", StatusCode = StatusCodes.Status404NotFound };
+        return Html(await renderer.RenderPageAsync("NotFound", null, meta, ct), StatusCodes.Status404NotFound);
+    }
+
+    private static IResult Html(string html, int statusCode) => Results.Content(html, "text/html; charset=utf-8", null, statusCode);
+}

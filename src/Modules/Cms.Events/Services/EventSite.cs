@@ -1,0 +1,58 @@
+using Cms.Abstractions.Settings;
+using Cms.Events.Dates;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cms.Events.Services;
+
+/// <summary>
+/// What the Events module needs to know about the site for one request: its settings, its clock (time zone and
+/// current instant) and its absolute base URL (<see cref="SiteSettings.BaseUrl"/>, else the request's scheme and host).
+/// </summary>
+public sealed record EventSite(SiteSettings Settings, EventClock Clock, DateTime NowUtc, string BaseUrl)
+{
+    /// <summary>The host name used in calendar UIDs.</summary>
+    public string Host => Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) ? uri.Host : "localhost";
+
+    /// <summary>The absolute URL of a site path ("/agenda", "agenda/x") or the URL itself when already absolute.</summary>
+    public string Absolute(string pathOrUrl)
+    {
+        if (Uri.TryCreate(pathOrUrl, UriKind.Absolute, out var absolute) && (absolute.Scheme == Uri.UriSchemeHttp || absolute.Scheme == Uri.UriSchemeHttps))
+        {
+            return pathOrUrl;
+        }
+        return BaseUrl + "/" + pathOrUrl.TrimStart('/');
+    }
+
+    /// <summary>The site path of an item's AutoroutePart path: "agenda/x" → "/agenda/x".</summary>
+    public static string SitePath(string autoroutePath) => "/" + autoroutePath.Trim().Trim('/');
+}
+
+/// <summary>Builds the <see cref="EventSite"/> of the current request, once per request.</summary>
+public sealed class EventSiteAccessor(IServiceProvider services, TimeProvider time, IHttpContextAccessor http)
+{
+    private EventSite? _site;
+
+    public async Task<EventSite> GetAsync(CancellationToken cancellationToken = default)
+    {
+        if (_site is not null) return _site;
+        var store = services.GetService<ISiteSettingsStore>();
+        var settings = store is null ? new SiteSettings() : await store.GetAsync(cancellationToken);
+        var clock = string.Equals(settings.TimeZone, "Europe/Paris", StringComparison.Ordinal) || string.IsNullOrWhiteSpace(settings.TimeZone)
+            ? EventClock.Paris
+            : new EventClock(EventClock.FindTimeZone(settings.TimeZone));
+        _site = new EventSite(settings, clock, time.GetUtcNow().UtcDateTime, BaseUrl(settings, http.HttpContext));
+        return _site;
+    }
+
+    private static string BaseUrl(SiteSettings settings, HttpContext? context)
+    {
+        if (!string.IsNullOrWhiteSpace(settings.BaseUrl) && Uri.TryCreate(settings.BaseUrl.Trim(), UriKind.Absolute, out var configured))
+        {
+            return configured.GetLeftPart(UriPartial.Path).TrimEnd('/');
+        }
+        if (context is null) return "http://localhost";
+        var request = context.Request;
+        return $"{request.Scheme}://{request.Host.Value}{request.PathBase.Value}".TrimEnd('/');
+    }
+}

@@ -1,0 +1,178 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Cms.MarkdownImport.Parsing;
+
+/// <summary>
+/// Splits a Jekyll document at its front matter fences (<c>---</c> on the first line, then <c>---</c> or <c>...</c>)
+/// and reads the front matter with YamlDotNet. Scalars become JSON values as YAML's core schema reads them: plain
+/// <c>true</c>/<c>false</c> booleans, plain integers and decimals numbers, plain <c>~</c>/<c>null</c>/empty null,
+/// everything else (dates included, as written) strings; quoted scalars are always strings.
+/// </summary>
+public static partial class FrontMatterParser
+{
+    public static FrontMatterDocument Parse(string text)
+    {
+        var lines = SplitLines(text);
+        if (lines.Count == 0 || lines[0].Content.TrimEnd() != "---")
+        {
+            throw new DocumentRefusedException("pas d'en-tête YAML : le document doit commencer par une ligne « --- ».", 1);
+        }
+        var close = -1;
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var trimmed = lines[i].Content.TrimEnd();
+            if (trimmed is "---" or "...")
+            {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0)
+        {
+            throw new DocumentRefusedException("en-tête YAML non terminé : aucune ligne « --- » ne ferme celle de la ligne 1.", 1);
+        }
+
+        var yaml = text[lines[1].Start..lines[close].Start];
+        var body = lines[close].End >= text.Length ? "" : text[lines[close].End..];
+        var (data, keyLines) = ReadYaml(yaml, firstLine: 2);
+        return new FrontMatterDocument { Data = data, KeyLines = keyLines, Body = body };
+    }
+
+    private static (JsonObject Data, Dictionary<string, int> KeyLines) ReadYaml(string yaml, int firstLine)
+    {
+        var offset = firstLine - 1;
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            var line = (int)e.Start.Line + offset;
+            var message = (e.InnerException?.Message ?? e.Message).Trim();
+            throw new DocumentRefusedException($"YAML invalide ligne {line} : {StripMark().Replace(message, "")}", line);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet's scanner sometimes fails without a position: find the last line it could read.
+            var line = LastReadableLine(yaml) + offset;
+            throw new DocumentRefusedException($"YAML invalide vers la ligne {line} : structure illisible (crochet, accolade ou guillemet non fermé ?).", line);
+        }
+
+        var keyLines = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" } )
+        {
+            return (new JsonObject(), keyLines);
+        }
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            var node = stream.Documents[0].RootNode;
+            throw new DocumentRefusedException(
+                $"l'en-tête YAML n'est pas une liste de clés « clé: valeur » (c'est {(node is YamlSequenceNode ? "une liste" : "une valeur seule")}).",
+                (int)node.Start.Line + offset);
+        }
+
+        var data = new JsonObject();
+        foreach (var (keyNode, valueNode) in root.Children)
+        {
+            var key = keyNode is YamlScalarNode scalar ? scalar.Value ?? "" : keyNode.ToString();
+            if (data.ContainsKey(key))
+            {
+                var line = (int)keyNode.Start.Line + offset;
+                throw new DocumentRefusedException($"YAML invalide ligne {line} : la clé « {key} » est écrite deux fois.", line);
+            }
+            data[key] = ToJson(valueNode);
+            keyLines[key] = (int)keyNode.Start.Line + offset;
+        }
+        return (data, keyLines);
+    }
+
+    private static int LastReadableLine(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var line = 1;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                if (parser.Current is { } current) line = (int)current.End.Line;
+            }
+        }
+        catch (Exception)
+        {
+            // The failure point: the line reached so far is where to look.
+        }
+        return line;
+    }
+
+    /// <summary>A YAML node as JSON (see the class summary for scalars).</summary>
+    public static JsonNode? ToJson(YamlNode node) => node switch
+    {
+        YamlMappingNode mapping => MappingToJson(mapping),
+        YamlSequenceNode sequence => new JsonArray(sequence.Children.Select(ToJson).ToArray()),
+        YamlScalarNode scalar => ScalarToJson(scalar),
+        _ => null,
+    };
+
+    private static JsonObject MappingToJson(YamlMappingNode mapping)
+    {
+        var json = new JsonObject();
+        foreach (var (key, value) in mapping.Children)
+        {
+            json[key is YamlScalarNode s ? s.Value ?? "" : key.ToString()] = ToJson(value);
+        }
+        return json;
+    }
+
+    private static JsonNode? ScalarToJson(YamlScalarNode scalar)
+    {
+        var value = scalar.Value;
+        if (scalar.Style != ScalarStyle.Plain)
+        {
+            return JsonValue.Create(value ?? "");
+        }
+        if (value is null or "" or "~" or "null" or "Null" or "NULL") return null;
+        if (value is "true" or "True" or "TRUE") return JsonValue.Create(true);
+        if (value is "false" or "False" or "FALSE") return JsonValue.Create(false);
+        if (Integer().IsMatch(value) && long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
+        {
+            return JsonValue.Create(integer);
+        }
+        if (Decimal().IsMatch(value) && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number))
+        {
+            return JsonValue.Create(number);
+        }
+        return JsonValue.Create(value);
+    }
+
+    private readonly record struct Line(int Start, int End, string Content);
+
+    /// <summary>Lines with their start offset and the offset after their line break.</summary>
+    private static List<Line> SplitLines(string text)
+    {
+        var lines = new List<Line>();
+        var start = 0;
+        while (start < text.Length)
+        {
+            var newline = text.IndexOf('\n', start);
+            var end = newline < 0 ? text.Length : newline + 1;
+            var content = text[start..(newline < 0 ? text.Length : newline)].TrimEnd('\r');
+            lines.Add(new Line(start, end, content));
+            start = end;
+        }
+        return lines;
+    }
+
+    [GeneratedRegex(@"^[-+]?[0-9]+$")]
+    private static partial Regex Integer();
+
+    [GeneratedRegex(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")]
+    private static partial Regex Decimal();
+
+    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
+    private static partial Regex StripMark();
+}

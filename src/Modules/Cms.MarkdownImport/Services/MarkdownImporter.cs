@@ -1,0 +1,247 @@
+using System.Diagnostics;
+using Cms.Abstractions.Content;
+using Cms.Abstractions.Data;
+using Cms.Abstractions.Media;
+using Cms.Abstractions.Recipes;
+using Cms.MarkdownImport.Mapping;
+using Cms.MarkdownImport.Parsing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cms.MarkdownImport.Services;
+
+/// <summary>
+/// Imports a folder of Jekyll documents as <c>Event</c> items (CONTRACTS §5).
+/// <list type="bullet">
+/// <item>Identity: each item's id is derived from its source path; a document whose file did not change
+/// (<c>FrontMatterPart.SourceHash</c>) is left alone, even when an editor changed the item since; a changed file
+/// becomes a new version, the previous one staying in the history.</item>
+/// <item>Whole or nothing: documents are written in batches, one transaction per batch and a savepoint per
+/// document, so a refused document undoes only its own writes (Theme and Partner items included) and an
+/// interruption loses only the batch in flight, which the next run writes again.</item>
+/// <item>Memory: one scope (and so one store context) per batch; only ids and paths are kept across batches.</item>
+/// </list>
+/// </summary>
+public sealed class MarkdownImporter(IServiceScopeFactory scopes)
+{
+    public static readonly string[] Extensions = [".md", ".markdown"];
+
+    private enum Outcome { Created, Updated, Unchanged, Refused }
+
+    public async Task<RecipeReport> ImportAsync(MarkdownImportOptions options, TextWriter output, CancellationToken cancellationToken, RecipeReport? report = null)
+    {
+        report ??= new RecipeReport();
+        var folder = Path.GetFullPath(options.Folder).TrimEnd(Path.DirectorySeparatorChar);
+        if (!Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException($"Dossier à importer introuvable : {folder}");
+        }
+        var mediaFolder = options.MediaFolder is null ? null : Path.GetFullPath(options.MediaFolder).TrimEnd(Path.DirectorySeparatorChar);
+        if (mediaFolder is not null && !Directory.Exists(mediaFolder))
+        {
+            throw new DirectoryNotFoundException($"Dossier des médias introuvable : {mediaFolder}");
+        }
+        var sourceRoot = Path.GetDirectoryName(folder) ?? folder;
+        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+            .Select(f => (Full: f, Source: Path.GetRelativePath(sourceRoot, f).Replace(Path.DirectorySeparatorChar, '/')))
+            .OrderBy(f => f.Source, StringComparer.Ordinal)
+            .ToList();
+
+        var aliases = options.TagAliases.ToDictionary(a => Slug.From(a.Key), a => a.Value, StringComparer.Ordinal);
+        var themes = new TaxonomyResolver("Theme", "thematiques/");
+        var partners = new TaxonomyResolver("Partner", "partenaires/");
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var query = scope.ServiceProvider.GetRequiredService<IContentQuery>();
+            await themes.LoadAsync(query, cancellationToken);
+            await partners.LoadAsync(query, cancellationToken);
+        }
+
+        var run = new RunState(options, report, themes, partners, aliases, mediaFolder);
+        await output.WriteLineAsync($"Import de {files.Count} document(s) depuis {folder}{(options.DryRun ? " (essai à blanc : rien n'est écrit)" : "")}.");
+        var clock = Stopwatch.StartNew();
+        var done = 0;
+        foreach (var batch in files.Chunk(Math.Max(1, options.BatchSize)))
+        {
+            await ImportBatchAsync(batch, run, cancellationToken);
+            done += batch.Length;
+            var rate = done / Math.Max(clock.Elapsed.TotalSeconds, 0.001);
+            await output.WriteLineAsync($"  {done}/{files.Count} documents ({rate:0.0} doc/s)");
+        }
+
+        if (themes.CreatedCount > 0) report.Messages.Add($"Thématiques créées : {themes.CreatedCount}.");
+        if (partners.CreatedCount > 0) report.Messages.Add($"Partenaires créés : {partners.CreatedCount}.");
+        return report;
+    }
+
+    private async Task ImportBatchAsync((string Full, string Source)[] batch, RunState run, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var contentManager = services.GetRequiredService<IContentManager>();
+        var transaction = run.Options.DryRun ? null : await services.GetRequiredService<IUnitOfWork>().BeginAsync(cancellationToken);
+        var outcomes = new List<(Outcome Outcome, RefusedDocument? Refusal, string? Path, string Source, IReadOnlyList<string> Media)>();
+        try
+        {
+            foreach (var (full, source) in batch)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                outcomes.Add(await ImportDocumentAsync(full, source, contentManager, transaction, run, cancellationToken));
+            }
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+        }
+        catch
+        {
+            run.Themes.BatchRolledBack();
+            run.Partners.BatchRolledBack();
+            throw;
+        }
+        finally
+        {
+            if (transaction is not null) await transaction.DisposeAsync();
+        }
+
+        run.Themes.BatchCommitted();
+        run.Partners.BatchCommitted();
+        foreach (var (outcome, refusal, _, _, _) in outcomes)
+        {
+            switch (outcome)
+            {
+                case Outcome.Created: run.Report.Created++; break;
+                case Outcome.Updated: run.Report.Updated++; break;
+                case Outcome.Unchanged: run.Report.Unchanged++; break;
+                case Outcome.Refused: run.Report.Refused.Add(refusal!); break;
+            }
+        }
+        if (run.MediaFolder is not null)
+        {
+            var media = services.GetRequiredService<IMediaStore>();
+            foreach (var (outcome, _, _, source, paths) in outcomes)
+            {
+                if (outcome == Outcome.Refused) continue;
+                foreach (var path in paths)
+                {
+                    await CopyMediaAsync(media, path, source, run, cancellationToken);
+                }
+            }
+        }
+    }
+
+    private static async Task<(Outcome, RefusedDocument?, string?, string, IReadOnlyList<string>)> ImportDocumentAsync(
+        string full, string source, IContentManager contentManager, IUnitOfWorkTransaction? transaction, RunState run, CancellationToken cancellationToken)
+    {
+        MappedEvent mapped;
+        ContentItem? existing;
+        try
+        {
+            var file = await SourceFile.ReadAsync(full, cancellationToken);
+            var document = FrontMatterParser.Parse(file.Text);
+            mapped = EventMapper.Map(document, source, file.Hash);
+
+            if (run.ClaimedPaths.TryGetValue(mapped.Path, out var first) && first != source)
+            {
+                throw new DocumentRefusedException($"adresse « {mapped.Path} » déjà prise par « {first} » : le premier document est gardé, celui-ci est refusé.");
+            }
+            existing = await contentManager.GetAsync(mapped.Item.ContentItemId, VersionOptions.Latest, cancellationToken);
+            if (existing?.As<FrontMatterPart>()?.SourceHash == file.Hash)
+            {
+                run.ClaimedPaths[mapped.Path] = source;
+                return (Outcome.Unchanged, null, mapped.Path, source, mapped.MediaPaths);
+            }
+            var owner = await contentManager.GetByPathAsync(mapped.Path, cancellationToken);
+            if (owner is not null && owner.ContentItemId != mapped.Item.ContentItemId)
+            {
+                var from = owner.As<FrontMatterPart>()?.SourcePath;
+                throw new DocumentRefusedException($"adresse « {mapped.Path} » déjà prise par « {owner.DisplayText} »{(from is null ? "" : $" (importé de « {from} »)")}.");
+            }
+        }
+        catch (DocumentRefusedException e)
+        {
+            return (Outcome.Refused, new RefusedDocument(source, e.Reason, e.Line), null, source, []);
+        }
+
+        var themes = new DocumentTaxonomy();
+        var partners = new DocumentTaxonomy();
+        const string savepoint = "document";
+        if (transaction is not null) await transaction.SavepointAsync(savepoint, cancellationToken);
+        try
+        {
+            var item = mapped.Item;
+            var themeIds = new List<string>();
+            foreach (var tag in mapped.Tags)
+            {
+                var name = run.Aliases.TryGetValue(Slug.From(tag), out var alias) ? alias : tag;
+                themeIds.Add(await run.Themes.ResolveAsync(contentManager, name, null, themes, cancellationToken));
+            }
+            var partnerIds = new List<string>();
+            foreach (var partner in mapped.Partners)
+            {
+                partnerIds.Add(await run.Partners.ResolveAsync(contentManager, partner.Name, partner.Website, partners, cancellationToken));
+            }
+            EventMapper.SetPicked(item, "Themes", themeIds);
+            EventMapper.SetPicked(item, "Partners", partnerIds);
+            item.ContentItemVersionId = IdGenerator.NewId();
+            item.ModifiedUtc = DateTime.UtcNow;
+            item.CreatedUtc ??= existing?.CreatedUtc;
+
+            if (!run.Options.DryRun)
+            {
+                await contentManager.ImportAsync([.. themes.Creations, .. partners.Creations, item], cancellationToken);
+            }
+            run.ClaimedPaths[mapped.Path] = source;
+            run.Themes.DocumentWritten(themes);
+            run.Partners.DocumentWritten(partners);
+            foreach (var warning in mapped.Warnings)
+            {
+                run.Report.Messages.Add($"{source} : {warning}");
+            }
+            return (existing is null ? Outcome.Created : Outcome.Updated, null, mapped.Path, source, mapped.MediaPaths);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            if (transaction is not null) await transaction.RollbackToSavepointAsync(savepoint, CancellationToken.None);
+            var reason = e is ContentValidationException validation
+                ? "refusé par le contrôle du contenu : " + string.Join(" ; ", validation.Errors.Select(v => $"{v.Field} : {v.Message}"))
+                : $"échec de l'écriture : {e.Message}";
+            return (Outcome.Refused, new RefusedDocument(source, reason), null, source, []);
+        }
+    }
+
+    private static async Task CopyMediaAsync(IMediaStore media, string path, string source, RunState run, CancellationToken cancellationToken)
+    {
+        if (!run.MediaSeen.Add(path)) return;
+        if (await media.ExistsAsync(path, cancellationToken)) return;
+        var root = run.MediaFolder! + Path.DirectorySeparatorChar;
+        var slash = path.IndexOf('/');
+        var candidates = new[] { path, slash > 0 ? path[(slash + 1)..] : null }
+            .OfType<string>()
+            .Select(p => Path.GetFullPath(Path.Combine(root, p)))
+            .Where(p => p.StartsWith(root, StringComparison.Ordinal));
+        var found = candidates.FirstOrDefault(File.Exists);
+        if (found is null)
+        {
+            run.Report.MissingMedia.Add($"{path} (cité par {source})");
+            return;
+        }
+        if (run.Options.DryRun) return;
+        await using var stream = File.OpenRead(found);
+        await media.SaveAsync(path, stream, cancellationToken);
+    }
+
+    private sealed class RunState(MarkdownImportOptions options, RecipeReport report, TaxonomyResolver themes, TaxonomyResolver partners,
+        IReadOnlyDictionary<string, string> aliases, string? mediaFolder)
+    {
+        public MarkdownImportOptions Options { get; } = options;
+        public RecipeReport Report { get; } = report;
+        public TaxonomyResolver Themes { get; } = themes;
+        public TaxonomyResolver Partners { get; } = partners;
+        public IReadOnlyDictionary<string, string> Aliases { get; } = aliases;
+        public string? MediaFolder { get; } = mediaFolder;
+        /// <summary>Page address to the source path that holds it, for documents written (or found unchanged) in this run.</summary>
+        public Dictionary<string, string> ClaimedPaths { get; } = new(StringComparer.Ordinal);
+        public HashSet<string> MediaSeen { get; } = new(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,160 @@
+using System.Text.Json.Nodes;
+using Cms.Abstractions.Content;
+using Cms.Abstractions.Display;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cms.Display.Tests;
+
+public sealed class RenderingTests : IDisposable
+{
+    private readonly string _themes = Path.Combine(Path.GetTempPath(), "cms-themes-" + Guid.NewGuid().ToString("N"));
+
+    public RenderingTests()
+    {
+        Directory.CreateDirectory(Path.Combine(_themes, "Test", "Views"));
+        File.WriteAllText(Path.Combine(_themes, "Test", "theme.json"), """{ "name": "Test", "dsfrVersion": "1.15.3" }""");
+        Write("Layout", "<html lang=\"fr\"><title>{{ Page.Title }}</title><body>{{ Body | raw }}</body></html>");
+    }
+
+    public void Dispose() => Directory.Delete(_themes, recursive: true);
+
+    private void Write(string name, string source) => File.WriteAllText(Path.Combine(_themes, "Test", "Views", name + ".liquid"), source);
+
+    private DisplayHarness Harness() => new(_themes, "Test");
+
+    [Fact]
+    public async Task Most_specific_alternate_wins()
+    {
+        Write("Content-Event.Detail", "event-detail:{{ Model.DisplayText }}");
+        Write("Content-Event", "event-any");
+        Write("Content.Detail", "content-detail");
+        using var harness = Harness();
+        var html = await harness.Renderer.RenderContentAsync(Items.Make("Event", "Atelier"), "Detail");
+        Assert.Equal("event-detail:Atelier", html.Trim());
+    }
+
+    [Fact]
+    public async Task Type_template_is_used_for_any_display_type_without_a_more_specific_one()
+    {
+        Write("Content-Event", "event-any:{{ Model.DisplayType }}");
+        Write("Content.Summary", "content-summary");
+        using var harness = Harness();
+        Assert.Equal("event-any:Summary", (await harness.Renderer.RenderContentAsync(Items.Make("Event", "A"), "Summary")).Trim());
+    }
+
+    [Fact]
+    public async Task Missing_type_template_falls_back_to_display_type_then_content()
+    {
+        Write("Content.Summary", "content-summary:{{ Model.DisplayText }}");
+        using var harness = Harness();
+        Assert.Equal("content-summary:Atelier", (await harness.Renderer.RenderContentAsync(Items.Make("Theme", "Atelier"), "Summary")).Trim());
+        // No Content.Detail nor Content in the theme: the generic Content.liquid embedded in Cms.Display.
+        var detail = await harness.Renderer.RenderContentAsync(Items.Make("Theme", "Atelier", markdown: "Texte **gras**"), "Detail");
+        Assert.Contains("<article class=\"cms-content cms-content--theme\">", detail);
+        Assert.Contains("<h1 class=\"cms-title\">Atelier</h1>", detail);
+        Assert.Contains("<strong>gras</strong>", detail);
+    }
+
+    [Fact]
+    public async Task Json_nodes_are_read_naturally()
+    {
+        Write("Content-Event", "{{ Model.ContentItem.Event.Venue.Text }}|{{ Model.ContentItem.Event.Images.Paths.size }}|{% for p in Model.ContentItem.Event.Images.Paths %}[{{ p }}]{% endfor %}|{{ Model.ContentItem.Event.Images.Paths[1] }}|{{ Model.ContentItem.Published }}|{{ Model.ContentItem.Event.Count | plus: 1 }}");
+        var item = Items.Make("Event", "A");
+        item.Part("Event")["Venue"] = new JsonObject { ["Text"] = "Palais de la Bourse" };
+        item.Part("Event")["Images"] = new JsonObject { ["Paths"] = new JsonArray("a.jpg", "b.jpg") };
+        item.Part("Event")["Count"] = 41;
+        using var harness = Harness();
+        Assert.Equal("Palais de la Bourse|2|[a.jpg][b.jpg]|b.jpg|true|42", (await harness.Renderer.RenderContentAsync(item, "Detail")).Trim());
+    }
+
+    [Fact]
+    public async Task Values_are_html_encoded_unless_raw()
+    {
+        Write("Content", "{{ Model.DisplayText }}");
+        using var harness = Harness();
+        var html = await harness.Renderer.RenderContentAsync(Items.Make("Event", "<script>alert(1)</script>"), "Detail");
+        Assert.DoesNotContain("<script>", html);
+        Assert.Contains("&lt;script&gt;", html);
+    }
+
+    [Fact]
+    public async Task Display_handlers_add_to_the_model_of_their_type_only()
+    {
+        Write("Content", "[{{ Model.Extra }}]");
+        using var harness = new DisplayHarness(_themes, "Test", s => s.AddScoped<IContentDisplayHandler>(_ => new ExtraHandler()));
+        Assert.Equal("[ajouté]", (await harness.Renderer.RenderContentAsync(Items.Make("Event", "A"), "Detail")).Trim());
+        Assert.Equal("[]", (await harness.Renderer.RenderContentAsync(Items.Make("Theme", "A"), "Detail")).Trim());
+    }
+
+    [Fact]
+    public async Task Page_is_rendered_inside_the_layout_with_its_meta()
+    {
+        Write("Hello", "<p>{{ Model.Name }}</p>");
+        using var harness = Harness();
+        var html = await harness.Renderer.RenderPageAsync("Hello", new Dictionary<string, object?> { ["Name"] = "Ada" }, new PageMeta { Title = "Bonjour" });
+        Assert.Equal("<html lang=\"fr\"><title>Bonjour - Numérique en Commun[s]</title><body><p>Ada</p></body></html>", html.Trim());
+    }
+
+    [Fact]
+    public async Task Missing_page_template_names_the_theme_folder()
+    {
+        using var harness = Harness();
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => harness.Renderer.RenderPageAsync("Nope", null, new PageMeta()));
+        Assert.Contains("'Nope'", error.Message);
+        Assert.Contains(Path.Combine(_themes, "Test", "Views"), error.Message);
+    }
+
+    [Fact]
+    public async Task Template_with_a_syntax_error_names_its_file()
+    {
+        Write("Broken", "{% if %}");
+        using var harness = Harness();
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => harness.Renderer.RenderPageAsync("Broken", null, new PageMeta()));
+        Assert.Contains("Broken.liquid", error.Message);
+    }
+
+    [Fact]
+    public async Task Site_theme_overrides_a_part_template_by_dropping_a_file()
+    {
+        var item = Items.Make("Theme", "Communs");
+        item.Part("Theme")["Summary"] = new JsonObject { ["Text"] = "Résumé" };
+        using (var before = Harness())
+        {
+            var html = await before.Renderer.RenderContentAsync(item, "Detail");
+            Assert.Contains("<h1 class=\"cms-title\">Communs</h1>", html);
+            Assert.Contains("<p class=\"cms-field cms-field--summary\">Résumé</p>", html);
+        }
+        Write("TitlePart", "<h1 class=\"surcharge\">{{ Model.Part.Title | upcase }}</h1>");
+        Write("Theme-Summary", "<p class=\"resume\">{{ Model.Field.Text }}</p>");
+        using var after = Harness();
+        var overridden = await after.Renderer.RenderContentAsync(item, "Detail");
+        Assert.Contains("<h1 class=\"surcharge\">COMMUNS</h1>", overridden);
+        Assert.Contains("<p class=\"resume\">Résumé</p>", overridden);
+        Assert.DoesNotContain("cms-title", overridden);
+    }
+
+    [Fact]
+    public async Task Body_is_rendered_once_per_content_version()
+    {
+        Write("Content", "{{ Model.Body | raw }}");
+        using var harness = Harness();
+        var item = Items.Make("Event", "A", markdown: "**un**");
+        Assert.Contains("<strong>un</strong>", await harness.Renderer.RenderContentAsync(item, "Detail"));
+        // Same version id, changed text: the cached HTML of the version is served (versions never change in the store).
+        item.Part("MarkdownBodyPart")["Markdown"] = "**deux**";
+        Assert.Contains("<strong>un</strong>", await harness.Renderer.RenderContentAsync(item, "Detail"));
+        item.ContentItemVersionId = IdGenerator.NewId();
+        Assert.Contains("<strong>deux</strong>", await harness.Renderer.RenderContentAsync(item, "Detail"));
+    }
+
+    private sealed class ExtraHandler : IContentDisplayHandler
+    {
+        public string? ContentType => "Event";
+
+        public Task ContributeAsync(ContentItem item, string displayType, IDictionary<string, object?> model, PageMeta meta, CancellationToken cancellationToken)
+        {
+            model["Extra"] = "ajouté";
+            return Task.CompletedTask;
+        }
+    }
+}
