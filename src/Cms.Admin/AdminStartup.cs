@@ -30,7 +30,10 @@ public sealed class AdminStartup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
-        var secureCookies = configuration.GetValue("Cms:Admin:SecureCookies", true);
+        // Cookies are Secure (sent over HTTPS only) unless configured otherwise, or by default in Development where
+        // the site runs on http://localhost. Behind a TLS-terminating proxy, forward the scheme (X-Forwarded-Proto).
+        var development = string.Equals(configuration["environment"], "Development", StringComparison.OrdinalIgnoreCase);
+        var secureCookies = configuration.GetValue<bool?>("Cms:Admin:SecureCookies") ?? !development;
 
         services.AddIdentity<CmsUser, IdentityRole>(options =>
             {
@@ -99,6 +102,7 @@ public sealed class AdminStartup : ModuleStartup
         services.AddScoped<Audit.AuditTrailQuery>();
         services.AddSingleton<AdminAssets>();
         services.AddSingleton<DsfrAssets>();
+        services.AddScoped<PreviewRenderer>();
 
         var assembly = typeof(AdminStartup).Assembly;
         services.AddRazorPages(options =>
@@ -111,9 +115,14 @@ public sealed class AdminStartup : ModuleStartup
             })
             .ConfigureApplicationPartManager(parts =>
             {
-                if (!parts.ApplicationParts.OfType<AssemblyPart>().Any(p => p.Assembly == assembly))
+                // The host's entry assembly may not reference this library (tests, other hosts): add its types and
+                // its compiled pages unless the default discovery already did.
+                foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
                 {
-                    parts.ApplicationParts.Add(new AssemblyPart(assembly));
+                    if (!parts.ApplicationParts.Any(p => p.GetType() == part.GetType() && p.Name == part.Name))
+                    {
+                        parts.ApplicationParts.Add(part);
+                    }
                 }
             });
     }

@@ -1,13 +1,17 @@
-using Microsoft.Extensions.Configuration;
+using Cms.Display.Themes;
 
 namespace Cms.Admin.Services;
 
 /// <summary>
-/// Where the DSFR style sheet is served: the back office reuses the site theme's copy (configured with
-/// <c>Cms:Admin:DsfrCss</c>, e.g. <c>/themes/dsfr/1.15.3/dsfr.min.css</c>). Without it the back office still works
-/// with its own style sheet.
+/// The DSFR files of the active site theme (served by Cms.Display at its versioned path), reused by the back
+/// office: style sheet, icons, favicon and script. When the theme's DSFR files are missing (npm not run), the
+/// back office still works with its own style sheet.
 /// </summary>
-public sealed class DsfrAssets(IConfiguration configuration)
+public sealed class DsfrAssets(SiteTheme theme)
 {
-    public string? CssUrl { get; } = configuration["Cms:Admin:DsfrCss"];
+    public bool Available { get; } = theme.HasDsfrFiles;
+    public string BaseUrl { get; } = theme.DsfrBaseUrl;
+    public string? CssUrl => Available ? BaseUrl + "/dsfr.min.css" : null;
+    public string? IconsUrl => Available ? BaseUrl + "/utility/icons/icons.min.css" : null;
+    public string? ModuleScriptUrl => Available ? BaseUrl + "/dsfr.module.min.js" : null;
 }
