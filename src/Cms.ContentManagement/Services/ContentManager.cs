@@ -74,7 +74,8 @@ public sealed class ContentManager(
 
     public async Task<ContentItem?> GetByPathAsync(string path, CancellationToken cancellationToken = default)
     {
-        var normalized = (path ?? "").Trim().Trim('/');
+        // Stored paths are normalized: "/Agenda/Été/" can only be "agenda/ete".
+        var normalized = Handlers.AutoroutePaths.Normalize(path);
         if (normalized.Length == 0) return null;
         var versionId = await Db.AutorouteIndex.AsNoTracking()
             .Where(r => r.Path == normalized).Select(r => r.ContentItemVersionId).FirstOrDefaultAsync(cancellationToken);
