@@ -77,11 +77,10 @@ public sealed class ContentManager(
         // Stored paths are normalized: "/Agenda/Été/" can only be "agenda/ete".
         var normalized = Handlers.AutoroutePaths.Normalize(path);
         if (normalized.Length == 0) return null;
-        var versionId = await Db.AutorouteIndex.AsNoTracking()
-            .Where(r => r.Path == normalized).Select(r => r.ContentItemVersionId).FirstOrDefaultAsync(cancellationToken);
-        if (versionId is null) return null;
-        var row = await Db.ContentItemIndex.AsNoTracking()
-            .FirstOrDefaultAsync(r => r.ContentItemVersionId == versionId && r.Published, cancellationToken);
+        var row = await Db.AutorouteIndex.AsNoTracking()
+            .Where(r => r.Path == normalized)
+            .Join(Db.ContentItemIndex.AsNoTracking().Where(c => c.Published), r => r.ContentItemVersionId, c => c.ContentItemVersionId, (r, c) => c)
+            .FirstOrDefaultAsync(cancellationToken);
         return row is null ? null : ContentIndexWriter.ToItem(row);
     }
 
