@@ -138,12 +138,33 @@ public sealed class PostgresAgendaFixture : AgendaFixture
         return ["--Cms:Database:Provider=Postgres", $"--ConnectionStrings:Cms={connectionString}"];
     }
 
+    /// <summary>
+    /// Drops the test database. Best effort: the cluster is a throwaway one, so a drop that keeps failing (a
+    /// connection still closing) is reported on the console rather than failing the tests that passed.
+    /// </summary>
     protected override async Task DropStoreAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(_server);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(_server);
+                await connection.OpenAsync();
+                await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
+                await command.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException e) when (attempt < 3)
+            {
+                Console.Error.WriteLine($"DROP DATABASE {_database}: {e.SqlState} {e.MessageText}; retrying.");
+                await Task.Delay(TimeSpan.FromSeconds(attempt));
+            }
+            catch (PostgresException e)
+            {
+                Console.Error.WriteLine($"DROP DATABASE {_database} failed: {e.SqlState} {e.MessageText}; left in the throwaway cluster.");
+                return;
+            }
+        }
     }
 }
