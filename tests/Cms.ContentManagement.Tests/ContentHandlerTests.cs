@@ -107,6 +107,29 @@ public abstract class ContentHandlerTests<TStore>(TStore store) : StoreTests<TSt
     }
 
     [SkippableFact]
+    public async Task Of_two_items_racing_for_one_path_the_second_is_refused_on_the_path()
+    {
+        var type = await DefineTypeAsync();
+        var path = $"{type.ToLowerInvariant()}/disputee";
+        var first = await NewItemAsync(type, "Premier", path);
+        var second = await NewItemAsync(type, "Second", path);
+
+        using var scope = Services.CreateScope();
+        var transaction = await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().BeginAsync();
+        await scope.ServiceProvider.GetRequiredService<IContentManager>().CreateAsync(first, publish: true);
+
+        var racing = Task.Run(() => Content(cm => cm.CreateAsync(second, publish: true)));
+        await Task.Delay(200);
+        await transaction.CommitAsync();
+        await transaction.DisposeAsync();
+
+        var error = await Assert.ThrowsAsync<ContentValidationException>(() => racing);
+        Assert.Contains(error.Errors, e => e.Field == "AutoroutePart.Path");
+        Assert.Equal(first.ContentItemId, (await Content(cm => cm.GetByPathAsync(path)))!.ContentItemId);
+        Assert.Empty(await Content(cm => cm.ListVersionsAsync(second.ContentItemId)));
+    }
+
+    [SkippableFact]
     public async Task An_import_in_one_scope_leaves_nothing_tracked()
     {
         var type = await DefineTypeAsync();

@@ -51,14 +51,24 @@ public sealed class ContentManager(
         return item;
     }
 
-    public Task<ContentItem> CreateAsync(ContentItem item, bool publish, CancellationToken cancellationToken = default) =>
-        WriteAsync(async (changes, ct) =>
+    public async Task<ContentItem> CreateAsync(ContentItem item, bool publish, CancellationToken cancellationToken = default)
+    {
+        try
         {
-            var created = await CreateCoreAsync(item.Clone(), publish, ct);
-            changes.Add(Change(ContentChangeKind.Created, created));
-            if (publish) changes.Add(Change(ContentChangeKind.Published, created));
-            return created;
-        }, cancellationToken);
+            return await WriteAsync(async (changes, ct) =>
+            {
+                var created = await CreateCoreAsync(item.Clone(), publish, ct);
+                changes.Add(Change(ContentChangeKind.Created, created));
+                if (publish) changes.Add(Change(ContentChangeKind.Published, created));
+                return created;
+            }, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            await ExplainLostRaceAsync(item, cancellationToken);
+            throw;
+        }
+    }
 
     public async Task<ContentItem?> GetAsync(string contentItemId, VersionOptions options = VersionOptions.Published, CancellationToken cancellationToken = default)
     {
@@ -291,14 +301,29 @@ public sealed class ContentManager(
         }
         catch (DbUpdateException)
         {
-            var latest = await Db.ContentItemIndex.AsNoTracking()
-                .Where(r => r.ContentItemId == input.ContentItemId && r.Latest)
-                .Select(r => new { r.ContentItemVersionId, r.Author, r.ModifiedUtc }).FirstOrDefaultAsync(cancellationToken);
-            if (latest is not null && latest.ContentItemVersionId != input.ContentItemVersionId)
-            {
-                throw new ContentConflictException(input.ContentItemId, latest.ContentItemVersionId, latest.Author, latest.ModifiedUtc);
-            }
+            await ExplainLostRaceAsync(input, cancellationToken);
             throw;
+        }
+    }
+
+    /// <summary>
+    /// After the store refused a write (already rolled back) because another writer got there first: a newer latest
+    /// version is a <see cref="ContentConflictException"/>, a path now published by another item a validation error.
+    /// </summary>
+    private async Task ExplainLostRaceAsync(ContentItem input, CancellationToken cancellationToken)
+    {
+        var latest = await Db.ContentItemIndex.AsNoTracking()
+            .Where(r => r.ContentItemId == input.ContentItemId && r.Latest)
+            .Select(r => new { r.ContentItemVersionId, r.Author, r.ModifiedUtc }).FirstOrDefaultAsync(cancellationToken);
+        if (latest is not null && latest.ContentItemVersionId != input.ContentItemVersionId)
+        {
+            throw new ContentConflictException(input.ContentItemId, latest.ContentItemVersionId, latest.Author, latest.ModifiedUtc);
+        }
+        var path = Handlers.AutoroutePaths.Normalize(input.As<AutoroutePart>()?.Path);
+        if (path.Length > 0 && await Db.AutorouteIndex.AsNoTracking().AnyAsync(r => r.Path == path && r.ContentItemId != input.ContentItemId, cancellationToken))
+        {
+            throw new ContentValidationException([new ContentValidationError("AutoroutePart.Path",
+                $"L'adresse « {path} » vient d'être publiée par un autre élément : choisissez-en une autre.")]);
         }
     }
 
