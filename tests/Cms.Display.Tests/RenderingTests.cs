@@ -147,6 +147,33 @@ public sealed class RenderingTests : IDisposable
         Assert.Contains("<strong>deux</strong>", await harness.Renderer.RenderContentAsync(item, "Detail"));
     }
 
+    [Fact]
+    public async Task Items_without_version_id_never_share_a_cached_body()
+    {
+        Write("Content", "{{ Model.Body | raw }}");
+        using var harness = Harness();
+        var first = Items.Make("InfoField", "A", markdown: "premier");
+        var second = Items.Make("InfoField", "B", markdown: "second");
+        first.ContentItemVersionId = second.ContentItemVersionId = "";
+        Assert.Contains("premier", await harness.Renderer.RenderContentAsync(first, "Detail"));
+        Assert.Contains("second", await harness.Renderer.RenderContentAsync(second, "Detail"));
+    }
+
+    [Fact]
+    public async Task Bag_items_are_rendered_with_their_own_content_template()
+    {
+        Write("Content-Event", "{% for shape in Model.Parts %}{{ shape | raw }}{% endfor %}");
+        Write("Content-InfoField", "<dt>{{ Model.ContentItem.InfoField.Label.Text }}</dt>");
+        Write("InfoFields", "<dl>{% for item in Model.Items %}{{ item | raw }}{% endfor %}</dl>");
+        var item = Items.Make("Event", "A");
+        item.Content.Remove("TitlePart");
+        item.Part("InfoFields")["ContentItems"] = new JsonArray(
+            new JsonObject { ["ContentType"] = "InfoField", ["InfoField"] = new JsonObject { ["Label"] = new JsonObject { ["Text"] = "Horaires" } } },
+            new JsonObject { ["ContentType"] = "InfoField", ["InfoField"] = new JsonObject { ["Label"] = new JsonObject { ["Text"] = "Accès" } } });
+        using var harness = Harness();
+        Assert.Equal("<dl><dt>Horaires</dt><dt>Accès</dt></dl>", (await harness.Renderer.RenderContentAsync(item, "Detail")).Trim());
+    }
+
     private sealed class ExtraHandler : IContentDisplayHandler
     {
         public string? ContentType => "Event";
