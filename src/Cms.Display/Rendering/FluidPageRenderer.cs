@@ -96,7 +96,14 @@ public sealed class FluidPageRenderer(
             (template, shapeModel) => RenderAsync(template, shapeModel, context),
             async ids => services.GetService<IContentManager>() is { } manager
                 ? (await manager.GetManyAsync(ids, VersionOptions.Published, cancellationToken)).Where(i => i.Published).ToList()
-                : []);
+                : [],
+            async nested =>
+            {
+                var nestedModel = await BuildContentModelAsync(nested, displayType, meta, context, cancellationToken);
+                var nestedTemplate = templates.Find(ContentAlternates(nested.ContentType, displayType))
+                    ?? throw new InvalidOperationException($"No content template for {nested.ContentType} ({displayType}): not even Content.liquid.");
+                return await RenderAsync(nestedTemplate, nestedModel, context);
+            });
         model["Parts"] = ordered;
         model["Shapes"] = byName;
         foreach (var handler in handlers)

@@ -1,0 +1,9 @@
+namespace Cms.Admin;
+
+/// <summary>Authorization policies of the back office pages.</summary>
+public static class AdminPolicies
+{
+    public const string AccessAdmin = "Cms.AccessAdmin";
+    public const string ManageUsers = "Cms.ManageUsers";
+    public const string ViewAuditTrail = "Cms.ViewAuditTrail";
+}

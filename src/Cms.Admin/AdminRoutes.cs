@@ -1,0 +1,24 @@
+namespace Cms.Admin;
+
+/// <summary>The URLs of the back office, in French, all under <c>/admin</c>.</summary>
+public static class AdminRoutes
+{
+    public const string Root = "/admin";
+    public const string Login = "/admin/connexion";
+    public const string Logout = "/admin/deconnexion";
+    public const string AccessDenied = "/admin/acces-refuse";
+    public const string Assets = "/admin/ressources";
+    public const string Users = "/admin/utilisateurs";
+    public const string AuditTrail = "/admin/journal";
+    public const string MarkdownPreview = "/admin/apercu-markdown";
+    public const string PickerSearch = "/admin/contenus/recherche";
+
+    public static string Create(string type) => $"/admin/contenus/nouveau/{Uri.EscapeDataString(type)}";
+    public static string Edit(string id) => $"/admin/contenus/{Uri.EscapeDataString(id)}";
+    public static string History(string id) => $"/admin/contenus/{Uri.EscapeDataString(id)}/historique";
+    public static string Compare(string id, string from, string to) =>
+        $"/admin/contenus/{Uri.EscapeDataString(id)}/comparer?de={Uri.EscapeDataString(from)}&a={Uri.EscapeDataString(to)}";
+    public static string Preview(string id) => $"/admin/contenus/{Uri.EscapeDataString(id)}/apercu";
+    public static string Delete(string id) => $"/admin/contenus/{Uri.EscapeDataString(id)}/supprimer";
+    public static string User(string id) => $"/admin/utilisateurs/{Uri.EscapeDataString(id)}";
+}

@@ -1,0 +1,142 @@
+using Cms.Abstractions.Modules;
+using Cms.Admin.Editors;
+using Cms.Admin.Editors.Updaters;
+using Cms.Admin.Security;
+using Cms.Admin.Services;
+using Cms.Admin.Users;
+using Cms.Data;
+using Cms.Data.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Cms.Admin;
+
+/// <summary>
+/// The back office under <c>/admin</c>: ASP.NET Core Identity on the CMS store (cookie sign-in, password policy,
+/// lockout), the permissions of the three roles, antiforgery on every form, and the Razor Pages of this library.
+/// </summary>
+public sealed class AdminStartup : ModuleStartup
+{
+    /// <summary>After the store and the content core (which register CmsDbContext and the content manager).</summary>
+    public override int Order => 50;
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        // Cookies are Secure (sent over HTTPS only) unless configured otherwise, or by default in Development where
+        // the site runs on http://localhost. Behind a TLS-terminating proxy, forward the scheme (X-Forwarded-Proto).
+        var development = string.Equals(configuration["environment"], "Development", StringComparison.OrdinalIgnoreCase);
+        var secureCookies = configuration.GetValue<bool?>("Cms:Admin:SecureCookies") ?? !development;
+
+        services.AddIdentity<CmsUser, IdentityRole>(options =>
+            {
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireNonAlphanumeric = true;
+                options.Password.RequiredUniqueChars = 4;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Cms:Admin:MaxFailedAccessAttempts", 5);
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Cms:Admin:LockoutMinutes", 15));
+                options.User.RequireUniqueEmail = false;
+                // A disabled user is "not confirmed" (DisabledUserConfirmation): sign-in is refused.
+                options.SignIn.RequireConfirmedAccount = true;
+            })
+            .AddEntityFrameworkStores<CmsDbContext>()
+            .AddErrorDescriber<FrenchIdentityErrorDescriber>();
+        services.AddScoped<IUserConfirmation<CmsUser>, DisabledUserConfirmation>();
+        // Every request re-checks the security stamp: disabling a user, changing roles or a password takes effect at once.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "cms.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            options.LoginPath = AdminRoutes.Login;
+            options.LogoutPath = AdminRoutes.Logout;
+            options.AccessDeniedPath = AdminRoutes.AccessDenied;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+        });
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "cms.antiforgery";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            options.HeaderName = "RequestVerificationToken";
+        });
+
+        services.AddSingleton<RolePermissions>();
+        services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+        services.AddSingleton<IAuthorizationHandler, ContentPermissionHandler>();
+        services.AddScoped<ContentAuthorizer>();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AdminPolicies.AccessAdmin, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.AccessAdminPanel)))
+            .AddPolicy(AdminPolicies.ManageUsers, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.ManageUsers)))
+            .AddPolicy(AdminPolicies.ViewAuditTrail, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.ViewAuditTrail)));
+
+        services.AddScoped<IStartupTask, AdministratorStartupTask>();
+
+        services.AddScoped<ContentEditorBuilder>();
+        services.AddScoped<ContentEditorUpdater>();
+        services.AddScoped<IEditorUpdater, TitlePartUpdater>();
+        services.AddScoped<IEditorUpdater, AutoroutePartUpdater>();
+        services.AddScoped<IEditorUpdater, MarkdownBodyPartUpdater>();
+        services.AddScoped<IEditorUpdater, TextFieldUpdater>();
+        services.AddScoped<IEditorUpdater, MarkdownFieldUpdater>();
+        services.AddScoped<IEditorUpdater, LinkFieldUpdater>();
+        services.AddScoped<IEditorUpdater, DateTimeFieldUpdater>();
+        services.AddScoped<IEditorUpdater, MediaFieldUpdater>();
+        services.AddScoped<IEditorUpdater, ContentPickerFieldUpdater>();
+        services.AddScoped<IEditorUpdater, MultiTextFieldUpdater>();
+        services.AddScoped<ContentEditorService>();
+        services.AddScoped<Audit.AuditTrailQuery>();
+        services.AddSingleton<AdminAssets>();
+        services.AddSingleton<DsfrAssets>();
+        services.AddScoped<PreviewRenderer>();
+
+        var assembly = typeof(AdminStartup).Assembly;
+        services.AddRazorPages(options =>
+            {
+                options.Conventions.AuthorizeFolder("/Admin", AdminPolicies.AccessAdmin);
+                options.Conventions.AllowAnonymousToPage("/Admin/Login");
+                options.Conventions.AllowAnonymousToPage("/Admin/AccessDenied");
+                options.Conventions.AuthorizeFolder("/Admin/Users", AdminPolicies.ManageUsers);
+                options.Conventions.AuthorizePage("/Admin/AuditTrail", AdminPolicies.ViewAuditTrail);
+            })
+            .ConfigureApplicationPartManager(parts =>
+            {
+                // The host's entry assembly may not reference this library (tests, other hosts): add its types and
+                // its compiled pages unless the default discovery already did.
+                foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
+                {
+                    if (!parts.ApplicationParts.Any(p => p.GetType() == part.GetType() && p.Name == part.Name))
+                    {
+                        parts.ApplicationParts.Add(part);
+                    }
+                }
+            });
+    }
+
+    public override void Configure(IApplicationBuilder app)
+    {
+        app.UseAuthentication();
+        app.UseMiddleware<AdminGateMiddleware>();
+        app.UseAuthorization();
+    }
+
+    public override void MapRoutes(IEndpointRouteBuilder routes)
+    {
+        routes.MapRazorPages();
+        routes.MapGet(AdminRoutes.Assets + "/{file}", (string file, AdminAssets assets) => assets.Serve(file)).AllowAnonymous();
+    }
+}

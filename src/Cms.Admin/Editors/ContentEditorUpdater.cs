@@ -1,0 +1,90 @@
+using System.Text.Json.Nodes;
+using Cms.Abstractions.Content;
+using Cms.Abstractions.Definitions;
+
+namespace Cms.Admin.Editors;
+
+/// <summary>
+/// Applies a posted edit form to an item, walking the same structure the form was built from: each part and
+/// field goes through the updater of its kind; BagParts are rebuilt from the posted list of nested items (in the
+/// posted order), each nested item keeping the properties no editor touched. Parts without an editor
+/// (FrontMatterPart…) are left exactly as they were.
+/// </summary>
+public sealed class ContentEditorUpdater(IContentDefinitionManager definitions, IEnumerable<IEditorUpdater> updaters)
+{
+    private readonly Dictionary<string, IEditorUpdater> _updaters = updaters.ToDictionary(u => u.Kind, StringComparer.Ordinal);
+
+    /// <summary>Applies <paramref name="context"/>'s form to <paramref name="item"/>; errors are in <see cref="EditorUpdateContext.Errors"/>.</summary>
+    public async Task ApplyAsync(ContentItem item, EditorUpdateContext context)
+    {
+        var all = await definitions.LoadAsync(context.CancellationToken);
+        var type = all.ContentTypes.FirstOrDefault(t => t.Name == item.ContentType)
+            ?? throw new InvalidOperationException($"Le type de contenu « {item.ContentType} » n'est pas défini.");
+        await ApplyTypeAsync(all, type, item, "", context);
+    }
+
+    private async Task ApplyTypeAsync(ContentDefinitionRecord all, ContentTypeDefinitionRecord type, ContentItem item, string prefix, EditorUpdateContext context)
+    {
+        foreach (var element in ContentEditorBuilder.Build(all, type, item, prefix))
+        {
+            switch (element.Kind)
+            {
+                case BagPart.TypeName:
+                    await ApplyBagAsync(all, element, item, context);
+                    break;
+                case EditorKinds.Fields:
+                    foreach (var field in element.Fields)
+                    {
+                        if (!_updaters.TryGetValue(field.Kind, out var fieldUpdater) || !context.Posted(field.Prefix + ".Present")) continue;
+                        var part = item.Part(element.PartName);
+                        if (part[field.FieldName!] is not JsonObject target)
+                        {
+                            target = new JsonObject();
+                            part[field.FieldName!] = target;
+                        }
+                        await fieldUpdater.UpdateAsync(field, context, target);
+                    }
+                    break;
+                default:
+                    if (_updaters.TryGetValue(element.Kind, out var partUpdater) && context.Posted(element.Prefix + ".Present"))
+                    {
+                        await partUpdater.UpdateAsync(element, context, item.Part(element.PartName));
+                    }
+                    break;
+            }
+        }
+    }
+
+    private async Task ApplyBagAsync(ContentDefinitionRecord all, EditorElement bag, ContentItem item, EditorUpdateContext context)
+    {
+        if (!context.Posted(bag.Prefix + ".Present")) return;
+        var existing = item.GetBagItems(bag.PartName).GroupBy(i => i.ContentItemId).ToDictionary(g => g.Key, g => g.First());
+        var allowed = bag.ContainedTypes.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        var result = new List<ContentItem>();
+        foreach (var index in context.Values(bag.Key("Items")))
+        {
+            if (!int.TryParse(index, out var i) || i < 0) continue;
+            var itemPrefix = $"{bag.Prefix}[{i}]";
+            var id = context.Text(itemPrefix + ".ContentItemId");
+            var typeName = context.Text(itemPrefix + ".ContentType") ?? "";
+            if (!allowed.Contains(typeName) || all.ContentTypes.FirstOrDefault(t => t.Name == typeName) is not { } nestedType)
+            {
+                context.Error(itemPrefix, $"« {bag.Label} » ne peut pas contenir d'élément de type « {typeName} ».");
+                continue;
+            }
+            var nested = id is not null && existing.TryGetValue(id, out var found)
+                ? found
+                : NewNested(typeName, id);
+            await ApplyTypeAsync(all, nestedType, nested, itemPrefix + ".", context);
+            result.Add(nested);
+        }
+        item.SetBagItems(bag.PartName, result);
+    }
+
+    /// <summary>A nested item not stored yet: it keeps the id the form gave it (when well formed) so that it stays the same across posts.</summary>
+    internal static ContentItem NewNested(string contentType, string? id = null) => new()
+    {
+        ContentItemId = id is { Length: 26 } && id.All(c => char.IsAsciiDigit(c) || char.IsAsciiLetterLower(c)) ? id : IdGenerator.NewId(),
+        ContentType = contentType,
+    };
+}

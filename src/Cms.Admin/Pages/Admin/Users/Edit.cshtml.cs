@@ -1,0 +1,91 @@
+using Cms.Admin.Users;
+using Cms.Data.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Cms.Admin.Pages.Admin.Users;
+
+/// <summary>
+/// One user: roles, disable or enable, reset the password. Every change renews the security stamp, so the user's
+/// open sessions end at their next request. The last active administrator can be neither disabled nor demoted.
+/// </summary>
+public sealed class EditModel(UserManager<CmsUser> users) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
+    public CmsUser? Account { get; private set; }
+    public IList<string> Roles { get; private set; } = [];
+    public List<string> Errors { get; } = [];
+
+    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ?? Page();
+
+    public async Task<IActionResult> OnPostRolesAsync(List<string> roles)
+    {
+        if (await LoadAsync() is { } missing) return missing;
+        var wanted = roles.Where(CmsRoles.All.Contains).Distinct().ToList();
+        if (wanted.Count == 0) return Fail("Choisissez au moins un rôle.");
+        if (Roles.Contains(CmsRoles.Administrator) && !wanted.Contains(CmsRoles.Administrator) && await IsLastAdministratorAsync())
+        {
+            return Fail("C'est le dernier administrateur actif : il garde ce rôle.");
+        }
+        var result = await users.RemoveFromRolesAsync(Account!, Roles.Except(wanted));
+        if (result.Succeeded) result = await users.AddToRolesAsync(Account!, wanted.Except(Roles));
+        if (result.Succeeded) result = await users.UpdateSecurityStampAsync(Account!);
+        return Done(result, "Rôles enregistrés.");
+    }
+
+    public async Task<IActionResult> OnPostDisableAsync(bool disabled)
+    {
+        if (await LoadAsync() is { } missing) return missing;
+        if (disabled && Roles.Contains(CmsRoles.Administrator) && await IsLastAdministratorAsync())
+        {
+            return Fail("C'est le dernier administrateur actif : il ne peut pas être désactivé.");
+        }
+        Account!.Disabled = disabled;
+        var result = await users.UpdateAsync(Account);
+        if (result.Succeeded) result = await users.UpdateSecurityStampAsync(Account);
+        return Done(result, disabled ? "Compte désactivé : il ne peut plus se connecter." : "Compte réactivé.");
+    }
+
+    public async Task<IActionResult> OnPostPasswordAsync(string? password)
+    {
+        if (await LoadAsync() is { } missing) return missing;
+        var generated = string.IsNullOrEmpty(password);
+        var newPassword = generated ? PasswordGenerator.Generate() : password!;
+        var token = await users.RemovePasswordAsync(Account!);
+        var result = token.Succeeded ? await users.AddPasswordAsync(Account!, newPassword) : token;
+        if (result.Succeeded) await users.SetLockoutEndDateAsync(Account!, null);
+        if (result.Succeeded) await users.ResetAccessFailedCountAsync(Account!);
+        return Done(result, generated
+            ? $"Nouveau mot de passe (affiché une seule fois) : {newPassword}"
+            : "Mot de passe changé.");
+    }
+
+    private async Task<bool> IsLastAdministratorAsync() =>
+        (await users.GetUsersInRoleAsync(CmsRoles.Administrator)).Count(u => !u.Disabled) <= 1;
+
+    private IActionResult Done(IdentityResult result, string message)
+    {
+        if (!result.Succeeded)
+        {
+            Errors.AddRange(result.Errors.Select(e => e.Description));
+            return Page();
+        }
+        TempData["Message"] = message;
+        return Redirect(AdminRoutes.User(Id));
+    }
+
+    private IActionResult Fail(string message)
+    {
+        Errors.Add(message);
+        return Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync()
+    {
+        Account = await users.FindByIdAsync(Id);
+        if (Account is null) return NotFound();
+        Roles = await users.GetRolesAsync(Account);
+        return null;
+    }
+}

@@ -1,0 +1,75 @@
+using Cms.Admin.Users;
+using Cms.Data.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cms.Admin.Pages.Admin.Users;
+
+/// <summary>The users, their roles and state; creating one (administrators only, see AdminStartup's conventions).</summary>
+public sealed class IndexModel(UserManager<CmsUser> users, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<(CmsUser User, IList<string> Roles)> Users { get; private set; } = [];
+
+    [BindProperty] public string? NewUserName { get; set; }
+    [BindProperty] public string? NewDisplayName { get; set; }
+    [BindProperty] public string? NewEmail { get; set; }
+    [BindProperty] public string? NewPassword { get; set; }
+    [BindProperty] public List<string> NewRoles { get; set; } = [];
+    public List<string> Errors { get; } = [];
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (string.IsNullOrWhiteSpace(NewUserName)) Errors.Add("L'identifiant est obligatoire.");
+        var roles = NewRoles.Where(CmsRoles.All.Contains).Distinct().ToList();
+        if (roles.Count == 0) Errors.Add("Choisissez au moins un rôle.");
+        if (Errors.Count > 0)
+        {
+            await LoadAsync();
+            return Page();
+        }
+        var generated = string.IsNullOrEmpty(NewPassword);
+        var password = generated ? PasswordGenerator.Generate() : NewPassword!;
+        var user = new CmsUser
+        {
+            UserName = NewUserName!.Trim(),
+            DisplayName = string.IsNullOrWhiteSpace(NewDisplayName) ? null : NewDisplayName.Trim(),
+            Email = string.IsNullOrWhiteSpace(NewEmail) ? null : NewEmail.Trim(),
+            EmailConfirmed = true,
+            CreatedUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        var result = await users.CreateAsync(user, password);
+        if (result.Succeeded) result = await users.AddToRolesAsync(user, roles);
+        if (!result.Succeeded)
+        {
+            Errors.AddRange(result.Errors.Select(e => e.Description));
+            await LoadAsync();
+            return Page();
+        }
+        TempData["Message"] = generated
+            ? $"Compte « {user.UserName} » créé. Mot de passe à transmettre (affiché une seule fois) : {password}"
+            : $"Compte « {user.UserName} » créé.";
+        return Redirect(AdminRoutes.Users);
+    }
+
+    private async Task LoadAsync()
+    {
+        var list = new List<(CmsUser, IList<string>)>();
+        foreach (var user in await users.Users.OrderBy(u => u.UserName).Take(1000).ToListAsync())
+        {
+            list.Add((user, await users.GetRolesAsync(user)));
+        }
+        Users = list;
+    }
+
+    public static string RoleLabel(string role) => role switch
+    {
+        CmsRoles.Administrator => "Administrateur",
+        CmsRoles.Editor => "Éditeur",
+        CmsRoles.Contributor => "Contributeur",
+        _ => role,
+    };
+}

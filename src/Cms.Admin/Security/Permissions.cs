@@ -1,0 +1,46 @@
+namespace Cms.Admin.Security;
+
+/// <summary>
+/// The permissions of the back office, named as in Orchard Core. Content permissions exist in two forms: for
+/// every type (<c>EditContent</c>) and for one type (<c>EditContent_Event</c>); the former implies the latter.
+/// The "Own" variants apply only to items whose <c>Owner</c> is the user.
+/// </summary>
+public static class Permissions
+{
+    public const string AccessAdminPanel = "AccessAdminPanel";
+    public const string ManageUsers = "ManageUsers";
+    public const string ViewAuditTrail = "ViewAuditTrail";
+
+    public const string ViewContent = "ViewContent";
+    public const string ViewOwnContent = "ViewOwnContent";
+    public const string EditContent = "EditContent";
+    public const string EditOwnContent = "EditOwnContent";
+    public const string PublishContent = "PublishContent";
+    public const string PublishOwnContent = "PublishOwnContent";
+    public const string DeleteContent = "DeleteContent";
+    public const string DeleteOwnContent = "DeleteOwnContent";
+
+    /// <summary>The permission of <paramref name="action"/> on any item, or on the user's own items.</summary>
+    public static string For(ContentAction action, bool own) => (action, own) switch
+    {
+        (ContentAction.View, false) => ViewContent,
+        (ContentAction.View, true) => ViewOwnContent,
+        (ContentAction.Edit, false) => EditContent,
+        (ContentAction.Edit, true) => EditOwnContent,
+        (ContentAction.Publish, false) => PublishContent,
+        (ContentAction.Publish, true) => PublishOwnContent,
+        (ContentAction.Delete, false) => DeleteContent,
+        (ContentAction.Delete, true) => DeleteOwnContent,
+        _ => throw new ArgumentOutOfRangeException(nameof(action)),
+    };
+
+    /// <summary>The same permission restricted to one content type, e.g. <c>EditContent_Event</c>.</summary>
+    public static string ForType(string permission, string contentType) => $"{permission}_{contentType}";
+
+    /// <summary>Permissions that imply <paramref name="action"/> (editing implies viewing, publishing or deleting implies nothing else).</summary>
+    public static IEnumerable<ContentAction> Implying(ContentAction action) => action switch
+    {
+        ContentAction.View => [ContentAction.View, ContentAction.Edit, ContentAction.Publish, ContentAction.Delete],
+        _ => [action],
+    };
+}
