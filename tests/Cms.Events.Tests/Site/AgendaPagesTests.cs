@@ -3,10 +3,17 @@ using AngleSharp.Html.Dom;
 
 namespace Cms.Events.Tests.Site;
 
-/// <summary>The agenda lists, their filters and pagination, the home page, served by the real program.</summary>
-public class AgendaPagesTests(AgendaFixture fixture) : IClassFixture<AgendaFixture>
+/// <summary>The agenda lists, their filters and pagination, the home page, served by the real program, on each store.</summary>
+public abstract class AgendaPagesTests(AgendaFixture fixture)
 {
-    private AgendaSite Site => fixture.Site;
+    private AgendaSite Site
+    {
+        get
+        {
+            Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
+            return fixture.Site;
+        }
+    }
 
     private static List<string> Titles(IHtmlDocument page) =>
         page.QuerySelectorAll(".cms-agenda__list .fr-card__title a").Select(a => a.TextContent.Trim()).ToList();
@@ -24,7 +31,7 @@ public class AgendaPagesTests(AgendaFixture fixture) : IClassFixture<AgendaFixtu
         return titles;
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Upcoming_lists_running_and_coming_events_soonest_first()
     {
         Assert.Equal(
@@ -34,13 +41,13 @@ public class AgendaPagesTests(AgendaFixture fixture) : IClassFixture<AgendaFixtu
         Assert.Equal("5 évènements à venir", first.QuerySelector("#resultats")!.TextContent.Trim());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Past_lists_ended_events_newest_first()
     {
         Assert.Equal(["Webinaire d'hier", "Séminaire d'octobre", "Rencontre de septembre"], await AllTitlesAsync("/agenda/passes"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Pages_are_links_and_a_page_past_the_last_is_not_found()
     {
         var page = await Site.PageAsync("/agenda?page=2");
@@ -54,7 +61,7 @@ public class AgendaPagesTests(AgendaFixture fixture) : IClassFixture<AgendaFixtu
         Assert.Contains("Page non trouvée", body);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Theme_filters_are_links_that_add_and_remove_themes()
     {
         var page = await Site.PageAsync("/agenda");
@@ -73,7 +80,7 @@ public class AgendaPagesTests(AgendaFixture fixture) : IClassFixture<AgendaFixtu
         Assert.Contains("/agenda?theme=donnees-territoire", selected);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Month_filter_keeps_events_overlapping_the_month()
     {
         Assert.Equal(["Conférence de décembre"], await AllTitlesAsync("/agenda?mois=2026-12"));
@@ -87,7 +94,7 @@ public class AgendaPagesTests(AgendaFixture fixture) : IClassFixture<AgendaFixtu
         Assert.Contains(("décembre 2026", "/agenda?mois=2026-12"), months);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Past_list_offers_years_then_months()
     {
         var page = await Site.PageAsync("/agenda/passes");
@@ -98,7 +105,7 @@ public class AgendaPagesTests(AgendaFixture fixture) : IClassFixture<AgendaFixtu
         Assert.Contains(year.QuerySelectorAll("a.fr-tag"), a => a.GetAttribute("href") == "/agenda/passes?mois=2026-09");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Bad_filter_values_are_reported_and_ignored()
     {
         var page = await Site.PageAsync("/agenda?mois=demain&theme=inconnue");
@@ -108,7 +115,7 @@ public class AgendaPagesTests(AgendaFixture fixture) : IClassFixture<AgendaFixtu
         Assert.Empty(Titles(page));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Drafts_and_unpublished_versions_are_never_shown()
     {
         var pages = new[] { "/", "/agenda", "/agenda?page=2", "/agenda?page=3", "/agenda/passes", "/agenda/passes?page=2", "/feed.xml", "/agenda.ics", "/sitemap.xml", "/agenda/atelier-demain", "/agenda/atelier-demain.ics" };
@@ -124,7 +131,7 @@ public class AgendaPagesTests(AgendaFixture fixture) : IClassFixture<AgendaFixtu
         Assert.Equal(HttpStatusCode.NotFound, (await Site.GetAsync("/agenda/brouillon-secret.ics")).Status);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Undated_events_are_in_neither_list_but_keep_their_page()
     {
         Assert.DoesNotContain("Évènement sans date", await AllTitlesAsync("/agenda"));
@@ -134,7 +141,7 @@ public class AgendaPagesTests(AgendaFixture fixture) : IClassFixture<AgendaFixtu
         Assert.Equal(HttpStatusCode.NotFound, (await Site.GetAsync("/agenda/sans-date.ics")).Status);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Home_shows_the_next_events_and_the_themes()
     {
         var page = await Site.PageAsync("/");
@@ -144,3 +151,7 @@ public class AgendaPagesTests(AgendaFixture fixture) : IClassFixture<AgendaFixtu
         Assert.Equal([("Communs & souveraineté", "/thematiques/communs-souverainete"), ("Données & territoire", "/thematiques/donnees-territoire")], themes);
     }
 }
+
+public sealed class SqliteAgendaPagesTests(SqliteAgendaFixture fixture) : AgendaPagesTests(fixture), IClassFixture<SqliteAgendaFixture>;
+
+public sealed class PostgresAgendaPagesTests(PostgresAgendaFixture fixture) : AgendaPagesTests(fixture), IClassFixture<PostgresAgendaFixture>;

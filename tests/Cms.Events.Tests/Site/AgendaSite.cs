@@ -34,7 +34,8 @@ public sealed class AgendaSite : IAsyncDisposable
 
     /// <param name="nowUtc">The site's current instant.</param>
     /// <param name="realSetupRecipe">Runs recipes/dinum.recipe.json (seed event and samples) instead of the settings-only recipe.</param>
-    public static async Task<AgendaSite> StartAsync(DateTime nowUtc, bool realSetupRecipe = false)
+    /// <param name="storeArgs">Configuration of the store (e.g. PostgreSQL); SQLite in the data directory when empty.</param>
+    public static async Task<AgendaSite> StartAsync(DateTime nowUtc, bool realSetupRecipe = false, IEnumerable<string>? storeArgs = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "cms-events-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
@@ -44,6 +45,7 @@ public sealed class AgendaSite : IAsyncDisposable
             "--Cms:Admin:UserName=admin",
             "--Cms:Admin:Password=Test-Passw0rd!",
         };
+        args.AddRange(storeArgs ?? []);
         if (realSetupRecipe)
         {
             args.Add($"--Cms:SetupRecipe={FindRepositoryFile("recipes/dinum.recipe.json")}");

@@ -6,7 +6,7 @@ using Ical.Net;
 namespace Cms.Events.Tests.Site;
 
 /// <summary>The event page, its JSON-LD and calendar file, the feeds, the sitemap and robots.txt, served by the real program.</summary>
-public class EventPageTests(AgendaFixture fixture) : IClassFixture<AgendaFixture>
+public class EventPageTests(SqliteAgendaFixture fixture) : IClassFixture<SqliteAgendaFixture>
 {
     private AgendaSite Site => fixture.Site;
 
