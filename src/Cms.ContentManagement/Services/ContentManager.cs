@@ -51,14 +51,24 @@ public sealed class ContentManager(
         return item;
     }
 
-    public Task<ContentItem> CreateAsync(ContentItem item, bool publish, CancellationToken cancellationToken = default) =>
-        WriteAsync(async (changes, ct) =>
+    public async Task<ContentItem> CreateAsync(ContentItem item, bool publish, CancellationToken cancellationToken = default)
+    {
+        try
         {
-            var created = await CreateCoreAsync(item.Clone(), publish, ct);
-            changes.Add(Change(ContentChangeKind.Created, created));
-            if (publish) changes.Add(Change(ContentChangeKind.Published, created));
-            return created;
-        }, cancellationToken);
+            return await WriteAsync(async (changes, ct) =>
+            {
+                var created = await CreateCoreAsync(item.Clone(), publish, ct);
+                changes.Add(Change(ContentChangeKind.Created, created));
+                if (publish) changes.Add(Change(ContentChangeKind.Published, created));
+                return created;
+            }, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            await ExplainLostRaceAsync(item, cancellationToken);
+            throw;
+        }
+    }
 
     public async Task<ContentItem?> GetAsync(string contentItemId, VersionOptions options = VersionOptions.Published, CancellationToken cancellationToken = default)
     {
@@ -74,13 +84,13 @@ public sealed class ContentManager(
 
     public async Task<ContentItem?> GetByPathAsync(string path, CancellationToken cancellationToken = default)
     {
-        var normalized = (path ?? "").Trim().Trim('/');
+        // Stored paths are normalized: "/Agenda/Été/" can only be "agenda/ete".
+        var normalized = Handlers.AutoroutePaths.Normalize(path);
         if (normalized.Length == 0) return null;
-        var versionId = await Db.AutorouteIndex.AsNoTracking()
-            .Where(r => r.Path == normalized).Select(r => r.ContentItemVersionId).FirstOrDefaultAsync(cancellationToken);
-        if (versionId is null) return null;
-        var row = await Db.ContentItemIndex.AsNoTracking()
-            .FirstOrDefaultAsync(r => r.ContentItemVersionId == versionId && r.Published, cancellationToken);
+        var row = await Db.AutorouteIndex.AsNoTracking()
+            .Where(r => r.Path == normalized)
+            .Join(Db.ContentItemIndex.AsNoTracking().Where(c => c.Published), r => r.ContentItemVersionId, c => c.ContentItemVersionId, (r, c) => c)
+            .FirstOrDefaultAsync(cancellationToken);
         return row is null ? null : ContentIndexWriter.ToItem(row);
     }
 
@@ -137,6 +147,7 @@ public sealed class ContentManager(
                 throw new InvalidOperationException($"L'élément « {latest.DisplayText} » n'a pas de brouillon : sa dernière version est publiée.");
             }
             ContentIndexWriter.SetFlags(latest, latest: false, published: false);
+            await Db.SaveChangesAsync(ct);
             var published = await Db.ContentItemIndex.FirstOrDefaultAsync(r => r.ContentItemId == contentItemId && r.Published, ct);
             if (published is not null) ContentIndexWriter.SetFlags(published, latest: true, published: true);
             var item = ContentIndexWriter.ToItem(latest);
@@ -168,6 +179,7 @@ public sealed class ContentManager(
             await PrepareAsync(item, publishing: false, ct);
             var latest = await Db.ContentItemIndex.FirstOrDefaultAsync(r => r.ContentItemId == item.ContentItemId && r.Latest, ct);
             if (latest is not null) ContentIndexWriter.SetFlags(latest, latest: false, published: latest.Published);
+            await Db.SaveChangesAsync(ct);
             item.ContentItemVersionId = IdGenerator.NewId();
             item.Latest = true;
             item.Published = false;
@@ -256,6 +268,7 @@ public sealed class ContentManager(
         {
             ContentIndexWriter.SetFlags(other, other.Latest && !item.Latest, other.Published && !item.Published);
         }
+        await Db.SaveChangesAsync(ct);
 
         var hadIndexRows = others.Count > 0 || existing is { Latest: true } or { Published: true };
         if (existing is null) await AddVersionAsync(item, ct);
@@ -276,7 +289,45 @@ public sealed class ContentManager(
         (imported.Owner is null || imported.Owner == stored.Owner) &&
         (imported.Author is null || imported.Author == stored.Author);
 
-    private Task<ContentItem> SaveAsync(ContentItem input, bool publish, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// A save that loses a race with another writer of the same item (the store refuses a second latest or
+    /// published version) is reported as the conflict it is.
+    /// </summary>
+    private async Task<ContentItem> SaveAsync(ContentItem input, bool publish, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await SaveCoreAsync(input, publish, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            await ExplainLostRaceAsync(input, cancellationToken);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// After the store refused a write (already rolled back) because another writer got there first: a newer latest
+    /// version is a <see cref="ContentConflictException"/>, a path now published by another item a validation error.
+    /// </summary>
+    private async Task ExplainLostRaceAsync(ContentItem input, CancellationToken cancellationToken)
+    {
+        var latest = await Db.ContentItemIndex.AsNoTracking()
+            .Where(r => r.ContentItemId == input.ContentItemId && r.Latest)
+            .Select(r => new { r.ContentItemVersionId, r.Author, r.ModifiedUtc }).FirstOrDefaultAsync(cancellationToken);
+        if (latest is not null && latest.ContentItemVersionId != input.ContentItemVersionId)
+        {
+            throw new ContentConflictException(input.ContentItemId, latest.ContentItemVersionId, latest.Author, latest.ModifiedUtc);
+        }
+        var path = Handlers.AutoroutePaths.Normalize(input.As<AutoroutePart>()?.Path);
+        if (path.Length > 0 && await Db.AutorouteIndex.AsNoTracking().AnyAsync(r => r.Path == path && r.ContentItemId != input.ContentItemId, cancellationToken))
+        {
+            throw new ContentValidationException([new ContentValidationError("AutoroutePart.Path",
+                $"L'adresse « {path} » vient d'être publiée par un autre élément : choisissez-en une autre.")]);
+        }
+    }
+
+    private Task<ContentItem> SaveCoreAsync(ContentItem input, bool publish, CancellationToken cancellationToken) =>
         WriteAsync(async (changes, ct) =>
         {
             var item = input.Clone();
@@ -320,9 +371,11 @@ public sealed class ContentManager(
                     .Where(r => r.ContentItemId == item.ContentItemId && r.Published && r.Id != latest.Id).ToListAsync(ct);
                 foreach (var row in published) ContentIndexWriter.SetFlags(row, row.Latest, published: false);
             }
+            if (newVersion) ContentIndexWriter.SetFlags(latest, latest: false, published: latest.Published && !publish);
+            // Demotions are stored first: the store never holds two latest or two published versions of an item.
+            await Db.SaveChangesAsync(ct);
             if (newVersion)
             {
-                ContentIndexWriter.SetFlags(latest, latest: false, published: latest.Published && !publish);
                 item.ContentItemVersionId = IdGenerator.NewId();
                 await AddVersionAsync(item, ct);
             }
