@@ -51,7 +51,7 @@ public sealed class RecipeCommand(RecipeExecutor executor) : ICommand
             await output.WriteLineAsync("Recette interrompue : les étapes terminées restent, l'étape en cours est annulée ; relancez-la pour terminer.");
             return ExitCodes.SomeRefused;
         }
-        ReportPrinter.Write(report, output, dryRun);
+        report.WriteTo(output, dryRun);
         return report.Refused.Count > 0 ? ExitCodes.SomeRefused : ExitCodes.Success;
     }
 }
