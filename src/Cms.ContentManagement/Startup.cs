@@ -56,7 +56,8 @@ public static class ContentManagementServiceCollectionExtensions
         services.TryAddScoped<ICurrentUser, DefaultCurrentUser>();
 
         services.AddSingleton<ContentDefinitionCache>();
-        services.AddScoped<IContentDefinitionManager, ContentDefinitionManager>();
+        services.AddScoped<ContentDefinitionManager>();
+        services.AddScoped<IContentDefinitionManager>(sp => sp.GetRequiredService<ContentDefinitionManager>());
         services.AddScoped<IDataMigrationManager, DataMigrationManager>();
         services.AddCommand<MigrateCommand>();
 

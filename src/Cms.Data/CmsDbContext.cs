@@ -58,6 +58,10 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser>
             e.HasIndex(x => new { x.ContentType, x.Latest, x.ModifiedUtc });
             e.HasIndex(x => new { x.Latest, x.DisplayTextNormalized });
             e.HasIndex(x => x.Path);
+            // At most one latest and one published version per item, even when two writers race: the second fails.
+            var isTrue = this is PostgresCmsDbContext ? "" : " = 1";
+            e.HasIndex(x => x.ContentItemId, "UX_ContentItemIndex_Latest").IsUnique().HasFilter($"\"Latest\"{isTrue}");
+            e.HasIndex(x => x.ContentItemId, "UX_ContentItemIndex_Published").IsUnique().HasFilter($"\"Published\"{isTrue}");
         });
 
         builder.Entity<AutorouteIndex>(e =>

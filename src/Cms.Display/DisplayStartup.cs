@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Net.Http.Headers;
@@ -52,6 +53,8 @@ public sealed class DisplayStartup : ModuleStartup
 
         services.AddSingleton<ContentBodyCache>();
         services.AddSingleton<ContentShapeBuilder>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<Listing.ReferencingItemsLoader>();
         services.AddScoped<FluidPageRenderer>();
         services.AddScoped<IPageRenderer>(sp => sp.GetRequiredService<FluidPageRenderer>());
         services.Configure<RouteOptions>(o => o.ConstraintMap[ContentPathConstraint.Name] = typeof(ContentPathConstraint));

@@ -34,6 +34,9 @@ public abstract class ContentManagerTests<TStore>(TStore store) : StoreTests<TSt
         Assert.Equal(DateTimeKind.Utc, loaded.CreatedUtc!.Value.Kind);
         var byPath = await Content(cm => cm.GetByPathAsync("/" + created.As<AutoroutePart>()!.Path + "/"));
         Assert.Equal(item.ContentItemId, byPath?.ContentItemId);
+        Assert.Equal(item.ContentItemId, (await Content(cm => cm.GetByPathAsync($"{type.ToUpperInvariant()}/Journée-des-communs")))?.ContentItemId);
+        Assert.Null(await Content(cm => cm.GetByPathAsync($"{type}/journee-des-communs.ics")));
+        Assert.Null(await Content(cm => cm.GetByPathAsync("")));
     }
 
     [SkippableFact]

@@ -57,7 +57,17 @@ public class EventCalendarBuilderTests
         var vevent = BuildAndParse(details).Events.Single();
         Assert.False(vevent.DtStart!.HasTime);
         Assert.Equal(new DateOnly(2023, 12, 30), vevent.DtStart.Date);
-        Assert.Equal(new DateOnly(2024, 1, 2), vevent.DtEnd!.Date);
+        // « du 30 décembre 2023 au 2 janvier 2024 »: the 2nd is the last day, DTEND the day after.
+        Assert.Equal(new DateOnly(2024, 1, 3), vevent.DtEnd!.Date);
+    }
+
+    [Fact]
+    public void One_whole_day_ends_the_next_day()
+    {
+        var details = SampleEvents.Bordeaux() with { StartUtc = new DateTime(2024, 1, 14, 23, 0, 0, DateTimeKind.Utc), EndUtc = null };
+        var vevent = BuildAndParse(details).Events.Single();
+        Assert.Equal(new DateOnly(2024, 1, 15), vevent.DtStart!.Date);
+        Assert.Equal(new DateOnly(2024, 1, 16), vevent.DtEnd!.Date);
     }
 
     [Fact]

@@ -52,6 +52,19 @@ public class EventJsonLdTests
     }
 
     [Fact]
+    public void Events_without_hours_are_given_in_whole_days()
+    {
+        var details = SampleEvents.Bordeaux() with
+        {
+            StartUtc = new DateTime(2023, 10, 17, 22, 0, 0, DateTimeKind.Utc),
+            EndUtc = new DateTime(2023, 10, 19, 22, 0, 0, DateTimeKind.Utc),
+        };
+        var json = Parse(details);
+        Assert.Equal("2023-10-18", json.GetProperty("startDate").GetString());
+        Assert.Equal("2023-10-20", json.GetProperty("endDate").GetString());
+    }
+
+    [Fact]
     public void Online_event_has_a_virtual_location()
     {
         var details = SampleEvents.Bordeaux() with { Venue = "Webinaire 100% en ligne", Address = null };

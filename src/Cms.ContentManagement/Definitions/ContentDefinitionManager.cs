@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Cms.Abstractions.Definitions;
 using Cms.Data.Entities;
@@ -9,8 +10,9 @@ namespace Cms.ContentManagement.Definitions;
 
 /// <summary>
 /// Definitions stored as one JSON document (row 1 of <c>ContentDefinition</c>), read through
-/// <see cref="ContentDefinitionCache"/>. Inside an open transaction reads go to the store, so a migration sees its
-/// own uncommitted changes; the cache is reset on every change, commit and rollback. Reads return copies.
+/// <see cref="ContentDefinitionCache"/>. While a transaction in which this scope changed definitions is open, reads
+/// go to the store, so a migration sees its own uncommitted changes; the cache is reset on every change, commit and
+/// rollback. Reads return copies.
 /// </summary>
 public sealed partial class ContentDefinitionManager(StoreUnitOfWork unitOfWork, ContentDefinitionCache cache) : IContentDefinitionManager
 {
@@ -18,6 +20,15 @@ public sealed partial class ContentDefinitionManager(StoreUnitOfWork unitOfWork,
 
     public async Task<ContentDefinitionRecord> LoadAsync(CancellationToken cancellationToken = default) =>
         (await CurrentAsync(cancellationToken)).Clone();
+
+    /// <summary>
+    /// The current definitions without a copy, for the content core's own hot paths (handlers, indexing): shared
+    /// with other scopes, so never change what it returns.
+    /// </summary>
+    internal Task<ContentDefinitionRecord> SnapshotAsync(CancellationToken cancellationToken = default) => CurrentAsync(cancellationToken);
+
+    internal async Task<ContentTypeDefinitionRecord?> TypeSnapshotAsync(string name, CancellationToken cancellationToken = default) =>
+        (await CurrentAsync(cancellationToken)).ContentTypes.FirstOrDefault(t => t.Name == name);
 
     public Task SaveAsync(ContentDefinitionRecord record, CancellationToken cancellationToken = default)
     {
@@ -107,12 +118,21 @@ public sealed partial class ContentDefinitionManager(StoreUnitOfWork unitOfWork,
             return record;
         }, cancellationToken);
 
+    /// <summary>True while this scope has written definitions in a transaction that is still open.</summary>
+    private bool _writtenInTransaction;
+
     private async Task<ContentDefinitionRecord> CurrentAsync(CancellationToken cancellationToken)
     {
-        if (!unitOfWork.InTransaction && cache.TryGet(out var cached, out _)) return cached;
+        // Our own uncommitted changes are only in the store; otherwise the committed state (the cache) is right.
+        var ownChanges = _writtenInTransaction && unitOfWork.InTransaction;
+        if (!ownChanges)
+        {
+            _writtenInTransaction = false;
+            if (cache.TryGet(out var cached, out _)) return cached;
+        }
         cache.TryGet(out _, out var generation);
         var record = await ReadStoredAsync(cancellationToken);
-        if (!unitOfWork.InTransaction) cache.Set(record, generation);
+        if (!ownChanges) cache.Set(record, generation);
         return record;
     }
 
@@ -120,9 +140,42 @@ public sealed partial class ContentDefinitionManager(StoreUnitOfWork unitOfWork,
     {
         var json = await unitOfWork.Db.ContentDefinition.AsNoTracking()
             .Where(d => d.Id == DocumentId).Select(d => d.Document).FirstOrDefaultAsync(cancellationToken);
-        return json is null
+        var record = json is null
             ? new ContentDefinitionRecord()
             : JsonSerializer.Deserialize<ContentDefinitionRecord>(json, DefinitionJson.Options) ?? new ContentDefinitionRecord();
+        Materialize(record);
+        return record;
+    }
+
+    /// <summary>
+    /// JSON nodes read from text build their children lazily, which is not safe when several threads read the
+    /// shared cached record for the first time: walk them all once, before sharing.
+    /// </summary>
+    private static void Materialize(ContentDefinitionRecord record)
+    {
+        foreach (var type in record.ContentTypes)
+        {
+            Walk(type.Settings);
+            foreach (var part in type.ContentTypePartDefinitionRecords) Walk(part.Settings);
+        }
+        foreach (var part in record.ContentParts)
+        {
+            Walk(part.Settings);
+            foreach (var field in part.ContentPartFieldDefinitionRecords) Walk(field.Settings);
+        }
+
+        static void Walk(JsonNode? node)
+        {
+            switch (node)
+            {
+                case JsonObject obj:
+                    foreach (var (_, child) in obj) Walk(child);
+                    break;
+                case JsonArray array:
+                    foreach (var child in array) Walk(child);
+                    break;
+            }
+        }
     }
 
     private Task WriteAsync(Func<ContentDefinitionRecord, ContentDefinitionRecord> change, CancellationToken cancellationToken) =>
@@ -134,6 +187,7 @@ public sealed partial class ContentDefinitionManager(StoreUnitOfWork unitOfWork,
             if (row is null) unitOfWork.Db.ContentDefinition.Add(new ContentDefinitionDocument { Id = DocumentId, Document = json });
             else row.Document = json;
             await unitOfWork.Db.SaveChangesAsync(ct);
+            _writtenInTransaction = true;
             cache.Invalidate();
             await unitOfWork.OnCommitted(_ => { cache.Invalidate(); return Task.CompletedTask; }, ct);
             unitOfWork.OnRolledBack(cache.Invalidate);

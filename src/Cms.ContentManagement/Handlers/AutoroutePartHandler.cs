@@ -1,5 +1,6 @@
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Definitions;
+using Cms.ContentManagement.Definitions;
 using Cms.ContentManagement.Text;
 using Cms.Data.Services;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace Cms.ContentManagement.Handlers;
 /// <see cref="AutoroutePartSettings.Pattern"/> (made unique with -2, -3…); a path used by another item (latest or
 /// published version) or kept by the site is refused, naming <c>AutoroutePart.Path</c>.
 /// </summary>
-public sealed class AutoroutePartHandler(IContentDefinitionManager definitions, StoreUnitOfWork unitOfWork) : IContentHandler
+public sealed class AutoroutePartHandler(ContentDefinitionManager definitions, StoreUnitOfWork unitOfWork) : IContentHandler
 {
     public async Task UpdatingAsync(ContentItem item, CancellationToken cancellationToken)
     {
@@ -68,7 +69,7 @@ public sealed class AutoroutePartHandler(IContentDefinitionManager definitions, 
 
     private async Task<AutoroutePartSettings?> SettingsAsync(ContentItem item, CancellationToken cancellationToken)
     {
-        var type = await definitions.GetTypeDefinitionAsync(item.ContentType, cancellationToken);
+        var type = await definitions.TypeSnapshotAsync(item.ContentType, cancellationToken);
         return type?.ContentTypePartDefinitionRecords.FirstOrDefault(p => p.PartName == "AutoroutePart")?.Settings.Get<AutoroutePartSettings>();
     }
 

@@ -1,10 +1,11 @@
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Definitions;
+using Cms.ContentManagement.Definitions;
 
 namespace Cms.ContentManagement.Handlers;
 
 /// <summary>TitlePart: <c>DisplayText</c> follows the title; the title is required (unless the part's settings say otherwise).</summary>
-public sealed class TitlePartHandler(IContentDefinitionManager definitions) : IContentHandler
+public sealed class TitlePartHandler(ContentDefinitionManager definitions) : IContentHandler
 {
     public async Task UpdatingAsync(ContentItem item, CancellationToken cancellationToken)
     {
@@ -15,7 +16,7 @@ public sealed class TitlePartHandler(IContentDefinitionManager definitions) : IC
 
     public async Task ValidatingAsync(ContentItem item, bool publishing, ICollection<ContentValidationError> errors, CancellationToken cancellationToken)
     {
-        var type = await definitions.GetTypeDefinitionAsync(item.ContentType, cancellationToken);
+        var type = await definitions.TypeSnapshotAsync(item.ContentType, cancellationToken);
         var part = type?.ContentTypePartDefinitionRecords.FirstOrDefault(p => p.PartName == "TitlePart");
         if (part is null) return;
         var settings = part.Settings.Get<TitlePartSettings>();
@@ -26,6 +27,6 @@ public sealed class TitlePartHandler(IContentDefinitionManager definitions) : IC
     }
 
     private async Task<bool> HasTitlePartAsync(ContentItem item, CancellationToken cancellationToken) =>
-        (await definitions.GetTypeDefinitionAsync(item.ContentType, cancellationToken))?
+        (await definitions.TypeSnapshotAsync(item.ContentType, cancellationToken))?
             .ContentTypePartDefinitionRecords.Any(p => p.PartName == "TitlePart") == true;
 }

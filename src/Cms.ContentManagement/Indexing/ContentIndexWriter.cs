@@ -1,5 +1,6 @@
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Definitions;
+using Cms.ContentManagement.Definitions;
 using Cms.ContentManagement.Text;
 using Cms.Data;
 using Cms.Data.Entities;
@@ -12,7 +13,7 @@ namespace Cms.ContentManagement.Indexing;
 /// the route of the published version (<see cref="AutorouteIndex"/>) and the DateTimeField / ContentPickerField
 /// rows of the latest and published versions, found through the content definitions.
 /// </summary>
-public sealed class ContentIndexWriter(IContentDefinitionManager definitions)
+public sealed class ContentIndexWriter(ContentDefinitionManager definitions)
 {
     /// <summary>Writes <paramref name="item"/> (header and document) into <paramref name="row"/>.</summary>
     public static void Fill(ContentItemIndex row, ContentItem item)
@@ -54,13 +55,17 @@ public sealed class ContentIndexWriter(IContentDefinitionManager definitions)
 
     /// <summary>
     /// Rebuilds the route and field index rows of one item from its current latest and published versions. Call
-    /// after the version rows were saved, inside the write's transaction.
+    /// after the version rows were saved, inside the write's transaction. <paramref name="hadIndexRows"/> false
+    /// (the item had no latest or published version before) spares deleting rows that cannot exist.
     /// </summary>
-    public async Task RefreshAsync(CmsDbContext db, string contentItemId, CancellationToken cancellationToken)
+    public async Task RefreshAsync(CmsDbContext db, string contentItemId, bool hadIndexRows, CancellationToken cancellationToken)
     {
-        await db.AutorouteIndex.Where(r => r.ContentItemId == contentItemId).ExecuteDeleteAsync(cancellationToken);
-        await db.DateTimeFieldIndex.Where(r => r.ContentItemId == contentItemId).ExecuteDeleteAsync(cancellationToken);
-        await db.ContentPickerFieldIndex.Where(r => r.ContentItemId == contentItemId).ExecuteDeleteAsync(cancellationToken);
+        if (hadIndexRows)
+        {
+            await db.AutorouteIndex.Where(r => r.ContentItemId == contentItemId).ExecuteDeleteAsync(cancellationToken);
+            await db.DateTimeFieldIndex.Where(r => r.ContentItemId == contentItemId).ExecuteDeleteAsync(cancellationToken);
+            await db.ContentPickerFieldIndex.Where(r => r.ContentItemId == contentItemId).ExecuteDeleteAsync(cancellationToken);
+        }
 
         var rows = await db.ContentItemIndex.AsNoTracking()
             .Where(r => r.ContentItemId == contentItemId && (r.Latest || r.Published))
@@ -81,12 +86,13 @@ public sealed class ContentIndexWriter(IContentDefinitionManager definitions)
 
     private async Task AddFieldRowsAsync(CmsDbContext db, ContentItemIndex row, CancellationToken cancellationToken)
     {
-        var type = await definitions.GetTypeDefinitionAsync(row.ContentType, cancellationToken);
+        var snapshot = await definitions.SnapshotAsync(cancellationToken);
+        var type = snapshot.ContentTypes.FirstOrDefault(t => t.Name == row.ContentType);
         if (type is null) return;
         var item = ToItem(row);
         foreach (var typePart in type.ContentTypePartDefinitionRecords)
         {
-            var part = await definitions.GetPartDefinitionAsync(typePart.PartName, cancellationToken);
+            var part = snapshot.ContentParts.FirstOrDefault(p => p.Name == typePart.PartName);
             if (part is null) continue;
             foreach (var field in part.ContentPartFieldDefinitionRecords)
             {

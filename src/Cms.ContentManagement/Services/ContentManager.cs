@@ -1,5 +1,6 @@
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Definitions;
+using Cms.ContentManagement.Definitions;
 using Cms.Abstractions.Security;
 using Cms.ContentManagement.Indexing;
 using Cms.Data;
@@ -17,7 +18,7 @@ namespace Cms.ContentManagement.Services;
 /// </summary>
 public sealed class ContentManager(
     StoreUnitOfWork unitOfWork,
-    IContentDefinitionManager definitions,
+    ContentDefinitionManager definitions,
     IEnumerable<IContentHandler> handlers,
     ICurrentUser currentUser,
     ContentIndexWriter indexes,
@@ -50,14 +51,24 @@ public sealed class ContentManager(
         return item;
     }
 
-    public Task<ContentItem> CreateAsync(ContentItem item, bool publish, CancellationToken cancellationToken = default) =>
-        WriteAsync(async (changes, ct) =>
+    public async Task<ContentItem> CreateAsync(ContentItem item, bool publish, CancellationToken cancellationToken = default)
+    {
+        try
         {
-            var created = await CreateCoreAsync(item.Clone(), publish, ct);
-            changes.Add(Change(ContentChangeKind.Created, created));
-            if (publish) changes.Add(Change(ContentChangeKind.Published, created));
-            return created;
-        }, cancellationToken);
+            return await WriteAsync(async (changes, ct) =>
+            {
+                var created = await CreateCoreAsync(item.Clone(), publish, ct);
+                changes.Add(Change(ContentChangeKind.Created, created));
+                if (publish) changes.Add(Change(ContentChangeKind.Published, created));
+                return created;
+            }, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            await ExplainLostRaceAsync(item, cancellationToken);
+            throw;
+        }
+    }
 
     public async Task<ContentItem?> GetAsync(string contentItemId, VersionOptions options = VersionOptions.Published, CancellationToken cancellationToken = default)
     {
@@ -73,13 +84,13 @@ public sealed class ContentManager(
 
     public async Task<ContentItem?> GetByPathAsync(string path, CancellationToken cancellationToken = default)
     {
-        var normalized = (path ?? "").Trim().Trim('/');
+        // Stored paths are normalized: "/Agenda/Été/" can only be "agenda/ete".
+        var normalized = Handlers.AutoroutePaths.Normalize(path);
         if (normalized.Length == 0) return null;
-        var versionId = await Db.AutorouteIndex.AsNoTracking()
-            .Where(r => r.Path == normalized).Select(r => r.ContentItemVersionId).FirstOrDefaultAsync(cancellationToken);
-        if (versionId is null) return null;
-        var row = await Db.ContentItemIndex.AsNoTracking()
-            .FirstOrDefaultAsync(r => r.ContentItemVersionId == versionId && r.Published, cancellationToken);
+        var row = await Db.AutorouteIndex.AsNoTracking()
+            .Where(r => r.Path == normalized)
+            .Join(Db.ContentItemIndex.AsNoTracking().Where(c => c.Published), r => r.ContentItemVersionId, c => c.ContentItemVersionId, (r, c) => c)
+            .FirstOrDefaultAsync(cancellationToken);
         return row is null ? null : ContentIndexWriter.ToItem(row);
     }
 
@@ -119,9 +130,9 @@ public sealed class ContentManager(
                 return true;
             }
             ContentIndexWriter.SetFlags(published, published.Latest, published: false);
-            await SaveAndIndexAsync(contentItemId, ct);
             var item = ContentIndexWriter.ToItem(published);
-            await AuditAsync(ContentChangeKind.Unpublished, item, null, ct);
+            Audit(ContentChangeKind.Unpublished, item, null);
+            await SaveAndIndexAsync(contentItemId, hadIndexRows: true, ct);
             changes.Add(Change(ContentChangeKind.Unpublished, item));
             return true;
         }, cancellationToken);
@@ -136,11 +147,12 @@ public sealed class ContentManager(
                 throw new InvalidOperationException($"L'élément « {latest.DisplayText} » n'a pas de brouillon : sa dernière version est publiée.");
             }
             ContentIndexWriter.SetFlags(latest, latest: false, published: false);
+            await Db.SaveChangesAsync(ct);
             var published = await Db.ContentItemIndex.FirstOrDefaultAsync(r => r.ContentItemId == contentItemId && r.Published, ct);
             if (published is not null) ContentIndexWriter.SetFlags(published, latest: true, published: true);
-            await SaveAndIndexAsync(contentItemId, ct);
             var item = ContentIndexWriter.ToItem(latest);
-            await AuditAsync(ContentChangeKind.DraftDiscarded, item, published is null ? "aucune version publiée : l'élément n'a plus de version courante" : null, ct);
+            Audit(ContentChangeKind.DraftDiscarded, item, published is null ? "aucune version publiée : l'élément n'a plus de version courante" : null);
+            await SaveAndIndexAsync(contentItemId, hadIndexRows: true, ct);
             changes.Add(Change(ContentChangeKind.DraftDiscarded, item));
             return true;
         }, cancellationToken);
@@ -151,9 +163,9 @@ public sealed class ContentManager(
             var current = await Db.ContentItemIndex.Where(r => r.ContentItemId == contentItemId && (r.Latest || r.Published)).ToListAsync(ct);
             if (current.Count == 0) throw new ContentNotFoundException(contentItemId);
             foreach (var row in current) ContentIndexWriter.SetFlags(row, latest: false, published: false);
-            await SaveAndIndexAsync(contentItemId, ct);
             var item = ContentIndexWriter.ToItem(current.OrderByDescending(r => r.Number).First());
-            await AuditAsync(ContentChangeKind.Deleted, item, null, ct);
+            Audit(ContentChangeKind.Deleted, item, null);
+            await SaveAndIndexAsync(contentItemId, hadIndexRows: true, ct);
             changes.Add(Change(ContentChangeKind.Deleted, item));
             return true;
         }, cancellationToken);
@@ -167,14 +179,15 @@ public sealed class ContentManager(
             await PrepareAsync(item, publishing: false, ct);
             var latest = await Db.ContentItemIndex.FirstOrDefaultAsync(r => r.ContentItemId == item.ContentItemId && r.Latest, ct);
             if (latest is not null) ContentIndexWriter.SetFlags(latest, latest: false, published: latest.Published);
+            await Db.SaveChangesAsync(ct);
             item.ContentItemVersionId = IdGenerator.NewId();
             item.Latest = true;
             item.Published = false;
             item.ModifiedUtc = Now;
             item.Author = currentUser.UserName;
             await AddVersionAsync(item, ct);
-            await SaveAndIndexAsync(item.ContentItemId, ct);
-            await AuditAsync(ContentChangeKind.Restored, item, $"depuis la version {contentItemVersionId}", ct);
+            Audit(ContentChangeKind.Restored, item, $"depuis la version {contentItemVersionId}");
+            await SaveAndIndexAsync(item.ContentItemId, hadIndexRows: latest is not null, ct);
             changes.Add(Change(ContentChangeKind.Restored, item));
             return item;
         }, cancellationToken);
@@ -210,6 +223,7 @@ public sealed class ContentManager(
         await RequireTypeAsync(item.ContentType, ct);
         if (string.IsNullOrEmpty(item.ContentItemId)) item.ContentItemId = IdGenerator.NewId();
         if (!item.Latest && !item.Published) item.Latest = true;
+        TruncateDates(item);
 
         ContentItemIndex? existing = null;
         if (!string.IsNullOrEmpty(item.ContentItemVersionId))
@@ -239,30 +253,28 @@ public sealed class ContentManager(
 
         await ValidateAsync(item, item.Published, ct);
 
-        var now = Now;
-        var first = existing is null
-            ? await Db.ContentItemIndex.AsNoTracking().Where(r => r.ContentItemId == item.ContentItemId)
-                .OrderBy(r => r.Number).Select(r => new { r.CreatedUtc, r.Owner }).FirstOrDefaultAsync(ct)
-            : null;
-        item.CreatedUtc ??= existing?.CreatedUtc ?? first?.CreatedUtc ?? now;
-        item.ModifiedUtc ??= now;
-        if (item.Published) item.PublishedUtc ??= now;
-        item.Owner ??= existing?.Owner ?? first?.Owner ?? OwnerId();
-        item.Author ??= currentUser.UserName;
-        if (string.IsNullOrEmpty(item.ContentItemVersionId)) item.ContentItemVersionId = IdGenerator.NewId();
-
         var others = await Db.ContentItemIndex
             .Where(r => r.ContentItemId == item.ContentItemId && r.ContentItemVersionId != item.ContentItemVersionId && (r.Latest || r.Published))
             .ToListAsync(ct);
+        var current = others.FirstOrDefault();
+        var now = Now;
+        item.CreatedUtc ??= existing?.CreatedUtc ?? current?.CreatedUtc ?? now;
+        item.ModifiedUtc ??= now;
+        if (item.Published) item.PublishedUtc ??= now;
+        item.Owner ??= existing?.Owner ?? current?.Owner ?? OwnerId();
+        item.Author ??= currentUser.UserName;
+        if (string.IsNullOrEmpty(item.ContentItemVersionId)) item.ContentItemVersionId = IdGenerator.NewId();
         foreach (var other in others)
         {
             ContentIndexWriter.SetFlags(other, other.Latest && !item.Latest, other.Published && !item.Published);
         }
+        await Db.SaveChangesAsync(ct);
 
+        var hadIndexRows = others.Count > 0 || existing is { Latest: true } or { Published: true };
         if (existing is null) await AddVersionAsync(item, ct);
         else ContentIndexWriter.Fill(existing, item);
-        await SaveAndIndexAsync(item.ContentItemId, ct);
-        await AuditAsync(ContentChangeKind.Imported, item, existing is null ? "version ajoutée" : "version remplacée", ct);
+        Audit(ContentChangeKind.Imported, item, existing is null ? "version ajoutée" : "version remplacée");
+        await SaveAndIndexAsync(item.ContentItemId, hadIndexRows, ct);
         changes.Add(Change(ContentChangeKind.Imported, item));
         return existing is null ? ImportOutcome.Created : ImportOutcome.Updated;
     }
@@ -277,7 +289,45 @@ public sealed class ContentManager(
         (imported.Owner is null || imported.Owner == stored.Owner) &&
         (imported.Author is null || imported.Author == stored.Author);
 
-    private Task<ContentItem> SaveAsync(ContentItem input, bool publish, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// A save that loses a race with another writer of the same item (the store refuses a second latest or
+    /// published version) is reported as the conflict it is.
+    /// </summary>
+    private async Task<ContentItem> SaveAsync(ContentItem input, bool publish, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await SaveCoreAsync(input, publish, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            await ExplainLostRaceAsync(input, cancellationToken);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// After the store refused a write (already rolled back) because another writer got there first: a newer latest
+    /// version is a <see cref="ContentConflictException"/>, a path now published by another item a validation error.
+    /// </summary>
+    private async Task ExplainLostRaceAsync(ContentItem input, CancellationToken cancellationToken)
+    {
+        var latest = await Db.ContentItemIndex.AsNoTracking()
+            .Where(r => r.ContentItemId == input.ContentItemId && r.Latest)
+            .Select(r => new { r.ContentItemVersionId, r.Author, r.ModifiedUtc }).FirstOrDefaultAsync(cancellationToken);
+        if (latest is not null && latest.ContentItemVersionId != input.ContentItemVersionId)
+        {
+            throw new ContentConflictException(input.ContentItemId, latest.ContentItemVersionId, latest.Author, latest.ModifiedUtc);
+        }
+        var path = Handlers.AutoroutePaths.Normalize(input.As<AutoroutePart>()?.Path);
+        if (path.Length > 0 && await Db.AutorouteIndex.AsNoTracking().AnyAsync(r => r.Path == path && r.ContentItemId != input.ContentItemId, cancellationToken))
+        {
+            throw new ContentValidationException([new ContentValidationError("AutoroutePart.Path",
+                $"L'adresse « {path} » vient d'être publiée par un autre élément : choisissez-en une autre.")]);
+        }
+    }
+
+    private Task<ContentItem> SaveCoreAsync(ContentItem input, bool publish, CancellationToken cancellationToken) =>
         WriteAsync(async (changes, ct) =>
         {
             var item = input.Clone();
@@ -321,9 +371,11 @@ public sealed class ContentManager(
                     .Where(r => r.ContentItemId == item.ContentItemId && r.Published && r.Id != latest.Id).ToListAsync(ct);
                 foreach (var row in published) ContentIndexWriter.SetFlags(row, row.Latest, published: false);
             }
+            if (newVersion) ContentIndexWriter.SetFlags(latest, latest: false, published: latest.Published && !publish);
+            // Demotions are stored first: the store never holds two latest or two published versions of an item.
+            await Db.SaveChangesAsync(ct);
             if (newVersion)
             {
-                ContentIndexWriter.SetFlags(latest, latest: false, published: latest.Published && !publish);
                 item.ContentItemVersionId = IdGenerator.NewId();
                 await AddVersionAsync(item, ct);
             }
@@ -331,9 +383,9 @@ public sealed class ContentManager(
             {
                 ContentIndexWriter.Fill(latest, item);
             }
-            await SaveAndIndexAsync(item.ContentItemId, ct);
             var kind = publish ? ContentChangeKind.Published : ContentChangeKind.Saved;
-            await AuditAsync(kind, item, newVersion ? "nouvelle version" : "version mise à jour", ct);
+            Audit(kind, item, newVersion ? "nouvelle version" : "version mise à jour");
+            await SaveAndIndexAsync(item.ContentItemId, hadIndexRows: true, ct);
             changes.Add(Change(kind, item));
             return item;
         }, cancellationToken);
@@ -341,6 +393,7 @@ public sealed class ContentManager(
     private async Task<ContentItem> CreateCoreAsync(ContentItem item, bool publish, CancellationToken ct)
     {
         await RequireTypeAsync(item.ContentType, ct);
+        TruncateDates(item);
         if (string.IsNullOrEmpty(item.ContentItemId)) item.ContentItemId = IdGenerator.NewId();
         if (await Db.ContentItemIndex.AnyAsync(r => r.ContentItemId == item.ContentItemId, ct))
         {
@@ -360,10 +413,10 @@ public sealed class ContentManager(
         item.Author = currentUser.UserName;
         item.Latest = true;
         item.Published = publish;
-        await AddVersionAsync(item, ct);
-        await SaveAndIndexAsync(item.ContentItemId, ct);
-        await AuditAsync(ContentChangeKind.Created, item, null, ct);
-        if (publish) await AuditAsync(ContentChangeKind.Published, item, null, ct);
+        await AddVersionAsync(item, ct, firstVersion: true);
+        Audit(ContentChangeKind.Created, item, null);
+        if (publish) Audit(ContentChangeKind.Published, item, null);
+        await SaveAndIndexAsync(item.ContentItemId, hadIndexRows: false, ct);
         return item;
     }
 
@@ -381,21 +434,23 @@ public sealed class ContentManager(
         if (errors.Count > 0) throw new ContentValidationException(errors);
     }
 
-    private async Task AddVersionAsync(ContentItem item, CancellationToken ct)
+    private async Task AddVersionAsync(ContentItem item, CancellationToken ct, bool firstVersion = false)
     {
-        var number = await Db.ContentItemIndex.Where(r => r.ContentItemId == item.ContentItemId).MaxAsync(r => (int?)r.Number, ct) ?? 0;
+        var number = firstVersion ? 0 : await Db.ContentItemIndex.Where(r => r.ContentItemId == item.ContentItemId).MaxAsync(r => (int?)r.Number, ct) ?? 0;
         var row = new ContentItemIndex { Number = number + 1 };
         ContentIndexWriter.Fill(row, item);
         Db.ContentItemIndex.Add(row);
     }
 
-    private async Task SaveAndIndexAsync(string contentItemId, CancellationToken ct)
+    /// <summary>Saves the version rows and audit entries, then rebuilds the item's route and field index rows.</summary>
+    private async Task SaveAndIndexAsync(string contentItemId, bool hadIndexRows, CancellationToken ct)
     {
         await Db.SaveChangesAsync(ct);
-        await indexes.RefreshAsync(Db, contentItemId, ct);
+        await indexes.RefreshAsync(Db, contentItemId, hadIndexRows, ct);
     }
 
-    private async Task AuditAsync(ContentChangeKind kind, ContentItem item, string? details, CancellationToken ct)
+    /// <summary>Adds an audit entry, saved with the change it records.</summary>
+    private void Audit(ContentChangeKind kind, ContentItem item, string? details)
     {
         Db.AuditTrail.Add(new AuditTrailEvent
         {
@@ -408,7 +463,6 @@ public sealed class ContentManager(
             DisplayText = item.DisplayText is { Length: > 1024 } text ? text[..1024] : item.DisplayText,
             Details = details,
         });
-        await Db.SaveChangesAsync(ct);
     }
 
     /// <summary>Runs a write in a transaction; handlers hear of the changes after the outermost commit.</summary>
@@ -437,7 +491,7 @@ public sealed class ContentManager(
     };
 
     private async Task<ContentTypeDefinitionRecord> RequireTypeAsync(string contentType, CancellationToken ct) =>
-        await definitions.GetTypeDefinitionAsync(contentType, ct)
+        await definitions.TypeSnapshotAsync(contentType, ct)
         ?? throw new InvalidOperationException($"Unknown content type '{contentType}': define it in a data migration or a ContentDefinition recipe step.");
 
     private async Task RequireExistsAsync(string contentItemId, CancellationToken ct)
@@ -447,6 +501,19 @@ public sealed class ContentManager(
             throw new ContentNotFoundException(contentItemId);
         }
     }
+
+    /// <summary>Header dates to the microsecond, as stored, so that an item compares equal to what the store gives back.</summary>
+    private static void TruncateDates(ContentItem item)
+    {
+        item.CreatedUtc = Micro(item.CreatedUtc);
+        item.ModifiedUtc = Micro(item.ModifiedUtc);
+        item.PublishedUtc = Micro(item.PublishedUtc);
+    }
+
+    private static DateTime? Micro(DateTime? value) =>
+        value is { } v && (v.Kind == DateTimeKind.Local ? v.ToUniversalTime() : v) is var utc
+            ? new DateTime(utc.Ticks - utc.Ticks % 10, DateTimeKind.Utc)
+            : null;
 
     private string? OwnerId() => currentUser.UserId ?? currentUser.UserName;
 

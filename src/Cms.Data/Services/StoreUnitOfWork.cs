@@ -17,6 +17,7 @@ public sealed class StoreUnitOfWork(CmsDbContext db, ILogger<StoreUnitOfWork> lo
     private readonly List<Action> _rolledBack = [];
     private readonly Dictionary<string, int> _savepointMarks = new(StringComparer.Ordinal);
     private int _savepointCounter;
+    private IDbContextTransaction? _root;
 
     public CmsDbContext Db => db;
 
@@ -32,6 +33,7 @@ public sealed class StoreUnitOfWork(CmsDbContext db, ILogger<StoreUnitOfWork> lo
         }
         db.ChangeTracker.Clear();
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        _root = transaction;
         return new RootTransaction(this, transaction);
     }
 
@@ -47,17 +49,22 @@ public sealed class StoreUnitOfWork(CmsDbContext db, ILogger<StoreUnitOfWork> lo
     public Task ExecuteAsync(Func<CancellationToken, Task> work, CancellationToken cancellationToken = default) =>
         ExecuteAsync<bool>(async ct => { await work(ct); return true; }, cancellationToken);
 
-    /// <summary>Runs after the outermost transaction commits (immediately when none is open).</summary>
+    /// <summary>
+    /// Runs after the outermost transaction commits; immediately when none is open, or when the open one was not
+    /// begun here (its commit cannot be observed).
+    /// </summary>
     public async Task OnCommitted(Func<CancellationToken, Task> callback, CancellationToken cancellationToken = default)
     {
-        if (InTransaction) _committed.Add(callback);
+        if (OwnsOpenTransaction) _committed.Add(callback);
         else await RunCommittedAsync([callback], cancellationToken);
     }
+
+    private bool OwnsOpenTransaction => _root is not null && ReferenceEquals(db.Database.CurrentTransaction, _root);
 
     /// <summary>Runs when the outermost transaction (or the savepoint open at registration) rolls back.</summary>
     public void OnRolledBack(Action callback)
     {
-        if (InTransaction) _rolledBack.Add(callback);
+        if (OwnsOpenTransaction) _rolledBack.Add(callback);
     }
 
     private async Task CreateSavepointAsync(IDbContextTransaction transaction, string name, CancellationToken cancellationToken)
@@ -83,7 +90,7 @@ public sealed class StoreUnitOfWork(CmsDbContext db, ILogger<StoreUnitOfWork> lo
         try
         {
             if (commit) await transaction.CommitAsync(cancellationToken);
-            else await transaction.RollbackAsync(CancellationToken.None);
+            else await RollbackQuietlyAsync(transaction);
         }
         catch when (commit)
         {
@@ -92,6 +99,7 @@ public sealed class StoreUnitOfWork(CmsDbContext db, ILogger<StoreUnitOfWork> lo
         }
         finally
         {
+            _root = null;
             await transaction.DisposeAsync();
             db.ChangeTracker.Clear();
             _savepointMarks.Clear();
@@ -108,6 +116,19 @@ public sealed class StoreUnitOfWork(CmsDbContext db, ILogger<StoreUnitOfWork> lo
         else
         {
             foreach (var callback in rolledBack) callback();
+        }
+    }
+
+    /// <summary>A rollback that fails (e.g. the connection is gone) must not hide the error that caused it.</summary>
+    private async Task RollbackQuietlyAsync(IDbContextTransaction transaction)
+    {
+        try
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Rolling back the transaction failed; the database discards it when the connection closes.");
         }
     }
 

@@ -6,7 +6,7 @@ namespace Cms.Display.Markdown;
 
 /// <summary>
 /// The HtmlSanitizer configuration of the site: the default safe tags and attributes, no <c>style</c> (the DSFR
-/// classes style content), http/https/mailto/tel links only (no <c>javascript:</c>, no <c>data:</c>), iframes only
+/// classes style content), no forms, http/https/mailto/tel links only (no <c>javascript:</c>, no <c>data:</c>), iframes only
 /// from the video hosts in <see cref="MarkdownOptions.IframeHosts"/>, and <c>rel="noopener noreferrer"</c> on links
 /// opening a new window.
 /// </summary>
@@ -20,6 +20,11 @@ public sealed class HtmlCleaner
         _iframeHosts = new HashSet<string>(options.IframeHosts, StringComparer.OrdinalIgnoreCase);
         _sanitizer = new HtmlSanitizer();
         _sanitizer.AllowedTags.Add("iframe");
+        // No forms in documents (phishing); task list checkboxes (disabled inputs) stay.
+        foreach (var tag in new[] { "form", "button", "select", "option", "optgroup", "textarea", "fieldset", "legend", "label" })
+        {
+            _sanitizer.AllowedTags.Remove(tag);
+        }
         _sanitizer.AllowedAttributes.Add("class");
         _sanitizer.AllowedAttributes.Add("id");
         _sanitizer.AllowedAttributes.Add("target");
@@ -30,7 +35,8 @@ public sealed class HtmlCleaner
         _sanitizer.AllowedSchemes.Clear();
         foreach (var scheme in new[] { "http", "https", "mailto", "tel" }) _sanitizer.AllowedSchemes.Add(scheme);
         _sanitizer.AllowDataAttributes = false;
-        _sanitizer.KeepChildNodes = true;
+        // A removed element goes with its content (a script's code never shows as text).
+        _sanitizer.KeepChildNodes = false;
         _sanitizer.PostProcessNode += (_, e) => PostProcess(e.Node);
     }
 

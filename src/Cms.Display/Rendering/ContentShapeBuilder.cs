@@ -12,6 +12,8 @@ namespace Cms.Display.Rendering;
 /// dropping a file of the same name. Part templates: <c>{Part}.{DisplayType}</c>, <c>{Part}</c> (e.g.
 /// <c>TitlePart.Summary</c>, <c>MarkdownBodyPart</c>). Fields of the type's own part: <c>{Part}-{Field}.{DisplayType}</c>,
 /// <c>{Part}-{Field}</c>, <c>{FieldType}.{DisplayType}</c>, <c>{FieldType}</c> (e.g. <c>Event-Venue</c>, <c>TextField</c>).
+/// A bag (a part holding <c>ContentItems</c>, e.g. <c>InfoFields</c>): each nested item rendered with its own content
+/// alternates (<c>Content-InfoField</c>…), then <c>{Part}</c> or <c>BagPart</c> with <c>Model.Items</c>.
 /// A part or field without a template shows nothing. The results go to <c>Model.Parts</c> (in order) and
 /// <c>Model.Shapes[name]</c>.
 /// </summary>
@@ -19,13 +21,38 @@ public sealed class ContentShapeBuilder(TemplateStore templates, IMarkdownServic
 {
     public async Task<(List<string> Ordered, Dictionary<string, object?> ByName)> BuildAsync(
         ContentItem item, string displayType, IDictionary<string, object?> contentModel, ContentTypeDefinitionRecord? type,
-        Func<LoadedTemplate, object, Task<string>> render, Func<IEnumerable<string>, Task<IReadOnlyList<ContentItem>>> loadItems)
+        Func<LoadedTemplate, object, Task<string>> render, Func<IEnumerable<string>, Task<IReadOnlyList<ContentItem>>> loadItems,
+        Func<ContentItem, Task<string>> renderNested)
     {
         var ordered = new List<string>();
         var byName = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (partName, partType, label) in PartsOf(item, type))
         {
             if (item.GetPart(partName) is not { } part) continue;
+            if (part["ContentItems"] is JsonArray nested)
+            {
+                var bagTemplate = templates.Find(Alternates(partName, displayType).Concat(Alternates("BagPart", displayType)));
+                if (bagTemplate is null) continue;
+                var rendered = new List<string>();
+                foreach (var child in nested.OfType<JsonObject>())
+                {
+                    rendered.Add(await renderNested(ContentItem.FromJson(child)));
+                }
+                var bagModel = new Dictionary<string, object?>(StringComparer.Ordinal)
+                {
+                    ["Part"] = part,
+                    ["Name"] = partName,
+                    ["Label"] = label,
+                    ["DisplayType"] = displayType,
+                    ["Items"] = rendered,
+                    ["ContentItem"] = contentModel["ContentItem"],
+                    ["Content"] = contentModel,
+                };
+                var bagHtml = (await render(bagTemplate, bagModel)).Trim();
+                byName[partName] = bagHtml;
+                if (bagHtml.Length > 0) ordered.Add(bagHtml);
+                continue;
+            }
             if (partName == item.ContentType)
             {
                 foreach (var (fieldName, node) in part)

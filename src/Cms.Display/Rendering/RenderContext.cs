@@ -63,7 +63,11 @@ public static class PageValues
         {
             return absolute.ToString();
         }
-        return baseUrl + "/" + pathOrUrl.TrimStart('/');
+        var relative = "/" + pathOrUrl.TrimStart('/');
+        // Through Uri, so that spaces and other characters a path may hold are escaped (already escaped ones stay).
+        return Uri.TryCreate(baseUrl + "/", UriKind.Absolute, out var root) && Uri.TryCreate(root, relative, out var combined)
+            ? combined.AbsoluteUri
+            : baseUrl + relative;
     }
 }
 

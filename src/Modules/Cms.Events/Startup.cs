@@ -29,7 +29,6 @@ public sealed class Startup : ModuleStartup
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<EventSiteAccessor>();
         services.AddScoped<LinkedItems>();
-        services.AddScoped<EventMedia>();
         services.AddScoped<EventDetailsFactory>();
         services.AddScoped<ThemeCatalog>();
         services.AddScoped<AgendaPageBuilder>();

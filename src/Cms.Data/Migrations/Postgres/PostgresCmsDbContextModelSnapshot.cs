@@ -201,6 +201,14 @@ namespace Cms.Data.Migrations.Postgres
 
                     b.HasIndex("ContentType", "Published", "PublishedUtc", "ModifiedUtc");
 
+                    b.HasIndex(new[] { "ContentItemId" }, "UX_ContentItemIndex_Latest")
+                        .IsUnique()
+                        .HasFilter("\"Latest\"");
+
+                    b.HasIndex(new[] { "ContentItemId" }, "UX_ContentItemIndex_Published")
+                        .IsUnique()
+                        .HasFilter("\"Published\"");
+
                     b.ToTable("ContentItemIndex", (string)null);
                 });
 

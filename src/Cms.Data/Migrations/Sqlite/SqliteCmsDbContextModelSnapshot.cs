@@ -190,6 +190,14 @@ namespace Cms.Data.Migrations.Sqlite
 
                     b.HasIndex("ContentType", "Published", "PublishedUtc", "ModifiedUtc");
 
+                    b.HasIndex(new[] { "ContentItemId" }, "UX_ContentItemIndex_Latest")
+                        .IsUnique()
+                        .HasFilter("\"Latest\" = 1");
+
+                    b.HasIndex(new[] { "ContentItemId" }, "UX_ContentItemIndex_Published")
+                        .IsUnique()
+                        .HasFilter("\"Published\" = 1");
+
                     b.ToTable("ContentItemIndex", (string)null);
                 });
 

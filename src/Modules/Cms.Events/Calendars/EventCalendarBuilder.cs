@@ -61,10 +61,10 @@ public sealed class EventCalendarBuilder(EventClock clock, string productId = "-
         var allDay = localStart.TimeOfDay == TimeSpan.Zero && (end is null || clock.ToLocal(end.Value).TimeOfDay == TimeSpan.Zero);
         if (allDay)
         {
-            // Whole days: DATE values, the end being the day after the last one (RFC 5545 §3.6.1).
+            // Whole days (no time given): DATE values. A midnight end names the last day of the event, as the
+            // agenda and « du 18 au 20 octobre » read it; DTEND is the day after it (exclusive, RFC 5545 §3.6.1).
             vevent.DtStart = new CalDateTime(DateOnly.FromDateTime(localStart));
-            var lastDay = end is null ? DateOnly.FromDateTime(localStart) : DateOnly.FromDateTime(clock.ToLocal(end.Value)).AddDays(-1);
-            if (lastDay < DateOnly.FromDateTime(localStart)) lastDay = DateOnly.FromDateTime(localStart);
+            var lastDay = end is null ? DateOnly.FromDateTime(localStart) : DateOnly.FromDateTime(clock.ToLocal(end.Value));
             vevent.DtEnd = new CalDateTime(lastDay.AddDays(1));
         }
         else

@@ -1,3 +1,4 @@
+using Cms.Display.Markdown;
 using System.Globalization;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Display;
@@ -10,12 +11,12 @@ namespace Cms.Events.Display;
 
 /// <summary>
 /// Adds to an Event's template model what Liquid should not compute: <c>Model.Dates</c> (« du 18 au 20 octobre
-/// 2023 »), <c>Model.StartIso</c>/<c>EndIso</c>, <c>Model.Timing</c> (upcoming, past, undated), <c>Model.LeadHtml</c>,
+/// 2023 »), <c>Model.StartIso</c>/<c>EndIso</c>, <c>Model.Timing</c> (upcoming, past, undated), <c>Model.LeadText</c>,
 /// <c>Model.Venue</c>, <c>Model.Address</c>, <c>Model.Images</c>, <c>Model.Themes</c>, <c>Model.Partners</c>,
-/// <c>Model.Categories</c>, <c>Model.CalendarUrl</c>, and on the Detail display <c>Model.InfoFields</c>, the
+/// <c>Model.Categories</c>, <c>Model.CalendarUrl</c>, and on the Detail display <c>Model.LeadHtml</c>, <c>Model.InfoFields</c>, the
 /// schema.org JSON-LD, the description, OpenGraph image and calendar link of the page.
 /// </summary>
-public sealed class EventDisplayHandler(EventSiteAccessor siteAccessor, EventDetailsFactory detailsFactory, LinkedItems linkedItems, EventMedia media, IMarkdownService markdown)
+public sealed class EventDisplayHandler(EventSiteAccessor siteAccessor, EventDetailsFactory detailsFactory, LinkedItems linkedItems, MediaUrlResolver media, IMarkdownService markdown)
     : IContentDisplayHandler
 {
     public string? ContentType => EventNames.ContentType;
@@ -35,7 +36,6 @@ public sealed class EventDisplayHandler(EventSiteAccessor siteAccessor, EventDet
         var timing = EventSchedule.Classify(details.StartUtc, details.EndUtc, site.NowUtc, clock);
         model["Timing"] = timing.ToString().ToLowerInvariant();
         model["IsPast"] = timing == EventTiming.Past;
-        model["LeadHtml"] = string.IsNullOrWhiteSpace(part.Lead?.Markdown) ? null : markdown.ToHtml(part.Lead.Markdown);
         model["LeadText"] = details.LeadText;
         model["Venue"] = details.Venue;
         model["Address"] = details.Address;
@@ -45,13 +45,21 @@ public sealed class EventDisplayHandler(EventSiteAccessor siteAccessor, EventDet
         model["Partners"] = await Partners(part, cancellationToken);
         model["Categories"] = details.Categories;
         model["CalendarUrl"] = details.StartUtc is null ? null : details.Path + ".ics";
-        model["AgendaUrl"] = timing == EventTiming.Past ? "/agenda/passes" : "/agenda";
+        model["AgendaUrl"] = timing == EventTiming.Past ? AgendaPageBuilder.PastPath : AgendaPageBuilder.UpcomingPath;
 
         if (!string.Equals(displayType, "Detail", StringComparison.OrdinalIgnoreCase)) return;
 
+        model["LeadHtml"] = string.IsNullOrWhiteSpace(part.Lead?.Markdown) ? null : markdown.ToHtml(part.Lead.Markdown);
         model["InfoFields"] = InfoFields(item);
         meta.JsonLd.Add(EventJsonLd.Serialize(EventJsonLd.Build(details, clock)));
-        meta.Description ??= Shorten(details.LeadText ?? details.BodyText, 300);
+        meta.Description ??= Shorten(details.LeadText ?? markdown.ToPlainText(item.As<MarkdownBodyPart>()?.Markdown), 300);
+        if (meta.Breadcrumbs.Count == 0)
+        {
+            meta.Breadcrumbs.Add(timing == EventTiming.Past
+                ? new Breadcrumb("Évènements passés", AgendaPageBuilder.PastPath)
+                : new Breadcrumb("Agenda", AgendaPageBuilder.UpcomingPath));
+            meta.Breadcrumbs.Add(new Breadcrumb(details.Title, null));
+        }
         if (details.Images.Count > 0) meta.Image ??= details.Images[0].Url;
         meta.OpenGraphType = "article";
         if (details.StartUtc is not null)
@@ -69,7 +77,7 @@ public sealed class EventDisplayHandler(EventSiteAccessor siteAccessor, EventDet
         if (field is null) return images;
         for (var i = 0; i < field.Paths.Length; i++)
         {
-            if (media.PublicUrl(field.Paths[i]) is not { } url) continue;
+            if (media.Resolve(field.Paths[i]) is not { } url) continue;
             images.Add(new EventImageView(url, i < field.MediaTexts.Length ? field.MediaTexts[i]?.Trim() ?? "" : ""));
         }
         return images;

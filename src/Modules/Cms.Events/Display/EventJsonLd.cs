@@ -27,8 +27,12 @@ public static class EventJsonLd
             ["url"] = details.Url,
             ["eventStatus"] = "https://schema.org/EventScheduled",
         };
-        if (details.StartUtc is { } start) json["startDate"] = Iso(clock.ToLocalOffset(start));
-        if (details.EndUtc is { } end && (details.StartUtc is null || end >= details.StartUtc)) json["endDate"] = Iso(clock.ToLocalOffset(end));
+        var end = details.EndUtc is { } e && (details.StartUtc is null || e >= details.StartUtc) ? e : (DateTime?)null;
+        // Without any time of day (midnight everywhere), the event is given in whole days: ISO dates.
+        var wholeDays = details.StartUtc is { } s0 && clock.ToLocal(s0).TimeOfDay == TimeSpan.Zero
+            && (end is null || clock.ToLocal(end.Value).TimeOfDay == TimeSpan.Zero);
+        if (details.StartUtc is { } start) json["startDate"] = wholeDays ? Day(clock.ToLocal(start)) : Iso(clock.ToLocalOffset(start));
+        if (end is not null) json["endDate"] = wholeDays ? Day(clock.ToLocal(end.Value)) : Iso(clock.ToLocalOffset(end.Value));
         if (!string.IsNullOrWhiteSpace(details.LeadText)) json["description"] = details.LeadText;
 
         var mode = AttendanceModeDetector.Detect(details.Venue, details.Address);
@@ -86,6 +90,8 @@ public static class EventJsonLd
         if (partner.Url is not null) organization["url"] = partner.Url;
         return organization;
     }
+
+    private static string Day(DateTime local) => local.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Iso(DateTimeOffset value) => value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
 }

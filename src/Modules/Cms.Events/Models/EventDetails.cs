@@ -15,8 +15,6 @@ public sealed record EventDetails
     public DateTime? EndUtc { get; init; }
     /// <summary>The lead as plain text (for descriptions).</summary>
     public string? LeadText { get; init; }
-    /// <summary>The body as plain text.</summary>
-    public string? BodyText { get; init; }
     public string? Venue { get; init; }
     public string? Address { get; init; }
     public IReadOnlyList<EventImage> Images { get; init; } = [];

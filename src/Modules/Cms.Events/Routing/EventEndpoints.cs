@@ -17,23 +17,25 @@ namespace Cms.Events.Routing;
 /// </summary>
 public static class EventEndpoints
 {
+    private static readonly string[] GetHead = [HttpMethods.Get, HttpMethods.Head];
+
     public const string CalendarContentType = "text/calendar; charset=utf-8";
 
     public static void Map(IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/", HomeAsync).WithName("Home");
-        routes.MapGet(AgendaPageBuilder.UpcomingPath, (HttpContext http, AgendaPageBuilder pages, IPageRenderer renderer, CancellationToken ct) =>
+        routes.MapMethods("/", GetHead, HomeAsync).WithName("Home");
+        routes.MapMethods(AgendaPageBuilder.UpcomingPath, GetHead, (HttpContext http, AgendaPageBuilder pages, IPageRenderer renderer, CancellationToken ct) =>
             AgendaAsync(AgendaList.Upcoming, http, pages, renderer, ct));
-        routes.MapGet(AgendaPageBuilder.PastPath, (HttpContext http, AgendaPageBuilder pages, IPageRenderer renderer, CancellationToken ct) =>
+        routes.MapMethods(AgendaPageBuilder.PastPath, GetHead, (HttpContext http, AgendaPageBuilder pages, IPageRenderer renderer, CancellationToken ct) =>
             AgendaAsync(AgendaList.Past, http, pages, renderer, ct));
-        routes.MapGet("/agenda.ics", async (CalendarFeedService calendars, CancellationToken ct) =>
+        routes.MapMethods("/agenda.ics", GetHead, async (CalendarFeedService calendars, CancellationToken ct) =>
             Results.Text(await calendars.AgendaAsync(ct), CalendarContentType));
-        routes.MapGet("/{**path:" + IcsPathConstraint.Name + "}", EventCalendarAsync);
-        routes.MapGet("/feed.xml", async (EventFeedService feeds, CancellationToken ct) =>
+        routes.MapMethods("/{**path:" + IcsPathConstraint.Name + "}", GetHead, EventCalendarAsync);
+        routes.MapMethods("/feed.xml", GetHead, async (EventFeedService feeds, CancellationToken ct) =>
             Results.Text(await feeds.AtomAsync(ct), "application/atom+xml; charset=utf-8"));
-        routes.MapGet("/sitemap.xml", async (SitemapService sitemap, CancellationToken ct) =>
+        routes.MapMethods("/sitemap.xml", GetHead, async (SitemapService sitemap, CancellationToken ct) =>
             Results.Text(await sitemap.SitemapAsync(ct), "application/xml; charset=utf-8"));
-        routes.MapGet("/robots.txt", async (EventSiteAccessor site, CancellationToken ct) =>
+        routes.MapMethods("/robots.txt", GetHead, async (EventSiteAccessor site, CancellationToken ct) =>
             Results.Text(RobotsTxt.Write((await site.GetAsync(ct)).Absolute("/sitemap.xml")), "text/plain; charset=utf-8"));
     }
 

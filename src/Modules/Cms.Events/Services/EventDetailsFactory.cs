@@ -1,3 +1,4 @@
+using Cms.Display.Markdown;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Display;
 using Cms.Events.Models;
@@ -5,7 +6,7 @@ using Cms.Events.Models;
 namespace Cms.Events.Services;
 
 /// <summary>Reads an Event item into <see cref="EventDetails"/>: resolved themes and partners, absolute image URLs, plain-text lead.</summary>
-public sealed class EventDetailsFactory(LinkedItems linkedItems, EventMedia media, IMarkdownService markdown)
+public sealed class EventDetailsFactory(LinkedItems linkedItems, MediaUrlResolver media, IMarkdownService markdown)
 {
     public async Task<EventDetails> CreateAsync(ContentItem item, EventSite site, CancellationToken cancellationToken)
     {
@@ -26,7 +27,6 @@ public sealed class EventDetailsFactory(LinkedItems linkedItems, EventMedia medi
             StartUtc = part.StartUtc,
             EndUtc = part.EndUtc,
             LeadText = Blank(markdown.ToPlainText(part.Lead?.Markdown)),
-            BodyText = Blank(markdown.ToPlainText(item.As<MarkdownBodyPart>()?.Markdown)),
             Venue = Blank(part.Venue?.Text),
             Address = Blank(part.Address?.Text),
             Images = Images(part.Images, site),
@@ -63,7 +63,7 @@ public sealed class EventDetailsFactory(LinkedItems linkedItems, EventMedia medi
         if (field is null) return images;
         for (var i = 0; i < field.Paths.Length; i++)
         {
-            if (media.PublicUrl(field.Paths[i]) is not { } url) continue;
+            if (media.Resolve(field.Paths[i]) is not { } url) continue;
             var alt = i < field.MediaTexts.Length ? field.MediaTexts[i]?.Trim() ?? "" : "";
             images.Add(new EventImage(site.Absolute(url), alt));
         }

@@ -184,7 +184,6 @@ public sealed class MarkdownImporter(IServiceScopeFactory scopes)
             EventMapper.SetPicked(item, "Themes", themeIds);
             EventMapper.SetPicked(item, "Partners", partnerIds);
             item.ContentItemVersionId = IdGenerator.NewId();
-            item.ModifiedUtc = DateTime.UtcNow;
             item.CreatedUtc ??= existing?.CreatedUtc;
 
             if (!run.Options.DryRun)

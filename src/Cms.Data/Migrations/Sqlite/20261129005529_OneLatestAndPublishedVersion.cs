@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Cms.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class OneLatestAndPublishedVersion : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateIndex(
+                name: "UX_ContentItemIndex_Latest",
+                table: "ContentItemIndex",
+                column: "ContentItemId",
+                unique: true,
+                filter: "\"Latest\" = 1");
+
+            migrationBuilder.CreateIndex(
+                name: "UX_ContentItemIndex_Published",
+                table: "ContentItemIndex",
+                column: "ContentItemId",
+                unique: true,
+                filter: "\"Published\" = 1");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "UX_ContentItemIndex_Latest",
+                table: "ContentItemIndex");
+
+            migrationBuilder.DropIndex(
+                name: "UX_ContentItemIndex_Published",
+                table: "ContentItemIndex");
+        }
+    }
+}
