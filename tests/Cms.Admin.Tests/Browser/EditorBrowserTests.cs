@@ -19,10 +19,10 @@ public class EditorBrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
         return Assert.Single(result.Items, i => i.DisplayText == title);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task An_editor_creates_an_event_with_information_a_theme_and_a_partner_previews_publishes_and_a_visitor_sees_it_on_the_agenda()
     {
-        if (BrowserSite.ChromiumMissing(out var missing)) { Console.WriteLine(missing); return; }
+        Skip.If(BrowserSite.ChromiumMissing(out var missing), missing);
         var theme = await LatestByTitleAsync(await FirstThemeTitleAsync());
         var page = await site.SessionAsync("editor");
         await page.GotoAsync("/admin/contenus/nouveau/Event");
@@ -72,10 +72,10 @@ public class EditorBrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
         await Assertions.Expect(visitor.Locator("main")).ToContainTextAsync("Horaires");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_contributors_draft_cannot_be_published_by_that_contributor()
     {
-        if (BrowserSite.ChromiumMissing(out var missing)) { Console.WriteLine(missing); return; }
+        Skip.If(BrowserSite.ChromiumMissing(out var missing), missing);
         var page = await site.SessionAsync("alice");
         await page.GotoAsync("/admin/contenus/nouveau/Event");
         await Input(page, "TitlePart.Title").FillAsync("Brouillon d'Alice au navigateur");
@@ -100,10 +100,10 @@ public class EditorBrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
         Assert.False((await LatestByTitleAsync("Brouillon d'Alice au navigateur")).Published);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task When_two_editors_save_the_same_event_the_second_save_is_refused_with_the_conflict_message()
     {
-        if (BrowserSite.ChromiumMissing(out var missing)) { Console.WriteLine(missing); return; }
+        Skip.If(BrowserSite.ChromiumMissing(out var missing), missing);
         var first = await site.SessionAsync("editor");
         var second = await site.SessionAsync("editor2");
         await first.GotoAsync("/admin/contenus/nouveau/Event");
