@@ -268,7 +268,8 @@ public sealed class ContentManager(
         {
             ContentIndexWriter.SetFlags(other, other.Latest && !item.Latest, other.Published && !item.Published);
         }
-        await Db.SaveChangesAsync(ct);
+        // Demotions are stored before the imported version; a first version has none to store.
+        if (others.Count > 0) await Db.SaveChangesAsync(ct);
 
         var hadIndexRows = others.Count > 0 || existing is { Latest: true } or { Published: true };
         if (existing is null) await AddVersionAsync(item, ct);

@@ -16,6 +16,9 @@ public static class EventMapper
     public const string InfoFieldsBag = "InfoFields";
     public static readonly string[] StartDateKeys = ["event_start_date", "event_date", "dateEvent"];
 
+    /// <summary>The id of the Event item imported from <paramref name="sourcePath"/>: the same on every run.</summary>
+    public static string ItemId(string sourcePath) => IdGenerator.FromSeed(sourcePath);
+
     /// <param name="sourcePath">Path relative to the imported folder's parent, with '/' (e.g. <c>_evenements/x.markdown</c>): the item's identity.</param>
     public static MappedEvent Map(FrontMatterDocument document, string sourcePath, string sourceHash)
     {
@@ -55,7 +58,7 @@ public static class EventMapper
             .Distinct(StringComparer.Ordinal)
             .ToList();
 
-        var id = IdGenerator.FromSeed(sourcePath);
+        var id = ItemId(sourcePath);
         var item = new ContentItem
         {
             ContentItemId = id,

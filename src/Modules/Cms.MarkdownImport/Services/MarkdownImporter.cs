@@ -83,10 +83,11 @@ public sealed class MarkdownImporter(IServiceScopeFactory scopes)
         var outcomes = new List<(Outcome Outcome, RefusedDocument? Refusal, string? Path, string Source, IReadOnlyList<string> Media)>();
         try
         {
+            var stored = await StoredItemsAsync(batch, contentManager, cancellationToken);
             foreach (var (full, source) in batch)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                outcomes.Add(await ImportDocumentAsync(full, source, contentManager, transaction, run, cancellationToken));
+                outcomes.Add(await ImportDocumentAsync(full, source, stored, contentManager, transaction, run, cancellationToken));
             }
             if (transaction is not null)
             {
@@ -130,8 +131,24 @@ public sealed class MarkdownImporter(IServiceScopeFactory scopes)
         }
     }
 
+    /// <summary>
+    /// The latest stored version (or null) of every item the batch's documents map to, read in one query instead of
+    /// one per document. Ids derive from source paths (<see cref="EventMapper"/>), so no document of the batch
+    /// writes another one's Event item.
+    /// </summary>
+    private static async Task<Dictionary<string, ContentItem?>> StoredItemsAsync((string Full, string Source)[] batch, IContentManager contentManager, CancellationToken cancellationToken)
+    {
+        var ids = batch.Select(f => EventMapper.ItemId(f.Source)).ToList();
+        var stored = ids.ToDictionary(id => id, _ => (ContentItem?)null, StringComparer.Ordinal);
+        foreach (var item in await contentManager.GetManyAsync(ids, VersionOptions.Latest, cancellationToken))
+        {
+            stored[item.ContentItemId] = item;
+        }
+        return stored;
+    }
+
     private static async Task<(Outcome, RefusedDocument?, string?, string, IReadOnlyList<string>)> ImportDocumentAsync(
-        string full, string source, IContentManager contentManager, IUnitOfWorkTransaction? transaction, RunState run, CancellationToken cancellationToken)
+        string full, string source, IReadOnlyDictionary<string, ContentItem?> stored, IContentManager contentManager, IUnitOfWorkTransaction? transaction, RunState run, CancellationToken cancellationToken)
     {
         MappedEvent mapped;
         ContentItem? existing;
@@ -145,7 +162,9 @@ public sealed class MarkdownImporter(IServiceScopeFactory scopes)
             {
                 throw new DocumentRefusedException($"adresse « {mapped.Path} » déjà prise par « {first} » : le premier document est gardé, celui-ci est refusé.");
             }
-            existing = await contentManager.GetAsync(mapped.Item.ContentItemId, VersionOptions.Latest, cancellationToken);
+            existing = stored.TryGetValue(mapped.Item.ContentItemId, out var prefetched)
+                ? prefetched
+                : await contentManager.GetAsync(mapped.Item.ContentItemId, VersionOptions.Latest, cancellationToken);
             if (existing?.As<FrontMatterPart>()?.SourceHash == file.Hash)
             {
                 run.ClaimedPaths[mapped.Path] = source;
