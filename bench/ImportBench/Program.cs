@@ -59,6 +59,7 @@ static async Task RunAsync(int count, string folder, string dataDirectory, int b
         .ImportAsync(new MarkdownImportOptions { Folder = folder, BatchSize = batch, DryRun = dryRun }, TextWriter.Null, CancellationToken.None);
     clock.Stop();
     Console.WriteLine($"{count,9} | {clock.Elapsed.TotalSeconds,9:0.0} | {count / clock.Elapsed.TotalSeconds,11:0.0} | {memory.WorkingSet / 1048576.0,27:0.0} | {memory.Managed / 1048576.0,17:0.0} | {report.Refused.Count,7}");
+    if (Environment.GetEnvironmentVariable("BENCH_SQL") == "1") CommandCounter.Print();
     foreach (var refused in report.Refused.Take(5)) Console.WriteLine($"  refusé : {refused}");
 }
 
@@ -77,6 +78,7 @@ static async Task<ServiceProvider> BuildStoreAsync(string dataDirectory)
     services.AddDataMigration<Cms.Events.Migrations>();
     services.AddDataMigration<Cms.Thematiques.Migrations>();
     services.AddDataMigration<Cms.Partners.Migrations>();
+    if (Environment.GetEnvironmentVariable("BENCH_SQL") == "1") Microsoft.Extensions.DependencyInjection.EntityFrameworkServiceCollectionExtensions.ConfigureDbContext<Cms.Data.SqliteCmsDbContext>(services, o => o.AddInterceptors(new CommandCounter()));
     var provider = services.BuildServiceProvider();
     await using var scope = provider.CreateAsyncScope();
     await scope.ServiceProvider.GetRequiredService<IStoreInitializer>().InitializeAsync();
