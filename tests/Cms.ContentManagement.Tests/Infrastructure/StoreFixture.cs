@@ -16,9 +16,15 @@ public abstract class StoreFixture : IAsyncLifetime
 
     public abstract string ProviderName { get; }
 
-    /// <summary>A service provider as the host builds it (Cms.Data then Cms.ContentManagement startups), plus <paramref name="configure"/>.</summary>
-    public ServiceProvider BuildServices(Action<IServiceCollection>? configure = null) =>
-        (_store ?? throw new InvalidOperationException(SkipReason ?? "Le magasin de test n'est pas créé.")).BuildServices(configure);
+    /// <summary>
+    /// A service provider as the host builds it (Cms.Data then Cms.ContentManagement startups), plus
+    /// <paramref name="configure"/>; skips the test when the provider is not available here.
+    /// </summary>
+    public ServiceProvider BuildServices(Action<IServiceCollection>? configure = null)
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        return (_store ?? throw new InvalidOperationException("Le magasin de test n'est pas créé.")).BuildServices(configure);
+    }
 
     public async Task InitializeAsync()
     {
