@@ -70,7 +70,8 @@ public sealed class OutputCachingStartup : ModuleStartup
     {
         var descriptor = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
         services.Remove(descriptor);
-        services.AddSingleton(sp => new ConsistentOutputCacheStore((IOutputCacheStore)Create(sp, descriptor)));
+        services.AddSingleton<CacheGeneration>();
+        services.AddSingleton(sp => new ConsistentOutputCacheStore((IOutputCacheStore)Create(sp, descriptor), sp.GetRequiredService<CacheGeneration>()));
         services.AddSingleton<IOutputCacheStore>(sp => sp.GetRequiredService<ConsistentOutputCacheStore>());
     }
 

@@ -21,7 +21,7 @@ public class CachingRulesTests(CachedSite site)
     {
         for (var i = 0; i < 2; i++)
         {
-            using var response = await site.GetAsync("/admin/login");
+            using var response = await site.GetAsync("/admin/connexion");
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.False(CachedSite.FromCache(response));
         }

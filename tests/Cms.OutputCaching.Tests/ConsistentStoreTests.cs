@@ -11,7 +11,7 @@ public class ConsistentStoreTests
     [Fact]
     public async Task A_response_started_before_an_eviction_of_one_of_its_tags_is_not_stored()
     {
-        var store = new ConsistentOutputCacheStore(_inner);
+        var store = new ConsistentOutputCacheStore(_inner, new CacheGeneration());
         var started = ConsistentOutputCacheStore.GenerationTag(store.Generation);
         await store.EvictByTagAsync("item:a", default);
         await store.SetAsync("page", [1], [started, "item:a"], TimeSpan.FromMinutes(1), default);
@@ -21,7 +21,7 @@ public class ConsistentStoreTests
     [Fact]
     public async Task A_response_started_before_an_eviction_of_other_tags_is_stored_without_the_generation_tag()
     {
-        var store = new ConsistentOutputCacheStore(_inner);
+        var store = new ConsistentOutputCacheStore(_inner, new CacheGeneration());
         var started = ConsistentOutputCacheStore.GenerationTag(store.Generation);
         await store.EvictByTagAsync("item:b", default);
         await store.SetAsync("page", [1], [started, "item:a"], TimeSpan.FromMinutes(1), default);
@@ -32,7 +32,7 @@ public class ConsistentStoreTests
     [Fact]
     public async Task A_response_started_after_the_eviction_is_stored_and_evicted_by_the_next_one()
     {
-        var store = new ConsistentOutputCacheStore(_inner);
+        var store = new ConsistentOutputCacheStore(_inner, new CacheGeneration());
         await store.EvictByTagAsync("item:a", default);
         await store.SetAsync("page", [1], [ConsistentOutputCacheStore.GenerationTag(store.Generation), "item:a"], TimeSpan.FromMinutes(1), default);
         Assert.NotNull(await store.GetAsync("page", default));

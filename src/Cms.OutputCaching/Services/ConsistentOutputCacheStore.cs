@@ -8,14 +8,12 @@ namespace Cms.OutputCaching.Services;
 /// show the old content). Each request notes the <see cref="Generation"/> when it starts (in a reserved tag), each
 /// eviction advances it; the check and the write, like the eviction, happen under one lock.
 /// </summary>
-public sealed class ConsistentOutputCacheStore(IOutputCacheStore inner) : IOutputCacheStore
+public sealed class ConsistentOutputCacheStore(IOutputCacheStore inner, CacheGeneration generation) : IOutputCacheStore
 {
     private const string GenerationTagPrefix = "cms-generation:";
     private readonly SemaphoreSlim _lock = new(1, 1);
     private readonly Dictionary<string, long> _evictedAt = new(StringComparer.Ordinal);
-    private long _generation;
-
-    public long Generation => Interlocked.Read(ref _generation);
+    public long Generation => generation.Current;
 
     /// <summary>The tag a response carries to say at which generation its rendering started.</summary>
     public static string GenerationTag(long generation) => GenerationTagPrefix + generation.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -25,7 +23,7 @@ public sealed class ConsistentOutputCacheStore(IOutputCacheStore inner) : IOutpu
         await _lock.WaitAsync(cancellationToken);
         try
         {
-            _evictedAt[tag] = Interlocked.Increment(ref _generation);
+            _evictedAt[tag] = generation.Advance();
             await inner.EvictByTagAsync(tag, cancellationToken);
         }
         finally
@@ -42,9 +40,9 @@ public sealed class ConsistentOutputCacheStore(IOutputCacheStore inner) : IOutpu
         var kept = new List<string>(tags?.Length ?? 0);
         foreach (var tag in tags ?? [])
         {
-            if (tag.StartsWith(GenerationTagPrefix, StringComparison.Ordinal) && long.TryParse(tag.AsSpan(GenerationTagPrefix.Length), out var generation))
+            if (tag.StartsWith(GenerationTagPrefix, StringComparison.Ordinal) && long.TryParse(tag.AsSpan(GenerationTagPrefix.Length), out var started))
             {
-                startedAt = generation;
+                startedAt = started;
             }
             else
             {

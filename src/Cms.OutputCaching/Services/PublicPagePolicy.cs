@@ -13,7 +13,7 @@ namespace Cms.OutputCaching.Services;
 /// <c>no-store</c>/<c>private</c>; it is tagged by the content items and types its page showed
 /// (<see cref="PageMetaRecorder"/>), or with <see cref="CacheTags.AnyContent"/> when it did not say.
 /// </summary>
-public sealed class PublicPagePolicy(OutputCachingOptions options, ConsistentOutputCacheStore store) : IOutputCachePolicy
+public sealed class PublicPagePolicy(OutputCachingOptions options, CacheGeneration generation) : IOutputCachePolicy
 {
     internal const string VaryByEncoding = "cms-encoding";
 
@@ -32,7 +32,7 @@ public sealed class PublicPagePolicy(OutputCachingOptions options, ConsistentOut
         context.ResponseExpirationTimeSpan = options.Duration;
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.VaryByValues[VaryByEncoding] = PreferredEncoding(http.Request.Headers.AcceptEncoding);
-        context.Tags.Add(ConsistentOutputCacheStore.GenerationTag(store.Generation));
+        context.Tags.Add(ConsistentOutputCacheStore.GenerationTag(generation.Current));
         return ValueTask.CompletedTask;
     }
 
