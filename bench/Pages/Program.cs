@@ -12,7 +12,10 @@ const int Connections = 32;
 
 Console.WriteLine($"pages benchmark: {Environment.ProcessorCount} cores, wrk -c{Connections} -t2 -d{seconds}s, corpus {corpus}");
 await using var site = await BenchSite.StartAsync();
-await site.RunCommandAsync("import", corpus);
+var (importCode, importOutput) = await site.RunCommandAsync("import", corpus);
+// Exit code 1: some documents refused (reported), the others imported; 2: nothing could be done.
+if (importCode > 1) throw new InvalidOperationException($"import failed ({importCode}):\n{importOutput}");
+Console.WriteLine("import: " + importOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault());
 var seedPath = BenchSite.PathOf(await site.SeedEventAsync());
 string[] paths = [seedPath, "/agenda", "/"];
 

@@ -46,13 +46,15 @@ public sealed class BenchSite : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    /// <summary>Runs a command of the program (e.g. <c>import</c>) as <c>dotnet run -- name args</c> would.</summary>
-    public async Task RunCommandAsync(string name, params string[] args)
+    /// <summary>Runs a command of the program (e.g. <c>import</c>) as <c>dotnet run -- name args</c> would; returns its
+    /// exit code and its output.</summary>
+    public async Task<(int ExitCode, string Output)> RunCommandAsync(string name, params string[] args)
     {
         using var scope = App.Services.CreateScope();
         var command = scope.ServiceProvider.GetServices<ICommand>().Single(c => c.Name == name);
-        var code = await command.RunAsync(args, TextWriter.Null, CancellationToken.None);
-        if (code != 0) throw new InvalidOperationException($"command {name} {string.Join(' ', args)} failed with exit code {code}");
+        var output = new StringWriter();
+        var code = await command.RunAsync(args, output, CancellationToken.None);
+        return (code, output.ToString());
     }
 
     public async Task<T> WithServicesAsync<T>(Func<IServiceProvider, Task<T>> work)
