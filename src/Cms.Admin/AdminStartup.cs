@@ -15,6 +15,9 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.WebEncoders;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace Cms.Admin;
 
@@ -85,6 +88,8 @@ public sealed class AdminStartup : ModuleStartup
             .AddPolicy(AdminPolicies.ViewAuditTrail, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.ViewAuditTrail)));
 
         services.AddScoped<IStartupTask, AdministratorStartupTask>();
+        // French text is written as is in the pages (« é », not « &#xE9; »); markup characters stay encoded.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
         services.AddScoped<ContentEditorBuilder>();
         services.AddScoped<ContentEditorUpdater>();

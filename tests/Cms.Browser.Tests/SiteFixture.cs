@@ -25,6 +25,7 @@ public sealed class SiteFixture : IAsyncLifetime
     private IPlaywright? _playwright;
 
     public string BaseUrl { get; private set; } = "";
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException(SkipReason ?? "The site is not started.");
     public IBrowser? Browser { get; private set; }
     public string? SkipReason { get; private set; }
 

@@ -30,7 +30,7 @@ public sealed class DisplayHarness : IDisposable
         new DisplayStartup().ConfigureServices(services, configuration);
         services.AddSingleton<ISiteSettingsStore>(new FixedSettings(Settings));
         configure?.Invoke(services);
-        _root = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        _root = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         Scope = _root.CreateScope();
     }
 

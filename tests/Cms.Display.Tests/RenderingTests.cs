@@ -147,6 +147,66 @@ public sealed class RenderingTests : IDisposable
         Assert.Contains("<strong>deux</strong>", await harness.Renderer.RenderContentAsync(item, "Detail"));
     }
 
+    [Fact]
+    public async Task Items_without_version_id_never_share_a_cached_body()
+    {
+        Write("Content", "{{ Model.Body | raw }}");
+        using var harness = Harness();
+        var first = Items.Make("InfoField", "A", markdown: "premier");
+        var second = Items.Make("InfoField", "B", markdown: "second");
+        first.ContentItemVersionId = second.ContentItemVersionId = "";
+        Assert.Contains("premier", await harness.Renderer.RenderContentAsync(first, "Detail"));
+        Assert.Contains("second", await harness.Renderer.RenderContentAsync(second, "Detail"));
+    }
+
+    [Fact]
+    public async Task Bag_items_are_rendered_with_their_own_content_template()
+    {
+        Write("Content-Event", "{% for shape in Model.Parts %}{{ shape | raw }}{% endfor %}");
+        Write("Content-InfoField", "<dt>{{ Model.ContentItem.InfoField.Label.Text }}</dt>");
+        Write("InfoFields", "<dl>{% for item in Model.Items %}{{ item | raw }}{% endfor %}</dl>");
+        var item = Items.Make("Event", "A");
+        item.Content.Remove("TitlePart");
+        item.Part("InfoFields")["ContentItems"] = new JsonArray(
+            new JsonObject { ["ContentType"] = "InfoField", ["InfoField"] = new JsonObject { ["Label"] = new JsonObject { ["Text"] = "Horaires" } } },
+            new JsonObject { ["ContentType"] = "InfoField", ["InfoField"] = new JsonObject { ["Label"] = new JsonObject { ["Text"] = "Accès" } } });
+        using var harness = Harness();
+        Assert.Equal("<dl><dt>Horaires</dt><dt>Accès</dt></dl>", (await harness.Renderer.RenderContentAsync(item, "Detail")).Trim());
+    }
+
+    [Fact]
+    public async Task Generic_field_templates_render_each_field_type()
+    {
+        var item = Items.Make("Partner", "DINUM", "partenaires/dinum", markdown: "Présentation **courte**.");
+        item.Part("Partner")["Website"] = new JsonObject { ["Url"] = "https://www.numerique.gouv.fr/", ["Text"] = "Site de la DINUM" };
+        item.Part("Partner")["Unsafe"] = new JsonObject { ["Url"] = "javascript:alert(1)", ["Text"] = "piège" };
+        item.Part("Partner")["Logo"] = new JsonObject { ["Paths"] = new JsonArray("uploads/logo dinum.png"), ["MediaTexts"] = new JsonArray("Logo de la DINUM") };
+        item.Part("Partner")["Note"] = new JsonObject { ["Markdown"] = "Une *note*" };
+        item.Part("Partner")["Since"] = new JsonObject { ["Value"] = "2023-10-18T07:00:00Z" };
+        item.Part("Partner")["Tags"] = new JsonObject { ["Values"] = new JsonArray("État", "Communs") };
+        item.Part("Partner")["Motto"] = new JsonObject { ["Text"] = "Servir" };
+        using var harness = Harness();
+        var html = await harness.Renderer.RenderContentAsync(item, "Detail");
+        Assert.Contains("<h1 class=\"cms-title\">DINUM</h1>", html);
+        Assert.Contains("<div class=\"cms-body\"><p>Présentation <strong>courte</strong>.</p></div>", html);
+        Assert.Contains("<a class=\"fr-link\" href=\"https://www.numerique.gouv.fr/\">Site de la DINUM</a>", html);
+        Assert.DoesNotContain("piège", html);
+        Assert.Contains("<img class=\"fr-responsive-img\" src=\"/media/uploads/logo%20dinum.png\" alt=\"Logo de la DINUM\" loading=\"lazy\">", html);
+        Assert.Contains("<p>Une <em>note</em></p>", html);
+        Assert.Contains("<time datetime=\"2023-10-18T07:00:00Z\">mercredi 18 octobre 2023 à 09h00</time>", html);
+        Assert.Contains("<li><p class=\"fr-tag\">État</p></li><li><p class=\"fr-tag\">Communs</p></li>", html);
+        Assert.Contains("<p class=\"cms-field cms-field--motto\">Servir</p>", html);
+    }
+
+    [Fact]
+    public async Task Generic_summary_is_a_card_linking_to_the_item()
+    {
+        using var harness = Harness();
+        var html = await harness.Renderer.RenderContentAsync(Items.Make("Partner", "DINUM", "partenaires/dinum", markdown: "Direction **interministérielle** du numérique."), "Summary");
+        Assert.Contains("<h3 class=\"fr-card__title\"><a href=\"/partenaires/dinum\">DINUM</a></h3>", html);
+        Assert.Contains("<p class=\"fr-card__desc\">Direction interministérielle du numérique.</p>", html);
+    }
+
     private sealed class ExtraHandler : IContentDisplayHandler
     {
         public string? ContentType => "Event";

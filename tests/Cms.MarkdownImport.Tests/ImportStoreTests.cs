@@ -5,23 +5,51 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.MarkdownImport.Tests;
 
+/// <summary>The importer against the real store (SQLite file).</summary>
+public sealed class ImportStoreTests_Sqlite : ImportStoreTests
+{
+    protected override string Provider => "Sqlite";
+}
+
+/// <summary>The importer against PostgreSQL (<c>CMS_TEST_POSTGRES</c>; skipped without it, failing without it in CI).</summary>
+public sealed class ImportStoreTests_Postgres : ImportStoreTests
+{
+    protected override string Provider => "Postgres";
+}
+
 /// <summary>The importer against the real store: identity, idempotency, versions, whole-or-nothing documents.</summary>
-public sealed class ImportStoreTests : IAsyncLifetime
+public abstract class ImportStoreTests : IAsyncLifetime
 {
     private readonly SourceFolder source = new();
-    private TestStore store = null!;
+    private TestStore? created;
+    private string? skipReason;
 
-    public async Task InitializeAsync() => store = await TestStore.CreateAsync();
+    protected abstract string Provider { get; }
+
+    private TestStore Store
+    {
+        get
+        {
+            Skip.If(skipReason is not null, skipReason);
+            return created!;
+        }
+    }
+
+    public async Task InitializeAsync()
+    {
+        skipReason = Provider == "Postgres" ? TestStore.PostgresUnavailable() : null;
+        if (skipReason is null) created = await TestStore.CreateAsync(provider: Provider);
+    }
 
     public async Task DisposeAsync()
     {
-        await store.DisposeAsync();
+        if (created is not null) await created.DisposeAsync();
         source.Dispose();
     }
 
     private Task<RecipeReport> ImportAsync(bool dryRun = false, string? media = null, Dictionary<string, string>? aliases = null,
         int batchSize = 100, TextWriter? output = null, CancellationToken cancellationToken = default) =>
-        store.InScopeAsync(sp => sp.GetRequiredService<MarkdownImporter>().ImportAsync(new MarkdownImportOptions
+        Store.InScopeAsync(sp => sp.GetRequiredService<MarkdownImporter>().ImportAsync(new MarkdownImportOptions
         {
             Folder = source.Events,
             DryRun = dryRun,
@@ -32,7 +60,7 @@ public sealed class ImportStoreTests : IAsyncLifetime
 
     private static string Id(string file) => IdGenerator.FromSeed("_evenements/" + file);
 
-    [Fact]
+    [SkippableFact]
     public async Task Importing_twice_changes_nothing_the_second_time()
     {
         source.Write("a.markdown", SourceFolder.Event("Premier", "tags:\n- Données & territoire\n- Design\n"));
@@ -41,43 +69,43 @@ public sealed class ImportStoreTests : IAsyncLifetime
 
         var first = await ImportAsync();
         Assert.Equal((3, 0, 0, 0), (first.Created, first.Updated, first.Unchanged, first.Refused.Count));
-        var counts = await store.CountsAsync();
+        var counts = await Store.CountsAsync();
         Assert.Equal(3, counts["Event"]);
         Assert.Equal(2, counts["Theme"]);
         Assert.Equal(1, counts["Partner"]);
-        var versions = await store.VersionCountAsync([Id("a.markdown"), Id("b.md"), Id("sous/c.markdown")]);
+        var versions = await Store.VersionCountAsync([Id("a.markdown"), Id("b.md"), Id("sous/c.markdown")]);
 
         var second = await ImportAsync();
         Assert.Equal((0, 0, 3, 0), (second.Created, second.Updated, second.Unchanged, second.Refused.Count));
-        Assert.Equal(counts, await store.CountsAsync());
-        Assert.Equal(versions, await store.VersionCountAsync([Id("a.markdown"), Id("b.md"), Id("sous/c.markdown")]));
+        Assert.Equal(counts, await Store.CountsAsync());
+        Assert.Equal(versions, await Store.VersionCountAsync([Id("a.markdown"), Id("b.md"), Id("sous/c.markdown")]));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Themes_and_partners_are_created_once_published_and_shared()
     {
         source.Write("a.markdown", SourceFolder.Event("A", "tags:\n- Design\n"));
         source.Write("b.markdown", SourceFolder.Event("B", "tags:\n- design\npartenaires:\n- nom: IGN\n  lien: https://www.ign.fr/\n"));
         await ImportAsync();
 
-        var a = (await store.LatestAsync(Id("a.markdown")))!;
-        var b = (await store.LatestAsync(Id("b.markdown")))!;
+        var a = (await Store.LatestAsync(Id("a.markdown")))!;
+        var b = (await Store.LatestAsync(Id("b.markdown")))!;
         var themeId = Assert.Single(a.GetField<ContentPickerField>("Event", "Themes")!.ContentItemIds);
         Assert.Equal([themeId], b.GetField<ContentPickerField>("Event", "Themes")!.ContentItemIds);
-        var theme = await store.InScopeAsync(sp => sp.GetRequiredService<IContentManager>().GetAsync(themeId));
+        var theme = await Store.InScopeAsync(sp => sp.GetRequiredService<IContentManager>().GetAsync(themeId));
         Assert.NotNull(theme);
         Assert.Equal("Design", theme!.DisplayText);
         Assert.Equal("thematiques/design", theme.As<AutoroutePart>()!.Path);
-        var partner = await store.InScopeAsync(sp => sp.GetRequiredService<IContentManager>().GetAsync(
+        var partner = await Store.InScopeAsync(sp => sp.GetRequiredService<IContentManager>().GetAsync(
             Assert.Single(b.GetField<ContentPickerField>("Event", "Partners")!.ContentItemIds)));
         Assert.Equal("IGN", partner!.DisplayText);
         Assert.Equal("https://www.ign.fr/", partner.GetField<LinkField>("Partner", "Website")!.Url);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Existing_published_themes_are_reused_by_title_and_aliases_apply()
     {
-        var existing = await store.InScopeAsync(async sp =>
+        var existing = await Store.InScopeAsync(async sp =>
         {
             var content = sp.GetRequiredService<IContentManager>();
             var theme = await content.NewAsync("Theme");
@@ -89,12 +117,12 @@ public sealed class ImportStoreTests : IAsyncLifetime
         var report = await ImportAsync(aliases: new() { ["Souveraineté"] = "Communs & souveraineté" });
 
         Assert.Empty(report.Refused);
-        var item = (await store.LatestAsync(Id("a.markdown")))!;
+        var item = (await Store.LatestAsync(Id("a.markdown")))!;
         Assert.Equal([existing.ContentItemId], item.GetField<ContentPickerField>("Event", "Themes")!.ContentItemIds);
-        Assert.Equal(1, (await store.CountsAsync())["Theme"]);
+        Assert.Equal(1, (await Store.CountsAsync())["Theme"]);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_changed_file_becomes_a_new_published_version_with_the_previous_in_history()
     {
         var path = source.Write("a.markdown", SourceFolder.Event("Avant"));
@@ -104,7 +132,7 @@ public sealed class ImportStoreTests : IAsyncLifetime
         var report = await ImportAsync();
 
         Assert.Equal((0, 1, 0), (report.Created, report.Updated, report.Unchanged));
-        var versions = await store.VersionsAsync(Id("a.markdown"));
+        var versions = await Store.VersionsAsync(Id("a.markdown"));
         Assert.Equal(2, versions.Count);
         Assert.Equal("Avant", versions[0].DisplayText);
         Assert.False(versions[0].Latest);
@@ -112,15 +140,15 @@ public sealed class ImportStoreTests : IAsyncLifetime
         Assert.Equal("Après", versions[1].DisplayText);
         Assert.True(versions[1].Latest && versions[1].Published);
         Assert.Equal("Nouveau corps.\n", versions[1].As<MarkdownBodyPart>()!.Markdown);
-        Assert.Equal(1, (await store.CountsAsync())["Event"]);
+        Assert.Equal(1, (await Store.CountsAsync())["Event"]);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task An_editor_change_stays_until_the_file_changes()
     {
         var path = source.Write("a.markdown", SourceFolder.Event("Du fichier"));
         await ImportAsync();
-        await store.InScopeAsync(async sp =>
+        await Store.InScopeAsync(async sp =>
         {
             var content = sp.GetRequiredService<IContentManager>();
             var item = (await content.GetAsync(Id("a.markdown"), VersionOptions.Latest))!;
@@ -131,27 +159,27 @@ public sealed class ImportStoreTests : IAsyncLifetime
 
         var unchanged = await ImportAsync();
         Assert.Equal(1, unchanged.Unchanged);
-        Assert.Equal("Corrigé par l'éditeur", (await store.LatestAsync(Id("a.markdown")))!.DisplayText);
+        Assert.Equal("Corrigé par l'éditeur", (await Store.LatestAsync(Id("a.markdown")))!.DisplayText);
 
         File.WriteAllText(path, SourceFolder.Event("Fichier modifié"));
         var updated = await ImportAsync();
         Assert.Equal(1, updated.Updated);
-        Assert.Equal("Fichier modifié", (await store.LatestAsync(Id("a.markdown")))!.DisplayText);
-        Assert.Equal(3, (await store.VersionsAsync(Id("a.markdown"))).Count);
+        Assert.Equal("Fichier modifié", (await Store.LatestAsync(Id("a.markdown")))!.DisplayText);
+        Assert.Equal(3, (await Store.VersionsAsync(Id("a.markdown"))).Count);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_draft_document_is_imported_unpublished()
     {
         source.Write("a.markdown", SourceFolder.Event("Brouillon", "published: false\n"));
         await ImportAsync();
-        var latest = (await store.LatestAsync(Id("a.markdown")))!;
+        var latest = (await Store.LatestAsync(Id("a.markdown")))!;
         Assert.False(latest.Published);
         Assert.True(latest.Latest);
-        Assert.Null(await store.InScopeAsync(sp => sp.GetRequiredService<IContentManager>().GetAsync(Id("a.markdown"))));
+        Assert.Null(await Store.InScopeAsync(sp => sp.GetRequiredService<IContentManager>().GetAsync(Id("a.markdown"))));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task One_bad_document_never_stops_the_others()
     {
         source.Write("a-bon.markdown", SourceFolder.Event("Bon"));
@@ -166,10 +194,10 @@ public sealed class ImportStoreTests : IAsyncLifetime
         Assert.Equal(["_evenements/b-sans-titre.markdown", "_evenements/c-yaml.markdown", "_evenements/d-latin1.markdown"],
             report.Refused.Select(r => r.Path));
         Assert.NotNull(report.Refused[1].Line);
-        Assert.Equal(2, (await store.CountsAsync())["Event"]);
+        Assert.Equal(2, (await Store.CountsAsync())["Event"]);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Two_documents_claiming_the_same_path_the_second_is_refused_naming_both()
     {
         source.Write("a.markdown", SourceFolder.Event("A", "permalink: /agenda/forum/\n"));
@@ -184,10 +212,10 @@ public sealed class ImportStoreTests : IAsyncLifetime
         Assert.Contains("agenda/forum", refused.Reason);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_document_refused_by_the_store_leaves_none_of_its_writes()
     {
-        await store.InScopeAsync(async sp =>
+        await Store.InScopeAsync(async sp =>
         {
             var content = sp.GetRequiredService<IContentManager>();
             var other = await content.NewAsync("Event");
@@ -203,13 +231,13 @@ public sealed class ImportStoreTests : IAsyncLifetime
         var refused = Assert.Single(report.Refused);
         Assert.Equal("_evenements/pris.markdown", refused.Path);
         Assert.Contains("agenda/pris", refused.Reason);
-        Assert.Null(await store.LatestAsync(IdGenerator.FromSeed("Theme:thematique-orpheline")));
-        Assert.Null(await store.LatestAsync(IdGenerator.FromSeed("Partner:partenaire-orphelin")));
-        Assert.NotNull(await store.LatestAsync(IdGenerator.FromSeed("Theme:thematique-partagee")));
-        Assert.False((await store.CountsAsync()).ContainsKey("Partner"));
+        Assert.Null(await Store.LatestAsync(IdGenerator.FromSeed("Theme:thematique-orpheline")));
+        Assert.Null(await Store.LatestAsync(IdGenerator.FromSeed("Partner:partenaire-orphelin")));
+        Assert.NotNull(await Store.LatestAsync(IdGenerator.FromSeed("Theme:thematique-partagee")));
+        Assert.False((await Store.CountsAsync()).ContainsKey("Partner"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_dry_run_reports_the_same_and_writes_nothing()
     {
         source.Write("a.markdown", SourceFolder.Event("A", "tags:\n- Design\n"));
@@ -218,13 +246,13 @@ public sealed class ImportStoreTests : IAsyncLifetime
         var dry = await ImportAsync(dryRun: true);
 
         Assert.Equal((1, 1), (dry.Created, dry.Refused.Count));
-        Assert.Empty(await store.CountsAsync());
+        Assert.Empty(await Store.CountsAsync());
         var real = await ImportAsync();
         Assert.Equal((dry.Created, dry.Updated, dry.Unchanged), (real.Created, real.Updated, real.Unchanged));
         Assert.Equal(dry.Refused, real.Refused);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Media_found_are_copied_and_missing_ones_listed()
     {
         var media = Path.Combine(source.Root, "uploads");
@@ -237,7 +265,7 @@ public sealed class ImportStoreTests : IAsyncLifetime
         var report = await ImportAsync(media: source.Root);
 
         Assert.Equal(["uploads/programme.pdf (cité par _evenements/a.markdown)"], report.MissingMedia);
-        var copied = await store.InScopeAsync(async sp =>
+        var copied = await Store.InScopeAsync(async sp =>
         {
             await using var stream = await sp.GetRequiredService<Abstractions.Media.IMediaStore>().OpenReadAsync("uploads/photo bis.jpg");
             using var memory = new MemoryStream();
@@ -245,11 +273,11 @@ public sealed class ImportStoreTests : IAsyncLifetime
             return memory.ToArray();
         });
         Assert.Equal([1, 2, 3], copied);
-        var item = (await store.LatestAsync(Id("a.markdown")))!;
+        var item = (await Store.LatestAsync(Id("a.markdown")))!;
         Assert.Equal(["uploads/photo bis.jpg"], item.GetField<MediaField>("Event", "Images")!.Paths);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task An_interrupted_import_leaves_whole_documents_and_running_again_completes_it()
     {
         for (var i = 0; i < 9; i++)
@@ -258,8 +286,9 @@ public sealed class ImportStoreTests : IAsyncLifetime
         }
         using var cancellation = new CancellationTokenSource();
         // Interrupted in the middle of the second batch (documents 4 to 7): while document 5 is being written.
+        _ = Store;
         await using var interrupted = await TestStore.CreateAsync(services =>
-            services.AddSingleton<IContentHandler>(new CancelOnEventWrite(cancellation, eventNumber: 6)));
+            services.AddSingleton<IContentHandler>(new CancelOnEventWrite(cancellation, eventNumber: 6)), Provider);
         var options = new MarkdownImportOptions { Folder = source.Events, BatchSize = 4 };
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => interrupted.InScopeAsync(sp =>

@@ -8,28 +8,62 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Cms.MarkdownImport.Tests;
 
 /// <summary>
-/// A fresh SQLite store in a temporary folder with the services the host would register for the import: the
-/// store, the content core, the four types' migrations and the import module.
+/// A fresh store — a SQLite file in a temporary folder, or a new PostgreSQL database on the server named by
+/// <c>CMS_TEST_POSTGRES</c> — with the services the host would register for the import: the store, the content
+/// core, the four types' migrations and the import module.
 /// </summary>
 public sealed class TestStore : IAsyncDisposable
 {
-    private TestStore(string directory, ServiceProvider services)
+    public const string PostgresVariable = "CMS_TEST_POSTGRES";
+
+    private readonly string? postgresDatabase;
+
+    private TestStore(string directory, ServiceProvider services, string? postgresDatabase)
     {
         DataDirectory = directory;
         Services = services;
+        this.postgresDatabase = postgresDatabase;
+    }
+
+    /// <summary>
+    /// Why PostgreSQL tests cannot run here (null when they can). Without <c>CMS_TEST_POSTGRES</c> they are skipped,
+    /// except when <c>CI</c> is set: then they fail.
+    /// </summary>
+    public static string? PostgresUnavailable()
+    {
+        if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PostgresVariable))) return null;
+        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")))
+        {
+            throw new InvalidOperationException($"{PostgresVariable} n'est pas défini alors que CI l'est : lancez bash .ci/postgres.sh start.");
+        }
+        return $"{PostgresVariable} n'est pas défini : tests PostgreSQL ignorés (bash .ci/postgres.sh start, puis export {PostgresVariable}=…).";
     }
 
     public string DataDirectory { get; }
     public ServiceProvider Services { get; }
 
-    public static async Task<TestStore> CreateAsync(Action<IServiceCollection>? configure = null)
+    public static async Task<TestStore> CreateAsync(Action<IServiceCollection>? configure = null, string provider = "Sqlite")
     {
         var directory = Path.Combine(Path.GetTempPath(), "cms-import-tests", Guid.NewGuid().ToString("N"));
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Cms:DataDirectory"] = directory,
-            ["Cms:Database:Provider"] = "Sqlite",
-        }).Build();
+            ["Cms:Database:Provider"] = provider,
+        };
+        string? database = null;
+        if (provider == "Postgres")
+        {
+            var server = Environment.GetEnvironmentVariable(PostgresVariable)!;
+            database = "cms_import_" + Guid.NewGuid().ToString("N")[..16];
+            await using (var connection = new Npgsql.NpgsqlConnection(server))
+            {
+                await connection.OpenAsync();
+                await using var command = new Npgsql.NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
+                await command.ExecuteNonQueryAsync();
+            }
+            settings["ConnectionStrings:Cms"] = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
+        }
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IConfiguration>(configuration);
@@ -39,13 +73,13 @@ public sealed class TestStore : IAsyncDisposable
         services.AddDataMigration<Cms.Thematiques.Migrations>();
         services.AddDataMigration<Cms.Partners.Migrations>();
         configure?.Invoke(services);
-        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
-        await using (var scope = provider.CreateAsyncScope())
+        var serviceProvider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        await using (var scope = serviceProvider.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<IStoreInitializer>().InitializeAsync();
             await scope.ServiceProvider.GetRequiredService<IDataMigrationManager>().RunPendingAsync();
         }
-        return new TestStore(directory, provider);
+        return new TestStore(directory, serviceProvider, database);
     }
 
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
@@ -75,6 +109,14 @@ public sealed class TestStore : IAsyncDisposable
     {
         await Services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (postgresDatabase is not null)
+        {
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            await using var connection = new Npgsql.NpgsqlConnection(Environment.GetEnvironmentVariable(PostgresVariable));
+            await connection.OpenAsync();
+            await using var command = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{postgresDatabase}\" WITH (FORCE)", connection);
+            await command.ExecuteNonQueryAsync();
+        }
         try
         {
             Directory.Delete(DataDirectory, recursive: true);

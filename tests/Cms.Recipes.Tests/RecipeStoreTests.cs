@@ -108,4 +108,18 @@ public sealed class RecipeStoreTests : IAsyncLifetime
             sp.GetRequiredService<IRecipeExecutor>().ExecuteFileAsync(escaping, false, TextWriter.Null)));
         Assert.Contains("Files[0].TargetPath", e.Message);
     }
+
+    [Theory]
+    [InlineData("""{ "name": "markdown-import" }""", "Source")]
+    [InlineData("""{ "name": "markdown-import", "Source": "absent" }""", "Source")]
+    [InlineData("""{ "name": "markdown-import", "Source": ".", "ContentType": "Article" }""", "ContentType")]
+    [InlineData("""{ "name": "markdown-import", "Source": ".", "TagAliases": [ "x" ] }""", "TagAliases")]
+    public async Task Markdown_import_step_names_the_bad_property(string step, string property)
+    {
+        var path = Write($$"""{ "steps": [ {{step}} ] }""");
+        var e = await Assert.ThrowsAsync<RecipeException>(() => store.InScopeAsync(sp =>
+            sp.GetRequiredService<IRecipeExecutor>().ExecuteFileAsync(path, false, TextWriter.Null)));
+        Assert.StartsWith("Étape 1 « markdown-import »", e.Message);
+        Assert.Contains($"« {property}", e.Message);
+    }
 }

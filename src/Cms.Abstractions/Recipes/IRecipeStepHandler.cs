@@ -39,6 +39,28 @@ public sealed class RecipeReport
     public List<RefusedDocument> Refused { get; } = [];
     public List<string> MissingMedia { get; } = [];
     public List<string> Messages { get; } = [];
+
+    /// <summary>The end-of-run summary, in French: messages, counts, one line per refused document and per missing media file.</summary>
+    public void WriteTo(TextWriter output, bool dryRun)
+    {
+        foreach (var message in Messages)
+        {
+            output.WriteLine($"  {message}");
+        }
+        output.WriteLine($"{(dryRun ? "Essai à blanc — " : "")}créés : {Created}, mis à jour : {Updated}, inchangés : {Unchanged}, refusés : {Refused.Count}.");
+        foreach (var refused in Refused)
+        {
+            output.WriteLine($"  refusé : {refused}");
+        }
+        if (MissingMedia.Count > 0)
+        {
+            output.WriteLine($"Médias introuvables : {MissingMedia.Count}");
+            foreach (var missing in MissingMedia)
+            {
+                output.WriteLine($"  manquant : {missing}");
+            }
+        }
+    }
 }
 
 /// <summary>A document that was not imported: its path, why, and the line when known.</summary>

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Cms.Display.Markdown;
@@ -80,14 +79,6 @@ public static partial class KramdownAttributes
 
     /// <summary>Removes markers left in plain text (e.g. when no element could take them).</summary>
     public static string RemoveMarkers(string text) => Marker().Replace(text, "");
-
-    internal static string Describe(AttributeList list)
-    {
-        var builder = new StringBuilder();
-        foreach (var c in list.Classes) builder.Append('.').Append(c).Append(' ');
-        if (list.Target is not null) builder.Append("target=").Append(list.Target);
-        return builder.ToString().Trim();
-    }
 }
 
 public enum AttributePlacement { Inline, PreviousBlock, NextBlock }

@@ -42,9 +42,8 @@ public sealed class FluidPageRenderer(
     {
         meta ??= new PageMeta();
         var context = await ContextAsync(meta, cancellationToken);
-        var model = await BuildContentModelAsync(item, displayType, meta, context, cancellationToken);
-        var template = templates.Find(ContentAlternates(item.ContentType, displayType))
-            ?? throw new InvalidOperationException($"No content template for {item.ContentType} ({displayType}): not even Content.liquid.");
+        var template = FindContentTemplate(item.ContentType, displayType);
+        var model = await BuildContentModelAsync(item, displayType, meta, context, template.UsesShapes, cancellationToken);
         return await RenderAsync(template, model, context);
     }
 
@@ -58,6 +57,10 @@ public sealed class FluidPageRenderer(
         return await RenderLayoutAsync(body, await ContextAsync(meta, cancellationToken));
     }
 
+    private LoadedTemplate FindContentTemplate(string contentType, string displayType) =>
+        templates.Find(ContentAlternates(contentType, displayType))
+        ?? throw new InvalidOperationException($"No content template for {contentType} ({displayType}): not even Content.liquid.");
+
     public static IEnumerable<string> ContentAlternates(string contentType, string displayType) =>
     [
         $"Content-{contentType}.{displayType}",
@@ -70,10 +73,11 @@ public sealed class FluidPageRenderer(
     /// The model of a content template: <c>ContentItem</c> (the item's JSON), <c>ContentItemId</c>, <c>ContentType</c>,
     /// <c>DisplayType</c>, <c>DisplayText</c>, <c>Path</c>/<c>Url</c>, <c>Body</c> (sanitized HTML of MarkdownBodyPart,
     /// rendered once per version), <c>Parts</c>/<c>Shapes</c> (part and field templates' output), then what every
-    /// <see cref="IContentDisplayHandler"/> for the type adds.
+    /// <see cref="IContentDisplayHandler"/> for the type adds. Parts and shapes are rendered only when
+    /// <paramref name="withShapes"/> (the content template reads them).
     /// </summary>
     public async Task<Dictionary<string, object?>> BuildContentModelAsync(
-        ContentItem item, string displayType, PageMeta meta, RenderContext context, CancellationToken cancellationToken)
+        ContentItem item, string displayType, PageMeta meta, RenderContext context, bool withShapes, CancellationToken cancellationToken)
     {
         var url = ContentPaths.UrlOf(item);
         var bodyMarkdown = item.GetPart("MarkdownBodyPart")?["Markdown"]?.GetValue<string>();
@@ -88,24 +92,34 @@ public sealed class FluidPageRenderer(
             ["Url"] = url,
             ["PublishedUtc"] = item.PublishedUtc,
             ["ModifiedUtc"] = item.ModifiedUtc,
-            ["Body"] = bodyMarkdown is null ? "" : bodies.GetOrAdd(item.ContentItemVersionId + ":MarkdownBodyPart", () => markdown.ToHtml(bodyMarkdown)),
+            ["Body"] = bodyMarkdown is null ? ""
+                // Nested (bag) items and unsaved previews have no version id: the Markdown service's own cache serves them.
+                : string.IsNullOrEmpty(item.ContentItemVersionId) ? markdown.ToHtml(bodyMarkdown)
+                : bodies.GetOrAdd(item.ContentItemVersionId + ":MarkdownBodyPart", () => markdown.ToHtml(bodyMarkdown)),
         };
-        var definitions = services.GetService<IContentDefinitionManager>();
-        var type = definitions is null ? null : await definitions.GetTypeDefinitionAsync(item.ContentType, cancellationToken);
-        var (ordered, byName) = await shapes.BuildAsync(item, displayType, model, type,
-            (template, shapeModel) => RenderAsync(template, shapeModel, context),
-            async ids => services.GetService<IContentManager>() is { } manager
-                ? (await manager.GetManyAsync(ids, VersionOptions.Published, cancellationToken)).Where(i => i.Published).ToList()
-                : [],
-            async nested =>
-            {
-                var nestedModel = await BuildContentModelAsync(nested, displayType, meta, context, cancellationToken);
-                var nestedTemplate = templates.Find(ContentAlternates(nested.ContentType, displayType))
-                    ?? throw new InvalidOperationException($"No content template for {nested.ContentType} ({displayType}): not even Content.liquid.");
-                return await RenderAsync(nestedTemplate, nestedModel, context);
-            });
-        model["Parts"] = ordered;
-        model["Shapes"] = byName;
+        if (withShapes)
+        {
+            var definitions = services.GetService<IContentDefinitionManager>();
+            var type = definitions is null ? null : await definitions.GetTypeDefinitionAsync(item.ContentType, cancellationToken);
+            var (ordered, byName) = await shapes.BuildAsync(item, displayType, model, type,
+                (template, shapeModel) => RenderAsync(template, shapeModel, context),
+                async ids => services.GetService<IContentManager>() is { } manager
+                    ? (await manager.GetManyAsync(ids, VersionOptions.Published, cancellationToken)).Where(i => i.Published).ToList()
+                    : [],
+                async nested =>
+                {
+                    var nestedTemplate = FindContentTemplate(nested.ContentType, displayType);
+                    var nestedModel = await BuildContentModelAsync(nested, displayType, meta, context, nestedTemplate.UsesShapes, cancellationToken);
+                    return await RenderAsync(nestedTemplate, nestedModel, context);
+                });
+            model["Parts"] = ordered;
+            model["Shapes"] = byName;
+        }
+        else
+        {
+            model["Parts"] = new List<string>();
+            model["Shapes"] = new Dictionary<string, object?>();
+        }
         foreach (var handler in handlers)
         {
             if (handler.ContentType is null || handler.ContentType == item.ContentType)

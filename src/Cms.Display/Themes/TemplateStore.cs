@@ -73,8 +73,12 @@ public sealed class TemplateStore : IDisposable
         {
             throw new InvalidOperationException($"Template {origin}: {error}");
         }
-        return new LoadedTemplate(name, origin, template);
+        return new LoadedTemplate(name, origin, template, UsesShapes(source));
     }
+
+    /// <summary>Part and field templates are rendered only for content templates that show them.</summary>
+    private static bool UsesShapes(string source) =>
+        source.Contains("Model.Parts", StringComparison.Ordinal) || source.Contains("Model.Shapes", StringComparison.Ordinal);
 
     private static IEnumerable<Assembly> CmsAssemblies() =>
         AppDomain.CurrentDomain.GetAssemblies()
@@ -100,4 +104,5 @@ public sealed class TemplateStore : IDisposable
     }
 }
 
-public sealed record LoadedTemplate(string Name, string Origin, IFluidTemplate Template);
+/// <param name="UsesShapes">True when the template reads <c>Model.Parts</c> or <c>Model.Shapes</c>.</param>
+public sealed record LoadedTemplate(string Name, string Origin, IFluidTemplate Template, bool UsesShapes = false);

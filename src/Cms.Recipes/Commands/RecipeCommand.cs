@@ -46,7 +46,12 @@ public sealed class RecipeCommand(RecipeExecutor executor) : ICommand
             await output.WriteLineAsync($"erreur : {e.Message}");
             return ExitCodes.SomeRefused;
         }
-        ReportPrinter.Write(report, output, dryRun);
+        catch (OperationCanceledException)
+        {
+            await output.WriteLineAsync("Recette interrompue : les étapes terminées restent, l'étape en cours est annulée ; relancez-la pour terminer.");
+            return ExitCodes.SomeRefused;
+        }
+        report.WriteTo(output, dryRun);
         return report.Refused.Count > 0 ? ExitCodes.SomeRefused : ExitCodes.Success;
     }
 }

@@ -3,8 +3,9 @@ using Microsoft.Extensions.Configuration;
 namespace Cms.Recipes.Setup;
 
 /// <summary>
-/// Where the setup recipe is: <c>Cms:SetupRecipe</c> when configured (relative to the content root), otherwise
-/// <c>recipes/dinum.recipe.json</c> found by walking up from the content root.
+/// Where the setup recipe is: <c>Cms:SetupRecipe</c> when configured, otherwise <c>recipes/dinum.recipe.json</c>.
+/// A relative path is tried from the content root, then from each folder above it (the content root is
+/// <c>src/Cms.Web</c> under <c>dotnet run</c>, but a test host's or a published program's folder elsewhere).
 /// </summary>
 public static class SetupRecipeLocator
 {
@@ -15,18 +16,26 @@ public static class SetupRecipeLocator
     public static string? Locate(IConfiguration configuration, string contentRoot)
     {
         var configured = configuration[ConfigurationKey];
-        if (!string.IsNullOrWhiteSpace(configured))
+        if (string.IsNullOrWhiteSpace(configured))
         {
-            var full = Path.GetFullPath(Path.Combine(contentRoot, configured));
-            if (!File.Exists(full))
-            {
-                throw new InvalidOperationException($"La recette d'installation « {configured} » ({ConfigurationKey}) est introuvable : {full}.");
-            }
-            return full;
+            return WalkUp(contentRoot, DefaultRelativePath);
         }
+        if (Path.IsPathRooted(configured))
+        {
+            return File.Exists(configured)
+                ? configured
+                : throw new InvalidOperationException($"La recette d'installation « {configured} » ({ConfigurationKey}) est introuvable.");
+        }
+        return WalkUp(contentRoot, configured)
+            ?? throw new InvalidOperationException(
+                $"La recette d'installation « {configured} » ({ConfigurationKey}) est introuvable, ni depuis {contentRoot} ni depuis les dossiers au-dessus.");
+    }
+
+    private static string? WalkUp(string contentRoot, string relative)
+    {
         for (var directory = new DirectoryInfo(Path.GetFullPath(contentRoot)); directory is not null; directory = directory.Parent)
         {
-            var candidate = Path.Combine(directory.FullName, DefaultRelativePath);
+            var candidate = Path.GetFullPath(Path.Combine(directory.FullName, relative));
             if (File.Exists(candidate)) return candidate;
         }
         return null;

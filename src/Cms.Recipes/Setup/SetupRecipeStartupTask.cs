@@ -32,6 +32,6 @@ public sealed class SetupRecipeStartupTask(IConfiguration configuration, IRecipe
         {
             throw new InvalidOperationException($"La recette d'installation a échoué : {e.Message}", e);
         }
-        ReportPrinter.Write(report, context.Output, dryRun: false);
+        report.WriteTo(context.Output, dryRun: false);
     }
 }

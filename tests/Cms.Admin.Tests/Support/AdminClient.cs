@@ -29,7 +29,7 @@ public sealed partial class AdminClient : IDisposable
     public Task<HttpResponseMessage> PostAsync(string url, string? formHtml, params (string Key, string Value)[] fields)
     {
         var all = fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)).ToList();
-        if (formHtml is not null) all.Add(new("__RequestVerificationToken", Token(formHtml)));
+        if (formHtml is not null && all.All(f => f.Key != "__RequestVerificationToken")) all.Add(new("__RequestVerificationToken", Token(formHtml)));
         return _http.PostAsync(url, new FormUrlEncodedContent(all));
     }
 

@@ -18,7 +18,7 @@ public sealed class AuditTrailModel(AuditTrailQuery audit, IContentDefinitionMan
     [BindProperty(SupportsGet = true, Name = "contenu")] public string? ContentItemId { get; set; }
     [BindProperty(SupportsGet = true, Name = "du")] public DateOnly? From { get; set; }
     [BindProperty(SupportsGet = true, Name = "au")] public DateOnly? To { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<AuditTrailEvent> Rows { get; private set; } = [];
     public int Total { get; private set; }
@@ -51,6 +51,6 @@ public sealed class AuditTrailModel(AuditTrailQuery audit, IContentDefinitionMan
     public string PageUrl(int page) => Url.Page("/Admin/AuditTrail", new
     {
         utilisateur = UserName, action = Kind, type = ContentType, contenu = ContentItemId,
-        du = From?.ToString("yyyy-MM-dd"), au = To?.ToString("yyyy-MM-dd"), page,
+        du = From?.ToString("yyyy-MM-dd"), au = To?.ToString("yyyy-MM-dd"), p = page,
     })!;
 }

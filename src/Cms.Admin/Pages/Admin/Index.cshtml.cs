@@ -19,7 +19,7 @@ public sealed class IndexModel(IContentQuery query, IContentDefinitionManager de
     [BindProperty(SupportsGet = true, Name = "statut")] public string? Status { get; set; }
     [BindProperty(SupportsGet = true, Name = "q")] public string? Text { get; set; }
     [BindProperty(SupportsGet = true, Name = "tri")] public string? Sort { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public PagedResult<ContentItem> Result { get; private set; } = new([], 0, 1, PageSize);
     public IReadOnlyList<ContentTypeDefinitionRecord> ListableTypes { get; private set; } = [];
@@ -60,7 +60,7 @@ public sealed class IndexModel(IContentQuery query, IContentDefinitionManager de
 
     public string TypeName(string type) => ListableTypes.FirstOrDefault(t => t.Name == type)?.DisplayName ?? type;
 
-    public string PageUrl(int page) => Url.Page("/Admin/Index", new { type = Type, statut = Status, q = Text, tri = Sort, page })!;
+    public string PageUrl(int page) => Url.Page("/Admin/Index", new { type = Type, statut = Status, q = Text, tri = Sort, p = page })!;
 
     /// <summary>The first DateTimeField of the part named like the type (Event → StartDate).</summary>
     private static (string, string, string)? FindDateField(ContentDefinitionRecord all, string type)

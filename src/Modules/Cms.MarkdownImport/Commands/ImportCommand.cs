@@ -45,7 +45,7 @@ public sealed class ImportCommand(MarkdownImporter importer) : ICommand
             await output.WriteLineAsync("Import interrompu : les documents déjà écrits le restent, le lot en cours est annulé ; relancez la même commande pour terminer.");
             return ExitCodes.SomeRefused;
         }
-        ImportReportWriter.Write(report, output, dryRun);
+        report.WriteTo(output, dryRun);
         return report.Refused.Count > 0 ? ExitCodes.SomeRefused : ExitCodes.Success;
     }
 

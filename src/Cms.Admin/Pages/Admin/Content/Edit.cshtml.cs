@@ -3,7 +3,6 @@ using Cms.Admin.Editors;
 using Cms.Admin.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Admin.Pages.Admin.Content;
 
@@ -11,7 +10,8 @@ namespace Cms.Admin.Pages.Admin.Content;
 /// Edits the latest version of an item. The form carries the version it was loaded from; a save based on an older
 /// version is refused by the content manager (conflict), the input kept. Also: unpublish and discard the draft.
 /// </summary>
-public sealed class EditModel(IContentManager contentManager, ContentEditorService editors, ContentAuthorizer authorizer) : PageModel
+public sealed class EditModel(
+    IContentManager contentManager, ContentEditorService editors, ContentEditorUpdater updater, ContentAuthorizer authorizer) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
     public ContentEditorView? Editor { get; private set; }
@@ -40,7 +40,7 @@ public sealed class EditModel(IContentManager contentManager, ContentEditorServi
             if (latest is null || latest.ContentItemId != Id) return NotFound();
             var context = new EditorUpdateContext(Request.Form, User, cancellationToken);
             var rebased = latest.Clone();
-            await HttpContext.RequestServices.GetRequiredService<ContentEditorUpdater>().ApplyAsync(rebased, context);
+            await updater.ApplyAsync(rebased, context);
             Editor = await editors.ViewAsync(rebased, User, isNew: false, latest.ContentItemVersionId,
                 new EditorState { Attempted = Request.Form },
                 notice: $"Votre saisie est maintenant basée sur la dernière version (enregistrée par {latest.Author ?? "un autre utilisateur"} le {ParisTime.Display(latest.ModifiedUtc)}). Vérifiez-la, puis enregistrez.",

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using Cms.Abstractions.Data;
+using Cms.Abstractions.Migrations;
+using Cms.Abstractions.Modules;
+using Cms.MarkdownImport.Services;
+using ImportBench;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+// dotnet run -c Release --project bench/ImportBench [-- N… [--corpus <folder>] [--batch <size>] [--dry-run]]
+// Each N: generate N documents from the corpus' shapes, import them into a fresh SQLite store, print the figures.
+// --dry-run reads, parses and maps without writing: the difference with a real run is the store's share.
+var counts = new List<int>();
+string? corpus = null;
+var batch = 100;
+var dryRun = false;
+for (var i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--corpus" when i + 1 < args.Length: corpus = args[++i]; break;
+        case "--batch" when i + 1 < args.Length: batch = int.Parse(args[++i]); break;
+        case "--dry-run": dryRun = true; break;
+        default:
+            if (!int.TryParse(args[i], out var n) || n <= 0)
+            {
+                Console.Error.WriteLine($"usage : ImportBench [N…] [--corpus <dossier>] [--batch <taille>] [--dry-run] (argument inattendu « {args[i]} »)");
+                return 2;
+            }
+            counts.Add(n);
+            break;
+    }
+}
+if (counts.Count == 0) counts.AddRange([1_000, 10_000]);
+corpus ??= FindCorpus();
+var templates = DocumentGenerator.LoadTemplates(corpus);
+Console.WriteLine($"Modèles : {templates.Count} documents de {corpus} ; lots de {batch} documents.");
+Console.WriteLine("documents | durée (s) | documents/s | pic mémoire de travail (Mo) | pic tas géré (Mo) | refusés");
+
+foreach (var count in counts)
+{
+    var folder = DocumentGenerator.Write(templates, count);
+    var root = Path.GetDirectoryName(folder)!;
+    await RunAsync(count, folder, Path.Combine(root, "data"), batch, dryRun);
+    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    Directory.Delete(root, recursive: true);
+}
+return 0;
+
+static async Task RunAsync(int count, string folder, string dataDirectory, int batch, bool dryRun)
+{
+    await using var services = await BuildStoreAsync(dataDirectory);
+    GC.Collect();
+    GC.WaitForPendingFinalizers();
+    using var memory = new PeakMemory();
+    var clock = Stopwatch.StartNew();
+    await using var scope = services.CreateAsyncScope();
+    var report = await scope.ServiceProvider.GetRequiredService<MarkdownImporter>()
+        .ImportAsync(new MarkdownImportOptions { Folder = folder, BatchSize = batch, DryRun = dryRun }, TextWriter.Null, CancellationToken.None);
+    clock.Stop();
+    Console.WriteLine($"{count,9} | {clock.Elapsed.TotalSeconds,9:0.0} | {count / clock.Elapsed.TotalSeconds,11:0.0} | {memory.WorkingSet / 1048576.0,27:0.0} | {memory.Managed / 1048576.0,17:0.0} | {report.Refused.Count,7}");
+    foreach (var refused in report.Refused.Take(5)) Console.WriteLine($"  refusé : {refused}");
+}
+
+static async Task<ServiceProvider> BuildStoreAsync(string dataDirectory)
+{
+    var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    {
+        ["Cms:DataDirectory"] = dataDirectory,
+        ["Cms:Database:Provider"] = "Sqlite",
+    }).Build();
+    var services = new ServiceCollection();
+    services.AddLogging();
+    services.AddSingleton<IConfiguration>(configuration);
+    ModuleStartup[] modules = [new Cms.Data.Startup(), new Cms.ContentManagement.Startup(), new Cms.MarkdownImport.Startup()];
+    foreach (var module in modules) module.ConfigureServices(services, configuration);
+    services.AddDataMigration<Cms.Events.Migrations>();
+    services.AddDataMigration<Cms.Thematiques.Migrations>();
+    services.AddDataMigration<Cms.Partners.Migrations>();
+    var provider = services.BuildServiceProvider();
+    await using var scope = provider.CreateAsyncScope();
+    await scope.ServiceProvider.GetRequiredService<IStoreInitializer>().InitializeAsync();
+    await scope.ServiceProvider.GetRequiredService<IDataMigrationManager>().RunPendingAsync();
+    return provider;
+}
+
+static string FindCorpus()
+{
+    for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+    {
+        var candidate = Path.Combine(directory.FullName, "shared", "corpus", "numerique.gouv.fr", "_evenements");
+        if (Directory.Exists(candidate)) return candidate;
+    }
+    throw new InvalidOperationException("Corpus introuvable : passez --corpus <dossier>.");
+}
