@@ -13,6 +13,7 @@ string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDef
 var eventCount = int.Parse(Option("--events") ?? "10000", CultureInfo.InvariantCulture);
 var requestTarget = long.Parse(Option("--requests") ?? "100000", CultureInfo.InvariantCulture);
 const int Samples = 20;
+var RequestTimeout = TimeSpan.FromSeconds(30);
 
 await using var site = await BenchSite.StartAsync();
 var seed = await site.SeedEventAsync();
@@ -28,7 +29,7 @@ for (var first = 0; first < eventCount; first += Batch)
 }
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"scale benchmark: {eventCount} generated events imported in {clock.Elapsed.TotalSeconds:F1} s"));
 
-var anonymous = new HttpClient { BaseAddress = new Uri(site.BaseUrl) };
+var anonymous = new HttpClient { BaseAddress = new Uri(site.BaseUrl), Timeout = RequestTimeout };
 anonymous.DefaultRequestHeaders.Add("Cookie", "cms.auth=bench"); // the output cache steps aside: every request renders
 var editor = await SignInAsync(site.BaseUrl);
 (string Label, HttpClient Client, string Url)[] pages =
@@ -48,7 +49,15 @@ foreach (var (label, client, url) in pages)
     for (var i = 0; i <= Samples; i++)
     {
         var watch = Stopwatch.StartNew();
-        using var response = await client.GetAsync(url);
+        HttpResponseMessage response;
+        try { response = await client.GetAsync(url); }
+        catch (TaskCanceledException)
+        {
+            times.Add(watch.Elapsed.TotalMilliseconds);
+            break; // a page slower than the timeout is reported as such, not measured 20 times
+        }
+        using var disposeResponse = response;
+        if (i > 0 && watch.Elapsed > TimeSpan.FromSeconds(2) && times.Count >= 2) break; // pathological: 3 samples suffice
         var body = await response.Content.ReadAsByteArrayAsync();
         if (response.StatusCode != HttpStatusCode.OK) throw new InvalidOperationException($"{url}: {(int)response.StatusCode}");
         if (i == 0) continue; // warm-up
@@ -56,12 +65,14 @@ foreach (var (label, client, url) in pages)
         bytes = body.Length;
     }
     times.Sort();
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label,-36} {times[times.Count / 2],10:F1} {times[^1],9:F1} {bytes,9}"));
+    var note = times[^1] >= RequestTimeout.TotalMilliseconds ? $"  (timed out after {RequestTimeout.TotalSeconds:F0} s)" : $"  ({times.Count} samples)";
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label,-36} {times[times.Count / 2],10:F1} {times[^1],9:F1} {bytes,9}{note}"));
 }
 
 // 100,000 requests: mostly cached pages, a tenth rendered (uncached), as visitors and crawlers would mix them.
 long done = 0;
-var urls = new[] { "/", "/agenda", "/agenda?page=2", themePath, BenchSite.PathOf(seed) };
+// The theme page is left out: with 10,000 events referencing one theme it takes longer than wrk's timeout (see above).
+var urls = new[] { "/", "/agenda", "/agenda?page=2", "/thematiques", BenchSite.PathOf(seed) };
 var round = 0;
 while (done < requestTarget)
 {
@@ -96,7 +107,7 @@ static ContentItem Generate(ContentItem seed, int i)
 static async Task<HttpClient> SignInAsync(string baseUrl)
 {
     var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
-    var client = new HttpClient(handler) { BaseAddress = new Uri(baseUrl) };
+    var client = new HttpClient(handler) { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(30) };
     var form = await client.GetStringAsync("/admin/connexion");
     var token = Regex.Match(form, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"");
     if (!token.Success) throw new InvalidOperationException("no antiforgery token on the sign-in page");
