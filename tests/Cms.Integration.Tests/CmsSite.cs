@@ -8,7 +8,7 @@ namespace Cms.Integration.Tests;
 /// <summary>The real program on a temporary data directory, driven in process like `dotnet run -- …` would be.</summary>
 public sealed class CmsSite : IDisposable
 {
-    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "cms-it-" + Guid.NewGuid().ToString("n"));
+    public string DataDirectory { get; } = TestDirectory.NewPath("cms-it");
 
     public string[] Args(params string[] extra) =>
         [$"--Cms:DataDirectory={DataDirectory}", "--Cms:Admin:Password=Test-Passw0rd!", .. extra];
@@ -30,9 +30,5 @@ public sealed class CmsSite : IDisposable
         return await command.RunAsync(args, TextWriter.Null, CancellationToken.None);
     }
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { }
-    }
+    public void Dispose() => TestDirectory.Delete(DataDirectory);
 }

@@ -25,7 +25,7 @@ public sealed class CorpusImportTests(CorpusImportTests.ImportedCorpus corpus) :
 
         public async Task InitializeAsync()
         {
-            Store = await TestStore.CreateAsync();
+            Store = await ImportStore.CreateAsync();
             Report = await Store.InScopeAsync(sp => sp.GetRequiredService<MarkdownImporter>()
                 .ImportAsync(new MarkdownImportOptions { Folder = RepositoryPaths.CorpusEvents, BatchSize = 25 }, Output, CancellationToken.None));
         }

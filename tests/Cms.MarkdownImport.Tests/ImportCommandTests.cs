@@ -9,7 +9,7 @@ public sealed class ImportCommandTests : IAsyncLifetime
     private readonly SourceFolder source = new();
     private TestStore store = null!;
 
-    public async Task InitializeAsync() => store = await TestStore.CreateAsync();
+    public async Task InitializeAsync() => store = await ImportStore.CreateAsync();
 
     public async Task DisposeAsync()
     {

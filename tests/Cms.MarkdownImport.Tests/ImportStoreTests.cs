@@ -37,8 +37,8 @@ public abstract class ImportStoreTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        skipReason = Provider == "Postgres" ? TestStore.PostgresUnavailable() : null;
-        if (skipReason is null) created = await TestStore.CreateAsync(provider: Provider);
+        skipReason = Provider == "Postgres" ? TestDatabase.PostgresUnavailable() : null;
+        if (skipReason is null) created = await ImportStore.CreateAsync(provider: Provider);
     }
 
     public async Task DisposeAsync()
@@ -287,7 +287,7 @@ public abstract class ImportStoreTests : IAsyncLifetime
         using var cancellation = new CancellationTokenSource();
         // Interrupted in the middle of the second batch (documents 4 to 7): while document 5 is being written.
         _ = Store;
-        await using var interrupted = await TestStore.CreateAsync(services =>
+        await using var interrupted = await ImportStore.CreateAsync(services =>
             services.AddSingleton<IContentHandler>(new CancelOnEventWrite(cancellation, eventNumber: 6)), Provider);
         var options = new MarkdownImportOptions { Folder = source.Events, BatchSize = 4 };
 

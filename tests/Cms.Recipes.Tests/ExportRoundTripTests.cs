@@ -17,8 +17,8 @@ public sealed class ExportRoundTripTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        source = await TestStore.CreateAsync();
-        target = await TestStore.CreateAsync();
+        source = await RecipeStore.CreateAsync();
+        target = await RecipeStore.CreateAsync();
     }
 
     public async Task DisposeAsync()

@@ -10,7 +10,7 @@ public sealed class OrchardRecipeTests : IAsyncLifetime
 {
     private TestStore store = null!;
 
-    public async Task InitializeAsync() => store = await TestStore.CreateAsync();
+    public async Task InitializeAsync() => store = await RecipeStore.CreateAsync();
     public async Task DisposeAsync() => await store.DisposeAsync();
 
     private Task<RecipeReport> RunAsync() => store.InScopeAsync(sp => sp.GetRequiredService<IRecipeExecutor>().ExecuteFileAsync(

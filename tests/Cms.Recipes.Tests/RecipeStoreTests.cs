@@ -14,7 +14,7 @@ public sealed class RecipeStoreTests : IAsyncLifetime
     private TestStore store = null!;
     private readonly string directory = Directory.CreateTempSubdirectory("cms-recipe-store").FullName;
 
-    public async Task InitializeAsync() => store = await TestStore.CreateAsync();
+    public async Task InitializeAsync() => store = await RecipeStore.CreateAsync();
 
     public async Task DisposeAsync()
     {

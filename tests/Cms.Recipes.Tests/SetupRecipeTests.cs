@@ -13,7 +13,7 @@ public sealed class SetupRecipeTests : IAsyncLifetime
 {
     private TestStore store = null!;
 
-    public async Task InitializeAsync() => store = await TestStore.CreateAsync();
+    public async Task InitializeAsync() => store = await RecipeStore.CreateAsync();
     public async Task DisposeAsync() => await store.DisposeAsync();
 
     private Task<RecipeReport> RunAsync() => store.InScopeAsync(sp =>

@@ -1,6 +1,5 @@
 using Cms.Abstractions.Content;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace Cms.Events.Tests.Site;
 
@@ -14,13 +13,14 @@ public abstract class AgendaFixture : IAsyncLifetime
 
     public AgendaSite Site { get; private set; } = null!;
 
+    private TestDatabase? _database;
+
     /// <summary>Why this provider's tests cannot run here (null when they can).</summary>
-    public string? SkipReason { get; protected set; }
+    public string? SkipReason { get; private set; }
 
-    /// <summary>Creates the store and returns its configuration arguments.</summary>
-    protected abstract Task<IEnumerable<string>> CreateStoreAsync();
+    /// <summary>The store's provider (see <see cref="TestDatabase"/>).</summary>
+    protected abstract string Provider { get; }
 
-    protected virtual Task DropStoreAsync() => Task.CompletedTask;
     public ContentItem ThemeData { get; private set; } = null!;
     public ContentItem ThemeCommons { get; private set; } = null!;
     public ContentItem Workshop { get; private set; } = null!;
@@ -30,9 +30,10 @@ public abstract class AgendaFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var storeArgs = await CreateStoreAsync();
+        SkipReason = TestDatabase.Unavailable(Provider);
         if (SkipReason is not null) return;
-        Site = await AgendaSite.StartAsync(Now, storeArgs: storeArgs);
+        _database = await TestDatabase.CreateAsync(Provider, "cms_events_");
+        Site = await AgendaSite.StartAsync(Now, storeArgs: _database.Arguments);
         ThemeData = await Site.CreateThemeAsync("Données & territoire", "donnees-territoire");
         ThemeCommons = await Site.CreateThemeAsync("Communs & souveraineté", "communs-souverainete");
         var partner = await Site.WithServicesAsync(async services =>
@@ -97,14 +98,14 @@ public abstract class AgendaFixture : IAsyncLifetime
     {
         if (SkipReason is not null) return;
         await Site.DisposeAsync();
-        await DropStoreAsync();
+        if (_database is not null) await _database.DisposeAsync();
     }
 }
 
 /// <summary>The agenda site on a temporary SQLite file.</summary>
 public sealed class SqliteAgendaFixture : AgendaFixture
 {
-    protected override Task<IEnumerable<string>> CreateStoreAsync() => Task.FromResult<IEnumerable<string>>([]);
+    protected override string Provider => TestDatabase.Sqlite;
 }
 
 /// <summary>
@@ -113,58 +114,5 @@ public sealed class SqliteAgendaFixture : AgendaFixture
 /// </summary>
 public sealed class PostgresAgendaFixture : AgendaFixture
 {
-    public const string EnvironmentVariable = "CMS_TEST_POSTGRES";
-    private readonly string? _server = Environment.GetEnvironmentVariable(EnvironmentVariable);
-    private readonly string _database = "cms_events_" + Guid.NewGuid().ToString("N")[..16];
-
-    protected override async Task<IEnumerable<string>> CreateStoreAsync()
-    {
-        if (string.IsNullOrWhiteSpace(_server))
-        {
-            if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")))
-            {
-                throw new InvalidOperationException($"{EnvironmentVariable} is not set while CI is: PostgreSQL tests must run in CI (bash .ci/postgres.sh start).");
-            }
-            SkipReason = $"{EnvironmentVariable} is not set: PostgreSQL tests skipped (bash .ci/postgres.sh start, then export {EnvironmentVariable}=…).";
-            return [];
-        }
-        await using (var connection = new NpgsqlConnection(_server))
-        {
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{_database}\"", connection);
-            await command.ExecuteNonQueryAsync();
-        }
-        var connectionString = new NpgsqlConnectionStringBuilder(_server) { Database = _database }.ConnectionString;
-        return ["--Cms:Database:Provider=Postgres", $"--ConnectionStrings:Cms={connectionString}"];
-    }
-
-    /// <summary>
-    /// Drops the test database. Best effort: the cluster is a throwaway one, so a drop that keeps failing (a
-    /// connection still closing) is reported on the console rather than failing the tests that passed.
-    /// </summary>
-    protected override async Task DropStoreAsync()
-    {
-        NpgsqlConnection.ClearAllPools();
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await using var connection = new NpgsqlConnection(_server);
-                await connection.OpenAsync();
-                await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
-                await command.ExecuteNonQueryAsync();
-                return;
-            }
-            catch (PostgresException e) when (attempt < 3)
-            {
-                Console.Error.WriteLine($"DROP DATABASE {_database}: {e.SqlState} {e.MessageText}; retrying.");
-                await Task.Delay(TimeSpan.FromSeconds(attempt));
-            }
-            catch (PostgresException e)
-            {
-                Console.Error.WriteLine($"DROP DATABASE {_database} failed: {e.SqlState} {e.MessageText}; left in the throwaway cluster.");
-                return;
-            }
-        }
-    }
+    protected override string Provider => TestDatabase.Postgres;
 }

@@ -37,7 +37,7 @@ public sealed class AgendaSite : IAsyncDisposable
     /// <param name="storeArgs">Configuration of the store (e.g. PostgreSQL); SQLite in the data directory when empty.</param>
     public static async Task<AgendaSite> StartAsync(DateTime nowUtc, bool realSetupRecipe = false, IEnumerable<string>? storeArgs = null)
     {
-        var directory = Path.Combine(Path.GetTempPath(), "cms-events-tests", Guid.NewGuid().ToString("N"));
+        var directory = TestDirectory.NewPath("cms-events-tests");
         Directory.CreateDirectory(directory);
         var args = new List<string>
         {
@@ -48,7 +48,7 @@ public sealed class AgendaSite : IAsyncDisposable
         args.AddRange(storeArgs ?? []);
         if (realSetupRecipe)
         {
-            args.Add($"--Cms:SetupRecipe={FindRepositoryFile("recipes/dinum.recipe.json")}");
+            args.Add($"--Cms:SetupRecipe={TestDirectory.FindRepositoryFile("recipes/dinum.recipe.json")}");
         }
         else
         {
@@ -72,17 +72,6 @@ public sealed class AgendaSite : IAsyncDisposable
         });
         await app.StartAsync();
         return new AgendaSite(app, directory, clock);
-    }
-
-    /// <summary>A file of the repository, found by walking up from the test's folder.</summary>
-    public static string FindRepositoryFile(string relativePath)
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, relativePath);
-            if (File.Exists(candidate)) return candidate;
-        }
-        throw new FileNotFoundException($"{relativePath} not found above {AppContext.BaseDirectory}.");
     }
 
     public async Task<T> WithServicesAsync<T>(Func<IServiceProvider, Task<T>> action)
@@ -136,7 +125,6 @@ public sealed class AgendaSite : IAsyncDisposable
         Client.Dispose();
         await App.StopAsync();
         await App.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { }
+        TestDirectory.Delete(DataDirectory);
     }
 }
