@@ -1,0 +1,87 @@
+// Pages benchmark: the site in Release on SQLite with the corpus imported, measured with wrk (32 connections) against
+// the ceiling (bench/Ceiling: Kestrel writing the same bytes from memory), in one run. Prints requests/s, p99 and the
+// ratio of each page to the ceiling. Usage: dotnet run -c Release --project bench/Pages [-- --seconds 10 --corpus <dir>]
+using System.Diagnostics;
+using System.Globalization;
+using Cms.Bench;
+
+string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+var seconds = int.Parse(Option("--seconds") ?? "10", CultureInfo.InvariantCulture);
+var corpus = Option("--corpus") ?? Repository.FindAbove(Path.Combine("shared", "corpus", "numerique.gouv.fr", "_evenements"));
+const int Connections = 32;
+
+Console.WriteLine($"pages benchmark: {Environment.ProcessorCount} cores, wrk -c{Connections} -t2 -d{seconds}s, corpus {corpus}");
+await using var site = await BenchSite.StartAsync();
+var (importCode, importOutput) = await site.RunCommandAsync("import", corpus);
+// Exit code 1: some documents refused (reported), the others imported; 2: nothing could be done.
+if (importCode > 1) throw new InvalidOperationException($"import failed ({importCode}):\n{importOutput}");
+Console.WriteLine("import: " + importOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault());
+var seedPath = BenchSite.PathOf(await site.SeedEventAsync());
+string[] paths = [seedPath, "/agenda", "/"];
+
+// The ceiling serves the very bytes the site sends (uncompressed: wrk does not ask for compression).
+var pagesFolder = Directory.CreateTempSubdirectory("cms-ceiling-").FullName;
+using var http = new HttpClient { BaseAddress = new Uri(site.BaseUrl) };
+var manifest = new List<string>();
+for (var i = 0; i < paths.Length; i++)
+{
+    using var response = await http.GetAsync(paths[i]);
+    response.EnsureSuccessStatusCode();
+    await File.WriteAllBytesAsync(Path.Combine(pagesFolder, $"{i}.html"), await response.Content.ReadAsByteArrayAsync());
+    manifest.Add($"{paths[i]}\t{i}.html\t{response.Content.Headers.ContentType}");
+}
+await File.WriteAllLinesAsync(Path.Combine(pagesFolder, "pages.tsv"), manifest);
+
+var ceilingPort = BenchSite.FreePort();
+using var ceiling = StartCeiling(ceilingPort, pagesFolder);
+try
+{
+    var ceilingUrl = $"http://127.0.0.1:{ceilingPort}";
+    Console.WriteLine();
+    Console.WriteLine($"{"page",-60} {"variant",-9} {"req/s",9} {"p99 ms",8} {"ratio",6}");
+    foreach (var path in paths)
+    {
+        var top = await MeasureAsync(ceilingUrl + path);
+        Print(path, "ceiling", top, top);
+        Print(path, "cached", await MeasureAsync(site.BaseUrl + path), top);
+        // The sign-in cookie makes the output cache step aside: every request renders the page (an invalid cookie
+        // is an anonymous visitor for the back office).
+        Print(path, "uncached", await MeasureAsync(site.BaseUrl + path, "Cookie: cms.auth=bench"), top);
+    }
+}
+finally
+{
+    ceiling.Kill(entireProcessTree: true);
+    await ceiling.WaitForExitAsync();
+    Directory.Delete(pagesFolder, recursive: true);
+}
+return 0;
+
+async Task<WrkResult> MeasureAsync(string url, params string[] headers)
+{
+    await Wrk.RunAsync(url, Math.Max(2, seconds / 5), Connections, 2, headers); // warm-up: JIT, caches, connections
+    var result = await Wrk.RunAsync(url, seconds, Connections, 2, headers);
+    if (result.Errors > 0) throw new InvalidOperationException($"{url}: {result.Errors} responses were not 2xx/3xx");
+    return result;
+}
+
+static void Print(string path, string variant, WrkResult result, WrkResult ceiling) =>
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{(path.Length > 60 ? "…" + path[^59..] : path),-60} {variant,-9} {result.RequestsPerSecond,9:F0} {result.P99Milliseconds,8:F1} {result.RequestsPerSecond / ceiling.RequestsPerSecond,6:F2}"));
+
+static Process StartCeiling(int port, string folder)
+{
+    var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
+    foreach (var a in new[] { "run", "-c", "Release", "--project", Path.Combine(Repository.Root, "bench", "Ceiling"), "--", "--port",
+                 port.ToString(CultureInfo.InvariantCulture), "--pages", folder }) start.ArgumentList.Add(a);
+    var process = Process.Start(start)!;
+    var deadline = DateTime.UtcNow.AddMinutes(5);
+    while (DateTime.UtcNow < deadline)
+    {
+        var line = process.StandardOutput.ReadLine();
+        if (line is null) throw new InvalidOperationException("bench/Ceiling exited before it was ready");
+        if (line == "ready") return process;
+    }
+    process.Kill(entireProcessTree: true);
+    throw new TimeoutException("bench/Ceiling was not ready within 5 minutes");
+}

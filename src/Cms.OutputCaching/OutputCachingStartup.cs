@@ -1,0 +1,82 @@
+using System.IO.Compression;
+using Cms.Abstractions.Display;
+using Cms.Abstractions.Modules;
+using Cms.OutputCaching.Handlers;
+using Cms.OutputCaching.Middleware;
+using Cms.OutputCaching.Services;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cms.OutputCaching;
+
+/// <summary>
+/// Speed of the public site. Middleware, outermost first (before the static files of Cms.Display and the sign-in of
+/// Cms.Admin): the output cache (<see cref="PublicPagePolicy"/>, <c>Cms:OutputCache</c>), response compression
+/// (Brotli then gzip, for HTML, CSS, JavaScript, JSON, XML, feeds, calendars, SVG; not for the back office over
+/// HTTPS), then page ETags (<see cref="PageETagMiddleware"/>). The cache therefore holds compressed bytes with their
+/// ETag. Content changes evict by tag (<see cref="OutputCacheEvictionHandler"/>), the page renderer is decorated to
+/// tag each response with the items and types its page shows (<see cref="PageTaggingStartup"/>).
+/// </summary>
+public sealed class OutputCachingStartup : ModuleStartup
+{
+    /// <summary>Middleware before every other module's (Cms.Display serves static files at -100).</summary>
+    public override int Order => -200;
+
+    internal static readonly string[] CompressedMimeTypes =
+    [
+        .. ResponseCompressionDefaults.MimeTypes,
+        "text/javascript", "application/ld+json", "application/manifest+json", "application/atom+xml",
+        "application/rss+xml", "image/svg+xml", "text/calendar", "image/x-icon",
+    ];
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        var options = new OutputCachingOptions();
+        configuration.GetSection("Cms:OutputCache").Bind(options);
+        services.AddSingleton(options);
+
+        services.AddOutputCache(o => o.SizeLimit = options.SizeLimitBytes);
+        DecorateStore(services);
+        services.AddSingleton<PublicPagePolicy>();
+        services.AddOptions<OutputCacheOptions>().Configure<PublicPagePolicy>((o, policy) => o.AddBasePolicy(policy));
+        services.AddContentHandler<OutputCacheEvictionHandler>();
+        services.AddHttpContextAccessor();
+
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = CompressedMimeTypes;
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+    }
+
+    public override void Configure(IApplicationBuilder app)
+    {
+        app.UseOutputCache();
+        app.UseResponseCompression();
+        app.UseMiddleware<BackOfficeCompressionGuard>();
+        app.UseMiddleware<PageETagMiddleware>();
+    }
+
+    /// <summary>The store registered by AddOutputCache, wrapped so that evictions are never undone by a late write.</summary>
+    private static void DecorateStore(IServiceCollection services)
+    {
+        var descriptor = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
+        services.Remove(descriptor);
+        services.AddSingleton<CacheGeneration>();
+        services.AddSingleton(sp => new ConsistentOutputCacheStore((IOutputCacheStore)Create(sp, descriptor), sp.GetRequiredService<CacheGeneration>()));
+        services.AddSingleton<IOutputCacheStore>(sp => sp.GetRequiredService<ConsistentOutputCacheStore>());
+    }
+
+    internal static object Create(IServiceProvider services, ServiceDescriptor descriptor) =>
+        descriptor.ImplementationInstance
+        ?? descriptor.ImplementationFactory?.Invoke(services)
+        ?? ActivatorUtilities.CreateInstance(services, descriptor.ImplementationType!);
+}

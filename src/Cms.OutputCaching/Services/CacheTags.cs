@@ -1,0 +1,13 @@
+namespace Cms.OutputCaching.Services;
+
+/// <summary>The output cache tags: one per content item and per content type a page shows, and <c>content</c>.</summary>
+public static class CacheTags
+{
+    /// <summary>Carried by every cached response that did not say which content it shows (feeds, calendars, sitemap):
+    /// evicted on any content change.</summary>
+    public const string AnyContent = "content";
+
+    public static string Item(string contentItemId) => "item:" + contentItemId;
+
+    public static string Type(string contentType) => "type:" + contentType;
+}

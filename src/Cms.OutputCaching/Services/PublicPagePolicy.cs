@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
+
+namespace Cms.OutputCaching.Services;
+
+/// <summary>
+/// The output cache policy of the public site: anonymous GET and HEAD requests answered by an endpoint (not static
+/// files, which have their own immutable headers), outside the back office, previews and media, without the sign-in
+/// cookie or an Authorization header. Every query variant is a separate entry, and so is every content coding
+/// (the cache holds the compressed bytes). A response is stored only when it is a 200 without cookies and without
+/// <c>no-store</c>/<c>private</c>; it is tagged by the content items and types its page showed
+/// (<see cref="PageMetaRecorder"/>), or with <see cref="CacheTags.AnyContent"/> when it did not say.
+/// </summary>
+public sealed class PublicPagePolicy(OutputCachingOptions options, CacheGeneration generation) : IOutputCachePolicy
+{
+    internal const string VaryByEncoding = "cms-encoding";
+
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var http = context.HttpContext;
+        var cacheable = options.Enabled && IsCacheable(http);
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = cacheable;
+        context.AllowCacheStorage = cacheable;
+        context.AllowLocking = true;
+        if (!cacheable)
+        {
+            return ValueTask.CompletedTask;
+        }
+        context.ResponseExpirationTimeSpan = options.Duration;
+        context.CacheVaryByRules.QueryKeys = "*";
+        context.CacheVaryByRules.VaryByValues[VaryByEncoding] = PreferredEncoding(http.Request.Headers.AcceptEncoding);
+        context.Tags.Add(ConsistentOutputCacheStore.GenerationTag(generation.Current));
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var response = context.HttpContext.Response;
+        if (response.StatusCode != StatusCodes.Status200OK
+            || !StringValues.IsNullOrEmpty(response.Headers.SetCookie)
+            || IsPrivate(response.Headers.CacheControl))
+        {
+            context.AllowCacheStorage = false;
+            return ValueTask.CompletedTask;
+        }
+        if (!PageMetaRecorder.HasRecorded(context.HttpContext))
+        {
+            context.Tags.Add(CacheTags.AnyContent);
+        }
+        return ValueTask.CompletedTask;
+    }
+
+    internal bool IsCacheable(HttpContext http)
+    {
+        var request = http.Request;
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method)) return false;
+        if (http.GetEndpoint() is null) return false;
+        if (options.ExcludedPaths.Any(p => request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase))) return false;
+        if (!StringValues.IsNullOrEmpty(request.Headers.Authorization)) return false;
+        return !options.BypassCookies.Any(request.Cookies.ContainsKey);
+    }
+
+    /// <summary>The coding the compression middleware will choose, reduced to br, gzip or identity: one cache entry each.</summary>
+    internal static string PreferredEncoding(StringValues acceptEncoding)
+    {
+        if (!StringWithQualityHeaderValue.TryParseList(acceptEncoding, out var codings)) return "identity";
+        var accepted = codings.Where(c => c.Quality is null or > 0).Select(c => c.Value.Value ?? "").ToList();
+        if (accepted.Contains("br", StringComparer.OrdinalIgnoreCase)) return "br";
+        if (accepted.Contains("gzip", StringComparer.OrdinalIgnoreCase)) return "gzip";
+        if (accepted.Contains("*")) return "br";
+        return "identity";
+    }
+
+    private static bool IsPrivate(StringValues cacheControl) =>
+        cacheControl.Any(v => v is not null && (v.Contains("no-store", StringComparison.OrdinalIgnoreCase) || v.Contains("private", StringComparison.OrdinalIgnoreCase)));
+}
