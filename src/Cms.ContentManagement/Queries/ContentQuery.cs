@@ -49,9 +49,12 @@ public sealed class ContentQuery(StoreUnitOfWork unitOfWork) : IContentQuery
         if (!string.IsNullOrEmpty(query.PickerPart) && !string.IsNullOrEmpty(query.PickerField) && query.PickedAnyOf is { } picked)
         {
             var ids = picked.Where(id => !string.IsNullOrEmpty(id)).Distinct().ToList();
-            rows = rows.Where(r => Db.ContentPickerFieldIndex.Any(p =>
-                p.ContentItemVersionId == r.ContentItemVersionId && p.ContentPart == query.PickerPart &&
-                p.ContentField == query.PickerField && ids.Contains(p.SelectedContentItemId)));
+            // An uncorrelated IN (…) evaluated once from the SelectedContentItemId index: a correlated EXISTS let the
+            // planner scan every picking row for every candidate row (quadratic when one item is picked by thousands).
+            var pickingVersions = Db.ContentPickerFieldIndex
+                .Where(p => ids.Contains(p.SelectedContentItemId) && p.ContentPart == query.PickerPart && p.ContentField == query.PickerField)
+                .Select(p => p.ContentItemVersionId);
+            rows = rows.Where(r => pickingVersions.Contains(r.ContentItemVersionId));
         }
 
         var dated = rows.Select(r => new Dated
