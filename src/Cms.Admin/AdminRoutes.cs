@@ -12,6 +12,13 @@ public static class AdminRoutes
     public const string AuditTrail = "/admin/journal";
     public const string MarkdownPreview = "/admin/apercu-markdown";
     public const string PickerSearch = "/admin/contenus/recherche";
+    public const string Media = "/admin/medias";
+    public const string MediaUpload = "/admin/medias/televerser";
+    public const string MediaThumbnail = "/admin/medias/vignette";
+
+    public static string MediaFolder(string folder) => folder.Length == 0 ? Media : $"{Media}?dossier={Uri.EscapeDataString(folder)}";
+    public static string MediaDelete(string path) => $"{Media}/supprimer?chemin={Uri.EscapeDataString(path)}";
+    public static string Thumbnail(string path) => $"{MediaThumbnail}?chemin={Uri.EscapeDataString(path)}";
 
     public static string Create(string type) => $"/admin/contenus/nouveau/{Uri.EscapeDataString(type)}";
     public static string Edit(string id) => $"/admin/contenus/{Uri.EscapeDataString(id)}";

@@ -1,6 +1,7 @@
 using Cms.Abstractions.Modules;
 using Cms.Admin.Editors;
 using Cms.Admin.Editors.Updaters;
+using Cms.Admin.Media;
 using Cms.Admin.Security;
 using Cms.Admin.Services;
 using Cms.Admin.Users;
@@ -108,6 +109,7 @@ public sealed class AdminStartup : ModuleStartup
         services.AddSingleton<AdminAssets>();
         services.AddSingleton<DsfrAssets>();
         services.AddScoped<PreviewRenderer>();
+        services.AddMediaLibrary(configuration);
 
         var assembly = typeof(AdminStartup).Assembly;
         services.AddRazorPages(options =>

@@ -18,7 +18,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.FileProviders;
 
 namespace Cms.ContentManagement;
 
@@ -38,12 +37,7 @@ public sealed class Startup : ModuleStartup
     {
         var options = app.ApplicationServices.GetRequiredService<CmsDataOptions>();
         Directory.CreateDirectory(options.MediaDirectory);
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            FileProvider = new PhysicalFileProvider(options.MediaDirectory),
-            RequestPath = FileSystemMediaStore.RequestPath,
-            ServeUnknownFileTypes = false,
-        });
+        app.UseMediaFiles(options.MediaDirectory, app.ApplicationServices.GetRequiredService<IConfiguration>());
     }
 }
 
@@ -67,7 +61,9 @@ public static class ContentManagementServiceCollectionExtensions
         services.AddContentHandler<TitlePartHandler>();
         services.AddContentHandler<AutoroutePartHandler>();
 
-        services.AddSingleton<IMediaStore, FileSystemMediaStore>();
+        services.AddSingleton<FileSystemMediaStore>();
+        services.AddSingleton<IMediaStore>(sp => sp.GetRequiredService<FileSystemMediaStore>());
+        services.AddSingleton<IMediaLibraryStore>(sp => sp.GetRequiredService<FileSystemMediaStore>());
         return services;
     }
 }

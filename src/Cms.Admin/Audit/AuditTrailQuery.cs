@@ -30,6 +30,9 @@ public sealed class AuditTrailQuery(CmsDbContext db)
         ["Deleted"] = "Suppression",
         ["Restored"] = "Restauration",
         ["Imported"] = "Import",
+        [Media.MediaAudit.Uploaded] = "Téléversement d'un média",
+        [Media.MediaAudit.Deleted] = "Suppression d'un média",
+        [Media.MediaAudit.FolderCreated] = "Création d'un dossier de médias",
     };
 
     public async Task<(IReadOnlyList<AuditTrailEvent> Rows, int Total)> ListAsync(AuditTrailFilter filter, CancellationToken cancellationToken = default)

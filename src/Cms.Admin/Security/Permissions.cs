@@ -10,6 +10,10 @@ public static class Permissions
     public const string AccessAdminPanel = "AccessAdminPanel";
     public const string ManageUsers = "ManageUsers";
     public const string ViewAuditTrail = "ViewAuditTrail";
+    /// <summary>« Gérer les médias » : parcourir la médiathèque, téléverser, créer des dossiers, choisir un média.</summary>
+    public const string ManageMedia = "ManageMedia";
+    /// <summary>« Supprimer des médias » : supprimer un fichier qu'aucun contenu n'utilise.</summary>
+    public const string DeleteMedia = "DeleteMedia";
 
     public const string ViewContent = "ViewContent";
     public const string ViewOwnContent = "ViewOwnContent";

@@ -16,15 +16,18 @@ public sealed class RolePermissions
         [
             Permissions.AccessAdminPanel, Permissions.ManageUsers, Permissions.ViewAuditTrail,
             Permissions.ViewContent, Permissions.EditContent, Permissions.PublishContent, Permissions.DeleteContent,
+            Permissions.ManageMedia, Permissions.DeleteMedia,
         ],
         [CmsRoles.Editor] =
         [
             Permissions.AccessAdminPanel, Permissions.ViewAuditTrail,
             Permissions.ViewContent, Permissions.EditContent, Permissions.PublishContent, Permissions.DeleteContent,
+            Permissions.ManageMedia, Permissions.DeleteMedia,
         ],
         [CmsRoles.Contributor] =
         [
             Permissions.AccessAdminPanel, Permissions.ViewOwnContent, Permissions.EditOwnContent,
+            Permissions.ManageMedia,
         ],
     };
 

@@ -7,7 +7,7 @@ namespace Cms.ContentManagement.Media;
 /// Media files under <c>{Cms:DataDirectory}/media</c>, served at <c>/media/{path}</c>. Every path is checked: relative,
 /// '/'-separated, no '..' / '.' segment, no control character, no ':' or '\', and it must resolve inside the store.
 /// </summary>
-public sealed class FileSystemMediaStore(CmsDataOptions options) : IMediaStore
+public sealed class FileSystemMediaStore(CmsDataOptions options) : IMediaLibraryStore
 {
     public const string RequestPath = "/media";
 
@@ -44,6 +44,58 @@ public sealed class FileSystemMediaStore(CmsDataOptions options) : IMediaStore
         {
             if (File.Exists(temporary)) File.Delete(temporary);
         }
+    }
+
+    public async Task<bool> TryCreateAsync(string path, Stream content, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var full = Resolve(path);
+        if (Directory.Exists(full) || File.Exists(full)) return false;
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temporary = full + $".{Guid.NewGuid():N}.tmp";
+        try
+        {
+            await using (var target = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+            {
+                await content.CopyToAsync(target, cancellationToken);
+            }
+            try
+            {
+                // No overwrite: when another writer took the name meanwhile, the move fails and this one reports it.
+                File.Move(temporary, full, overwrite: false);
+                return true;
+            }
+            catch (IOException) when (File.Exists(full) || Directory.Exists(full))
+            {
+                return false;
+            }
+        }
+        finally
+        {
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
+    }
+
+    public Task CreateFolderAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var full = Resolve(path);
+        if (File.Exists(full)) throw new ArgumentException($"Media path '{path}' is a file.", nameof(path));
+        Directory.CreateDirectory(full);
+        return Task.CompletedTask;
+    }
+
+    public Task<MediaEntry?> GetEntryAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var relative = Check(path, allowEmpty: false);
+        var full = Resolve(relative);
+        if (File.Exists(full))
+        {
+            var file = new FileInfo(full);
+            return Task.FromResult<MediaEntry?>(new MediaEntry(relative, false, file.Length, file.LastWriteTimeUtc));
+        }
+        return Task.FromResult(Directory.Exists(full)
+            ? new MediaEntry(relative, true, 0, Directory.GetLastWriteTimeUtc(full))
+            : null);
     }
 
     public Task<bool> DeleteAsync(string path, CancellationToken cancellationToken = default)

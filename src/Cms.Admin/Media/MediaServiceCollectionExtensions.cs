@@ -1,0 +1,33 @@
+using Cms.Admin.Security;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cms.Admin.Media;
+
+public static class MediaServiceCollectionExtensions
+{
+    /// <summary>
+    /// The media library of the back office: its options (<c>Cms:Media</c>), services, the two policies and the
+    /// authorization of its pages (<c>/admin/medias…</c>: « Gérer les médias », deletion: « Supprimer des médias »).
+    /// </summary>
+    public static IServiceCollection AddMediaLibrary(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(MediaOptions.FromConfiguration(configuration));
+        services.AddSingleton<MediaFileValidator>();
+        services.AddSingleton<MediaThumbnails>();
+        services.AddScoped<MediaAudit>();
+        services.AddScoped<MediaUploader>();
+        services.AddScoped<MediaLibrary>();
+        services.AddScoped<MediaUsageFinder>();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(MediaPolicies.ManageMedia, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.ManageMedia)))
+            .AddPolicy(MediaPolicies.DeleteMedia, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.DeleteMedia)));
+        services.Configure<RazorPagesOptions>(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Admin/Media", MediaPolicies.ManageMedia);
+            options.Conventions.AuthorizePage("/Admin/Media/Delete", MediaPolicies.DeleteMedia);
+        });
+        return services;
+    }
+}

@@ -1,0 +1,52 @@
+using System.Security.Cryptography;
+using System.Text;
+using Cms.Abstractions.Media;
+using Cms.Data.Configuration;
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.Formats.Webp;
+using SixLabors.ImageSharp.Processing;
+
+namespace Cms.Admin.Media;
+
+/// <summary>
+/// Small WebP copies of library images for the back office, made with ImageSharp on first request and kept under
+/// <c>{Cms:DataDirectory}/cache/media-thumbnails</c> (outside the store: they never show in the library). The cache
+/// key includes the file's size and date, so a replaced file gets a new thumbnail.
+/// </summary>
+public sealed class MediaThumbnails(IMediaLibraryStore store, CmsDataOptions data, MediaOptions options)
+{
+    public const string ContentType = "image/webp";
+
+    private readonly string _directory = Path.Combine(data.DataDirectory, "cache", "media-thumbnails");
+
+    /// <summary>The thumbnail file of an image of the store, or null (not an image, missing, unreadable).</summary>
+    public async Task<string?> GetAsync(string path, CancellationToken cancellationToken)
+    {
+        if (!MediaLibrary.IsSafePath(path) || !MediaKind.IsImageExtension(path)) return null;
+        var entry = await store.GetEntryAsync(path, cancellationToken);
+        if (entry is null || entry.IsFolder) return null;
+        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{path}|{entry.Length}|{entry.LastModifiedUtc.Ticks}|{options.ThumbnailSize}")))[..32].ToLowerInvariant();
+        var file = Path.Combine(_directory, key + ".webp");
+        if (File.Exists(file)) return file;
+
+        await using var source = await store.OpenReadAsync(path, cancellationToken);
+        if (source is null) return null;
+        try
+        {
+            var info = await Image.IdentifyAsync(source, cancellationToken);
+            if (info is null || (long)info.Width * info.Height > options.MaxImagePixels) return null;
+            source.Position = 0;
+            using var image = await Image.LoadAsync(source, cancellationToken);
+            image.Mutate(x => x.Resize(new ResizeOptions { Size = new Size(options.ThumbnailSize, options.ThumbnailSize), Mode = ResizeMode.Max }));
+            Directory.CreateDirectory(_directory);
+            var temporary = file + $".{Guid.NewGuid():N}.tmp";
+            await image.SaveAsync(temporary, new WebpEncoder { Quality = 75 }, cancellationToken);
+            File.Move(temporary, file, overwrite: true);
+            return file;
+        }
+        catch (Exception e) when (e is ImageFormatException or UnknownImageFormatException or InvalidImageContentException or NotSupportedException or EndOfStreamException)
+        {
+            return null;
+        }
+    }
+}
