@@ -94,4 +94,151 @@
     };
     input.addEventListener("input", debounce(search, 250));
   });
+  // Media fields: pick files in the library (a dialog listing /admin/medias?choisir=1, with upload), remove rows,
+  // and number the « décorative » boxes by row position on submit (the server reads them as positions).
+  var mediaDialog = null, mediaTarget = null;
+
+  function mediaRowsOf(field) { return Array.prototype.slice.call(field.querySelectorAll("[data-media-row]")); }
+
+  function addRemoveButton(row) {
+    if (row.hasAttribute("data-media-add") || row.querySelector("[data-media-remove]")) return;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "fr-btn fr-btn--sm fr-btn--tertiary fr-icon-delete-line fr-btn--icon-left";
+    button.setAttribute("data-media-remove", "");
+    button.textContent = "Retirer ce média";
+    button.addEventListener("click", function () {
+      row.querySelector("[data-media-path]").value = "";
+      row.hidden = true;
+    });
+    row.querySelector(".admin-media-row__inputs").appendChild(button);
+  }
+
+  function pickInto(field, path, thumb) {
+    var add = field.querySelector("[data-media-add]");
+    if (field.getAttribute("data-media-multiple") !== "true") {
+      mediaRowsOf(field).forEach(function (row) {
+        if (row === add) return;
+        row.querySelector("[data-media-path]").value = "";
+        row.hidden = true;
+      });
+    }
+    var row = add.cloneNode(true);
+    row.removeAttribute("data-media-add");
+    row.hidden = false;
+    row.classList.remove("admin-media-row--add");
+    var suffix = "-p" + Date.now() + Math.floor(Math.random() * 1000);
+    row.querySelectorAll("[id]").forEach(function (el) { el.id += suffix; });
+    row.querySelectorAll("label[for]").forEach(function (el) { el.htmlFor += suffix; });
+    row.querySelector("[data-media-path]").value = path;
+    var label = row.querySelector("label[for$='" + suffix + "']");
+    if (label) label.textContent = "Média : chemin";
+    var text = row.querySelector("[data-media-text]");
+    if (text) text.value = "";
+    var box = row.querySelector("[data-media-decorative]");
+    if (box) box.checked = false;
+    var preview = row.querySelector(".admin-media-row__preview");
+    preview.innerHTML = "";
+    if (thumb) {
+      var img = document.createElement("img");
+      img.src = thumb; img.alt = "";
+      preview.appendChild(img);
+    }
+    add.parentNode.insertBefore(row, add);
+    addRemoveButton(row);
+    if (text) text.focus();
+  }
+
+  function openMediaDialog(url) {
+    if (!mediaDialog) {
+      mediaDialog = document.createElement("dialog");
+      mediaDialog.className = "admin-media-dialog";
+      mediaDialog.setAttribute("aria-labelledby", "media-dialog-title");
+      mediaDialog.innerHTML = '<div class="admin-media-dialog__header"><h2 id="media-dialog-title">Médiathèque</h2>' +
+        '<button type="button" class="fr-btn fr-btn--tertiary-no-outline fr-btn--sm" data-media-close>Fermer</button></div>' +
+        '<p class="fr-error-text" data-media-dialog-errors role="alert"></p><div data-media-dialog-body aria-live="polite"></div>';
+      document.body.appendChild(mediaDialog);
+      mediaDialog.querySelector("[data-media-close]").addEventListener("click", function () { mediaDialog.close(); });
+      mediaDialog.addEventListener("click", function (event) {
+        var nav = event.target.closest("a[data-media-nav]");
+        if (nav) { event.preventDefault(); loadMediaList(nav.getAttribute("href")); return; }
+        var pick = event.target.closest("[data-media-pick]");
+        if (pick && mediaTarget) {
+          pickInto(mediaTarget, pick.getAttribute("data-media-pick"), pick.getAttribute("data-media-thumb"));
+          mediaDialog.close();
+        }
+      });
+      mediaDialog.addEventListener("submit", function (event) {
+        var form = event.target;
+        event.preventDefault();
+        if (form.hasAttribute("data-media-search")) {
+          loadMediaList(form.getAttribute("action") + "?" + new URLSearchParams(new FormData(form)).toString());
+        } else if (form.hasAttribute("data-media-upload")) {
+          uploadFromDialog(form);
+        }
+      });
+    }
+    mediaDialog.querySelector("[data-media-dialog-errors]").textContent = "";
+    loadMediaList(url);
+    if (!mediaDialog.open) mediaDialog.showModal();
+  }
+
+  function loadMediaList(url) {
+    var body = mediaDialog.querySelector("[data-media-dialog-body]");
+    mediaDialog.setAttribute("data-media-url", url);
+    fetch(url, { credentials: "same-origin" })
+      .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
+      .then(function (html) { body.innerHTML = html; })
+      .catch(function () { body.textContent = "La médiathèque n'a pas pu être chargée."; });
+  }
+
+  function uploadFromDialog(form) {
+    var errors = mediaDialog.querySelector("[data-media-dialog-errors]");
+    var input = form.querySelector("input[type=file]");
+    var max = parseInt(input.getAttribute("data-max-size") || "0", 10);
+    var tooBig = Array.prototype.filter.call(input.files, function (f) { return max > 0 && f.size > max; });
+    if (tooBig.length > 0) {
+      errors.textContent = tooBig.map(function (f) { return "« " + f.name + " » dépasse la taille maximale."; }).join(" ");
+      return;
+    }
+    errors.textContent = "Envoi en cours…";
+    fetch(form.getAttribute("action"), {
+      method: "POST", body: new FormData(form), credentials: "same-origin", headers: { "Accept": "application/json" }
+    }).then(function (r) { return r.json(); })
+      .then(function (result) {
+        errors.textContent = (result.errors || []).join(" ");
+        if (result.uploaded && result.uploaded.length === 1 && mediaTarget && (result.errors || []).length === 0) {
+          pickInto(mediaTarget, result.uploaded[0].path, result.uploaded[0].thumbnail);
+          mediaDialog.close();
+          return;
+        }
+        loadMediaList(mediaDialog.getAttribute("data-media-url"));
+      })
+      .catch(function () { errors.textContent = "L'envoi a échoué."; });
+  }
+
+  document.querySelectorAll("[data-media-field]").forEach(function (field) {
+    var actions = field.querySelector("[data-media-actions]");
+    if (!actions || typeof HTMLDialogElement === "undefined") return;
+    actions.hidden = false;
+    mediaRowsOf(field).forEach(addRemoveButton);
+    var add = field.querySelector("[data-media-add]");
+    if (add) add.hidden = true;
+    actions.querySelector("[data-media-open]").addEventListener("click", function (event) {
+      mediaTarget = field;
+      openMediaDialog(event.currentTarget.getAttribute("data-media-open"));
+    });
+  });
+
+  document.querySelectorAll("form").forEach(function (form) {
+    if (!form.querySelector("[data-media-field]")) return;
+    form.addEventListener("submit", function () {
+      form.querySelectorAll("[data-media-field]").forEach(function (field) {
+        mediaRowsOf(field).forEach(function (row, index) {
+          var box = row.querySelector("[data-media-decorative]");
+          if (box) box.value = String(index);
+        });
+      });
+    });
+  });
 })();

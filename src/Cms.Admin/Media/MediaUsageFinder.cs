@@ -61,12 +61,8 @@ public sealed class MediaUsageFinder(CmsDbContext db)
     }
 
     /// <summary>A field path (<c>uploads/a.jpg</c>, <c>/uploads/a%20b.jpg</c>, <c>/media/uploads/a.jpg</c>) naming <paramref name="path"/>.</summary>
-    public static bool SamePath(string fieldPath, string path)
-    {
-        var normalized = Unescape(fieldPath.Trim().Split('?', '#')[0]).TrimStart('/');
-        if (normalized.StartsWith("media/", StringComparison.Ordinal)) normalized = normalized["media/".Length..];
-        return string.Equals(normalized, path, StringComparison.Ordinal);
-    }
+    public static bool SamePath(string fieldPath, string path) =>
+        string.Equals(MediaPaths.ToStorePath(fieldPath), path, StringComparison.Ordinal);
 
     /// <summary>A link to the file in text: <c>/media/{path}</c> or <c>/{path}</c>, escaped or not, ending the URL there.</summary>
     public static bool MentionsInText(string text, string path)
@@ -102,10 +98,4 @@ public sealed class MediaUsageFinder(CmsDbContext db)
 
     private static string EscapeLike(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
-
-    private static string Unescape(string text)
-    {
-        try { return Uri.UnescapeDataString(text); }
-        catch (UriFormatException) { return text; }
-    }
 }

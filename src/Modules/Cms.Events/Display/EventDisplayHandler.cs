@@ -39,7 +39,7 @@ public sealed class EventDisplayHandler(EventSiteAccessor siteAccessor, EventDet
         model["LeadText"] = details.LeadText;
         model["Venue"] = details.Venue;
         model["Address"] = details.Address;
-        model["Images"] = Images(part.Images);
+        model["Images"] = Images(part.Images, item.GetPart(EventNames.Part)?["Images"]);
         model["Themes"] = details.Themes.Select(t => new ThemeLinkView(t.Title, t.Path, Slug(t.Path) ?? t.ContentItemId,
             "/agenda?" + AgendaFilter.ThemeKey + "=" + Uri.EscapeDataString(Slug(t.Path) ?? t.ContentItemId))).ToList();
         model["Partners"] = await Partners(part, cancellationToken);
@@ -71,14 +71,14 @@ public sealed class EventDisplayHandler(EventSiteAccessor siteAccessor, EventDet
         foreach (var id in EventDetailsFactory.ReferencedIds(item)) meta.ContentItemIds.Add(id);
     }
 
-    private List<EventImageView> Images(MediaField? field)
+    private List<EventImageView> Images(MediaField? field, System.Text.Json.Nodes.JsonNode? json)
     {
         var images = new List<EventImageView>();
         if (field is null) return images;
         for (var i = 0; i < field.Paths.Length; i++)
         {
             if (media.Resolve(field.Paths[i]) is not { } url) continue;
-            images.Add(new EventImageView(url, i < field.MediaTexts.Length ? field.MediaTexts[i]?.Trim() ?? "" : ""));
+            images.Add(new EventImageView(url, MediaFieldAltText.For(json, i)));
         }
         return images;
     }

@@ -29,7 +29,7 @@ public sealed class EventDetailsFactory(LinkedItems linkedItems, MediaUrlResolve
             LeadText = Blank(markdown.ToPlainText(part.Lead?.Markdown)),
             Venue = Blank(part.Venue?.Text),
             Address = Blank(part.Address?.Text),
-            Images = Images(part.Images, site),
+            Images = Images(part.Images, item.GetPart(EventNames.Part)?["Images"], site),
             Categories = (part.Categories?.Values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).ToList(),
             Themes = themes.Select(t => LinkedItems.ToLinkedItem(t, site)).ToList(),
             Partners = partners.Select(p => LinkedItems.ToLinkedItem(p, site)).ToList(),
@@ -57,14 +57,14 @@ public sealed class EventDetailsFactory(LinkedItems linkedItems, MediaUrlResolve
         return (part?.Themes?.ContentItemIds ?? []).Concat(part?.Partners?.ContentItemIds ?? []);
     }
 
-    private List<EventImage> Images(MediaField? field, EventSite site)
+    private List<EventImage> Images(MediaField? field, System.Text.Json.Nodes.JsonNode? json, EventSite site)
     {
         var images = new List<EventImage>();
         if (field is null) return images;
         for (var i = 0; i < field.Paths.Length; i++)
         {
             if (media.Resolve(field.Paths[i]) is not { } url) continue;
-            var alt = i < field.MediaTexts.Length ? field.MediaTexts[i]?.Trim() ?? "" : "";
+            var alt = MediaFieldAltText.For(json, i);
             images.Add(new EventImage(site.Absolute(url), alt));
         }
         return images;

@@ -32,7 +32,7 @@ public sealed class PartnerDisplayHandler(IServiceProvider services, MediaUrlRes
         model["Logo"] = logoUrl is null ? null : new Dictionary<string, object?>
         {
             ["Url"] = logoUrl,
-            ["Alt"] = logo?.MediaTexts?.FirstOrDefault() ?? "",
+            ["Alt"] = MediaFieldAltText.For(item.GetPart("Partner")?["Logo"], 0),
         };
         if (displayType != "Detail") return;
 
