@@ -144,6 +144,7 @@ public sealed class AdminStartup : ModuleStartup
     public override void MapRoutes(IEndpointRouteBuilder routes)
     {
         routes.MapRazorPages();
+        routes.MapMediaUpload();
         routes.MapGet(AdminRoutes.Assets + "/{file}", (string file, AdminAssets assets) => assets.Serve(file)).AllowAnonymous();
     }
 }

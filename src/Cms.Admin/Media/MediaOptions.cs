@@ -5,7 +5,7 @@ namespace Cms.Admin.Media;
 
 /// <summary>
 /// The media library's limits, read from <c>Cms:Media</c>: <c>MaxFileSize</c> (bytes per file, default 20 MB),
-/// <c>MaxRequestSize</c> (bytes per upload request, default 100 MB, at least <c>MaxFileSize</c>), <c>MaxImagePixels</c>
+/// <c>MaxRequestSize</c> (bytes per upload request, default 100 MB, at least <c>MaxFileSize</c> + 8 KB), <c>MaxImagePixels</c>
 /// (default 40 megapixels: larger images are refused before being decoded), <c>PageSize</c> (files per page, 48).
 /// </summary>
 public sealed class MediaOptions
@@ -39,7 +39,7 @@ public sealed class MediaOptions
             PageSize = options.PageSize,
             ThumbnailSize = options.ThumbnailSize,
             // The request carries the multipart envelope and the form fields besides the file.
-            MaxRequestSize = Math.Max(request, options.MaxFileSize + 64 * 1024),
+            MaxRequestSize = Math.Max(request, options.MaxFileSize + 8 * 1024),
         };
     }
 

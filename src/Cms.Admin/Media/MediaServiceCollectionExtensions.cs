@@ -1,5 +1,4 @@
 using Cms.Admin.Security;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,7 +8,7 @@ public static class MediaServiceCollectionExtensions
 {
     /// <summary>
     /// The media library of the back office: its options (<c>Cms:Media</c>), services, the two policies and the
-    /// authorization of its pages (<c>/admin/medias…</c>: « Gérer les médias », deletion: « Supprimer des médias »).
+    /// policies its pages and the upload endpoint require (« Gérer les médias », deletion: « Supprimer des médias »).
     /// </summary>
     public static IServiceCollection AddMediaLibrary(this IServiceCollection services, IConfiguration configuration)
     {
@@ -23,11 +22,6 @@ public static class MediaServiceCollectionExtensions
         services.AddAuthorizationBuilder()
             .AddPolicy(MediaPolicies.ManageMedia, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.ManageMedia)))
             .AddPolicy(MediaPolicies.DeleteMedia, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.DeleteMedia)));
-        services.Configure<RazorPagesOptions>(options =>
-        {
-            options.Conventions.AuthorizeFolder("/Admin/Media", MediaPolicies.ManageMedia);
-            options.Conventions.AuthorizePage("/Admin/Media/Delete", MediaPolicies.DeleteMedia);
-        });
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using Cms.Abstractions.Media;
 using Cms.Admin.Media;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,6 +12,7 @@ namespace Cms.Admin.Pages.Admin.Media;
 /// or a link in a text): otherwise the deletion is refused and the items are listed with links to their edit pages.
 /// The check is made again when the deletion is confirmed.
 /// </summary>
+[Authorize(Policy = MediaPolicies.DeleteMedia)]
 public sealed class DeleteModel(IMediaLibraryStore store, MediaUsageFinder usages, MediaAudit audit) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "chemin")] public string? Path { get; set; }

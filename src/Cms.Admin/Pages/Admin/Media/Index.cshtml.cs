@@ -1,6 +1,7 @@
 using Cms.Abstractions.Media;
 using Cms.Admin.Media;
 using Cms.Admin.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,11 +12,12 @@ namespace Cms.Admin.Pages.Admin.Media;
 /// folder, the upload form and folder creation. With <c>choisir=1</c> the same list is returned without the layout,
 /// with a « Choisir » button per file, for the picker dialog of the MediaField editor.
 /// </summary>
+[Authorize(Policy = MediaPolicies.ManageMedia)]
 public sealed class IndexModel(MediaLibrary library, IMediaStore store, MediaOptions options, ContentAuthorizer authorizer) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "dossier")] public string? Folder { get; set; }
     [BindProperty(SupportsGet = true, Name = "q")] public string? Search { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
     [BindProperty(SupportsGet = true, Name = "choisir")] public bool Picker { get; set; }
 
     public MediaPage Result { get; private set; } = null!;
@@ -56,7 +58,7 @@ public sealed class IndexModel(MediaLibrary library, IMediaStore store, MediaOpt
         var query = new List<string>();
         if (!string.IsNullOrEmpty(folder)) query.Add("dossier=" + Uri.EscapeDataString(folder));
         if (!string.IsNullOrWhiteSpace(search)) query.Add("q=" + Uri.EscapeDataString(search));
-        if (page > 1) query.Add("page=" + page);
+        if (page > 1) query.Add("p=" + page);
         if (Picker) query.Add("choisir=1");
         return AdminRoutes.Media + (query.Count == 0 ? "" : "?" + string.Join('&', query));
     }
