@@ -18,7 +18,10 @@ public sealed class IndexModel(MediaLibrary library, IMediaStore store, MediaOpt
     [BindProperty(SupportsGet = true, Name = "dossier")] public string? Folder { get; set; }
     [BindProperty(SupportsGet = true, Name = "q")] public string? Search { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
-    [BindProperty(SupportsGet = true, Name = "choisir")] public bool Picker { get; set; }
+    [BindProperty(SupportsGet = true, Name = "choisir")] public string? PickerFlag { get; set; }
+
+    /// <summary>The picker dialog's list (<c>choisir=1</c>): no layout, a « Choisir » button per file.</summary>
+    public bool Picker => PickerFlag is "1" or "true";
 
     public MediaPage Result { get; private set; } = null!;
     public bool CanDelete { get; private set; }
