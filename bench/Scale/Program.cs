@@ -27,6 +27,14 @@ for (var first = 0; first < eventCount; first += Batch)
     var items = Enumerable.Range(first, Math.Min(Batch, eventCount - first)).Select(i => Generate(seed, i)).ToList();
     await site.WithServicesAsync(s => s.GetRequiredService<IContentManager>().ImportAsync(items));
 }
+if (Environment.GetEnvironmentVariable("BENCH_KEEP_DB") is { Length: > 0 } keep)
+{
+    await using var copy = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(site.DataDirectory, "cms.db")}");
+    await copy.OpenAsync();
+    await using var vacuum = copy.CreateCommand();
+    vacuum.CommandText = $"VACUUM INTO '{keep}'";
+    await vacuum.ExecuteNonQueryAsync();
+}
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"scale benchmark: {eventCount} generated events imported in {clock.Elapsed.TotalSeconds:F1} s"));
 
 var anonymous = new HttpClient { BaseAddress = new Uri(site.BaseUrl), Timeout = RequestTimeout };
