@@ -33,7 +33,7 @@ public sealed class ContentQuery(StoreUnitOfWork unitOfWork) : IContentQuery
             throw new ArgumentException("Date sorting and date filters need DatePart and DateField (e.g. Event / StartDate).", nameof(query));
         }
 
-        var skip = (page - 1) * pageSize;
+        var skip = (int)Math.Min(int.MaxValue, (long)(page - 1) * pageSize);
         var (total, ids) = dateFilter && dateSort
             ? await RangeKeysAsync(query, skip, pageSize, cancellationToken)
             : await HeaderKeysAsync(query, dateFilter ? Ranges(query) : null, skip, pageSize, cancellationToken);
@@ -67,13 +67,10 @@ public sealed class ContentQuery(StoreUnitOfWork unitOfWork) : IContentQuery
             var headers = Headers(query);
             ranges = ranges.Where(d => headers.Any(r => r.Id == d.ContentItemIndexId));
         }
-        var total = await ranges.CountAsync(cancellationToken);
-        if (skip >= total) return (total, []);
         var ordered = query.Sort == ContentSort.DateAsc
             ? ranges.OrderBy(d => d.Start == null).ThenBy(d => d.Start).ThenBy(d => d.ContentItemIndexId)
             : ranges.OrderBy(d => d.Start == null).ThenByDescending(d => d.Start).ThenByDescending(d => d.ContentItemIndexId);
-        var ids = await ordered.Skip(skip).Take(take).Select(d => d.ContentItemIndexId).ToListAsync(cancellationToken);
-        return (total, ids);
+        return await CountAndCutAsync(ranges, ordered.Select(d => d.ContentItemIndexId), skip, take, cancellationToken);
     }
 
     /// <summary>Every other listing: the item rows' covering indexes, the date (when sorted by it) joined from the range index.</summary>
@@ -86,10 +83,7 @@ public sealed class ContentQuery(StoreUnitOfWork unitOfWork) : IContentQuery
             var matching = inRanges.Select(d => d.ContentItemIndexId);
             rows = rows.Where(r => matching.Contains(r.Id));
         }
-        var total = await rows.CountAsync(cancellationToken);
-        if (skip >= total) return (total, []);
-
-        List<long> ids;
+        IQueryable<long> keys;
         if (query.Sort is ContentSort.DateAsc or ContentSort.DateDesc)
         {
             // The field alone (EndField ""): at most one row per version, none when the date is empty (sorted last).
@@ -103,7 +97,7 @@ public sealed class ContentQuery(StoreUnitOfWork unitOfWork) : IContentQuery
             var ordered = query.Sort == ContentSort.DateAsc
                 ? dated.OrderBy(x => x.Start == null).ThenBy(x => x.Start).ThenBy(x => x.Id)
                 : dated.OrderBy(x => x.Start == null).ThenByDescending(x => x.Start).ThenByDescending(x => x.Id);
-            ids = await ordered.Skip(skip).Take(take).Select(x => x.Id).ToListAsync(cancellationToken);
+            keys = ordered.Select(x => x.Id);
         }
         else
         {
@@ -114,9 +108,26 @@ public sealed class ContentQuery(StoreUnitOfWork unitOfWork) : IContentQuery
                 ContentSort.PublishedDesc => rows.OrderByDescending(r => r.PublishedUtc).ThenByDescending(r => r.Id),
                 _ => rows.OrderByDescending(r => r.ModifiedUtc).ThenByDescending(r => r.Id),
             };
-            ids = await ordered.Skip(skip).Take(take).Select(r => r.Id).ToListAsync(cancellationToken);
+            keys = ordered.Select(r => r.Id);
         }
-        return (total, ids);
+        return await CountAndCutAsync(rows, keys, skip, take, cancellationToken);
+    }
+
+    /// <summary>
+    /// The total and the page's keys. The first page is read before counting: a page that is not full gives the total
+    /// without a count (most lists); a page past the end is never read.
+    /// </summary>
+    private static async Task<(int Total, List<long> Ids)> CountAndCutAsync<T>(
+        IQueryable<T> matching, IQueryable<long> orderedKeys, int skip, int take, CancellationToken cancellationToken)
+    {
+        if (skip == 0)
+        {
+            var first = await orderedKeys.Take(take).ToListAsync(cancellationToken);
+            return (first.Count < take ? first.Count : await matching.CountAsync(cancellationToken), first);
+        }
+        var total = await matching.CountAsync(cancellationToken);
+        if (skip >= total) return (total, []);
+        return (total, await orderedKeys.Skip(skip).Take(take).ToListAsync(cancellationToken));
     }
 
     private static bool NeedsHeaderFilter(ContentListQuery query) =>
