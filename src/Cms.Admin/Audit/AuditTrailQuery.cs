@@ -33,6 +33,12 @@ public sealed class AuditTrailQuery(CmsDbContext db)
         [Media.MediaAudit.Uploaded] = "Téléversement d'un média",
         [Media.MediaAudit.Deleted] = "Suppression d'un média",
         [Media.MediaAudit.FolderCreated] = "Création d'un dossier de médias",
+        ["PublishScheduled"] = "Publication programmée",
+        ["UnpublishScheduled"] = "Dépublication programmée",
+        ["ScheduleCancelled"] = "Programmation annulée",
+        ["ScheduledPublished"] = "Publication programmée effectuée",
+        ["ScheduledUnpublished"] = "Dépublication programmée effectuée",
+        ["ScheduleFailed"] = "Programmation en échec",
     };
 
     public async Task<(IReadOnlyList<AuditTrailEvent> Rows, int Total)> ListAsync(AuditTrailFilter filter, CancellationToken cancellationToken = default)
