@@ -28,8 +28,12 @@ public sealed class PublishScheduler(
             var latest = await LatestAsync(contentItemId, field, ct);
             var version = await Db.ContentItemIndex.AsNoTracking()
                 .Where(r => r.ContentItemVersionId == contentItemVersionId && r.ContentItemId == contentItemId)
-                .Select(r => new { r.ContentItemVersionId }).FirstOrDefaultAsync(ct)
+                .Select(r => new { r.ContentItemVersionId, r.Published }).FirstOrDefaultAsync(ct)
                 ?? throw new ScheduleValidationException(field, $"La version « {contentItemVersionId} » n'existe pas pour ce contenu.");
+            if (version.Published)
+            {
+                throw new ScheduleValidationException(field, "Cette version est déjà publiée : enregistrez d'abord le brouillon dont vous voulez programmer la publication.");
+            }
             RequireFuture(when, field, "La publication");
             var unpublish = await PendingAsync(contentItemId, ScheduledAction.Unpublish, ct);
             if (unpublish is not null && unpublish.ScheduledUtc <= when)
