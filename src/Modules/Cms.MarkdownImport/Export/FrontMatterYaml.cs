@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using YamlDotNet.Serialization;
@@ -28,10 +29,14 @@ public static class FrontMatterYaml
             JsonValueKind.String => value.GetValue<string>(),
             JsonValueKind.True => true,
             JsonValueKind.False => false,
-            JsonValueKind.Number when value.TryGetValue<long>(out var integer) => integer,
-            JsonValueKind.Number => value.GetValue<double>(),
+            JsonValueKind.Number => Number(value.ToJsonString()),
             _ => null,
         },
         _ => null,
     };
+
+    private static object Number(string json) =>
+        long.TryParse(json, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer)
+            ? integer
+            : double.Parse(json, NumberStyles.Float, CultureInfo.InvariantCulture);
 }
