@@ -30,6 +30,8 @@ public sealed class AuditTrailQuery(CmsDbContext db)
         ["Deleted"] = "Suppression",
         ["Restored"] = "Restauration",
         ["Imported"] = "Import",
+        ["TransferImport"] = "Import depuis le navigateur",
+        ["TransferExport"] = "Export",
     };
 
     public async Task<(IReadOnlyList<AuditTrailEvent> Rows, int Total)> ListAsync(AuditTrailFilter filter, CancellationToken cancellationToken = default)
