@@ -58,6 +58,19 @@ public class TransferBrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
     }
 
     [SkippableFact]
+    public async Task An_upload_larger_than_the_server_default_body_size_reaches_the_page_and_gets_its_message()
+    {
+        Skip.If(BrowserSite.ChromiumMissing(out var missing), missing);
+        var page = await site.SessionAsync("admin");
+        await page.GotoAsync("/admin/import");
+        // Kestrel refuses bodies above 30 MB unless the page raises its limit (RequestSizeLimit): 35 MB must get through.
+        await page.SetInputFilesAsync("[data-testid='upload']", new FilePayload { Name = "grand.bin", MimeType = "application/octet-stream", Buffer = new byte[35 * 1024 * 1024] });
+        await page.ClickAsync("[data-testid='analyze']");
+        await page.WaitForSelectorAsync("[data-testid='transfer-error']");
+        Assert.Contains("ni une archive zip", await page.InnerTextAsync("[data-testid='transfer-error']"));
+    }
+
+    [SkippableFact]
     public async Task An_editor_is_refused_the_import_page()
     {
         Skip.If(BrowserSite.ChromiumMissing(out var missing), missing);
