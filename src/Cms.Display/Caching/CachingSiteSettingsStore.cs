@@ -18,10 +18,12 @@ public sealed class CachingSiteSettingsStore(Func<ISiteSettingsStore> createInne
     public async Task<SiteSettings> GetAsync(CancellationToken cancellationToken = default)
     {
         // After a save in this scope, its own (maybe uncommitted) settings are read from the store.
-        if (!_saved && cache.TryGet() is { } cached) return cached;
+        if (_saved) return await Inner.GetAsync(cancellationToken);
+        // Each call its own copy, as from the store: a caller may change it before saving.
+        if (cache.TryGet() is { } cached) return cached;
         var generation = cache.Generation;
         var settings = await Inner.GetAsync(cancellationToken);
-        if (!_saved) cache.Store(settings, generation);
+        cache.Store(settings, generation);
         return settings;
     }
 
