@@ -21,10 +21,12 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser>
     public DbSet<AutorouteIndex> AutorouteIndex => Set<AutorouteIndex>();
     public DbSet<DateTimeFieldIndex> DateTimeFieldIndex => Set<DateTimeFieldIndex>();
     public DbSet<ContentPickerFieldIndex> ContentPickerFieldIndex => Set<ContentPickerFieldIndex>();
+    public DbSet<DateTimeRangeIndex> DateTimeRangeIndex => Set<DateTimeRangeIndex>();
     public DbSet<ContentDefinitionDocument> ContentDefinition => Set<ContentDefinitionDocument>();
     public DbSet<DataMigrationRecord> DataMigrations => Set<DataMigrationRecord>();
     public DbSet<SiteSettingsDocument> SiteSettings => Set<SiteSettingsDocument>();
     public DbSet<AuditTrailEvent> AuditTrail => Set<AuditTrailEvent>();
+    public DbSet<ScheduledPublication> ScheduledPublications => Set<ScheduledPublication>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -54,8 +56,11 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser>
             e.HasIndex(x => new { x.ContentItemId, x.Latest });
             e.HasIndex(x => new { x.ContentItemId, x.Published });
             e.HasIndex(x => new { x.ContentItemId, x.Number });
+            // Listings read keys from these (covering: the flags, the sort column, the row id), then only the page's documents.
             e.HasIndex(x => new { x.ContentType, x.Published, x.PublishedUtc, x.ModifiedUtc });
-            e.HasIndex(x => new { x.ContentType, x.Latest, x.ModifiedUtc });
+            e.HasIndex(x => new { x.ContentType, x.Latest, x.ModifiedUtc, x.Published });
+            e.HasIndex(x => new { x.ContentType, x.Published, x.ModifiedUtc });
+            e.HasIndex(x => new { x.Latest, x.ModifiedUtc, x.Published });
             e.HasIndex(x => new { x.Latest, x.DisplayTextNormalized });
             e.HasIndex(x => x.Path);
             // At most one latest and one published version per item, even when two writers race: the second fails.
@@ -89,8 +94,26 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser>
             ConfigureFieldIndex(e);
             e.Property(x => x.SelectedContentItemId).HasMaxLength(26).IsRequired();
             e.HasIndex(x => new { x.ContentItemVersionId, x.ContentPart, x.ContentField });
-            e.HasIndex(x => new { x.SelectedContentItemId, x.ContentPart, x.ContentField, x.Published });
-            e.HasIndex(x => new { x.SelectedContentItemId, x.ContentPart, x.ContentField, x.Latest });
+            // Covering for the picker filter (the versions that picked an item), however many they are.
+            e.HasIndex(x => new { x.SelectedContentItemId, x.ContentPart, x.ContentField, x.Published, x.ContentItemVersionId })
+                .HasDatabaseName("IX_ContentPickerFieldIndex_Selected_Published");
+            e.HasIndex(x => new { x.SelectedContentItemId, x.ContentPart, x.ContentField, x.Latest, x.ContentItemVersionId })
+                .HasDatabaseName("IX_ContentPickerFieldIndex_Selected_Latest");
+        });
+
+        builder.Entity<DateTimeRangeIndex>(e =>
+        {
+            e.ToTable("DateTimeRangeIndex");
+            ConfigureFieldIndex(e);
+            e.Property(x => x.EndField).HasMaxLength(255).IsRequired();
+            // Covering for "ends on or after / before, sorted by start": a range on End, the sort keys and the ids in the index.
+            e.HasIndex(x => new { x.ContentType, x.ContentPart, x.ContentField, x.EndField, x.Published, x.End, x.Start, x.ContentItemIndexId, x.ContentItemVersionId })
+                .HasDatabaseName("IX_DateTimeRangeIndex_Published_End");
+            e.HasIndex(x => new { x.ContentType, x.ContentPart, x.ContentField, x.EndField, x.Latest, x.End, x.Start, x.ContentItemIndexId, x.ContentItemVersionId })
+                .HasDatabaseName("IX_DateTimeRangeIndex_Latest_End");
+            // A version's start, for sorting a listing by date without a date filter.
+            e.HasIndex(x => new { x.ContentItemVersionId, x.ContentPart, x.ContentField, x.EndField, x.Start })
+                .HasDatabaseName("IX_DateTimeRangeIndex_Version_Start");
         });
 
         builder.Entity<ContentDefinitionDocument>(e =>
@@ -125,6 +148,22 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser>
             e.Property(x => x.DisplayText).HasMaxLength(1024);
             e.HasIndex(x => x.Utc);
             e.HasIndex(x => new { x.ContentItemId, x.Utc });
+        });
+
+        builder.Entity<ScheduledPublication>(e =>
+        {
+            e.ToTable("ScheduledPublications");
+            e.Property(x => x.ContentItemId).HasMaxLength(26).IsRequired();
+            e.Property(x => x.ContentItemVersionId).HasMaxLength(26);
+            e.Property(x => x.ContentType).HasMaxLength(255);
+            e.Property(x => x.Action).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.CreatedBy).HasMaxLength(255);
+            e.Property(x => x.Message).HasMaxLength(2048);
+            e.HasIndex(x => new { x.Status, x.ScheduledUtc });
+            e.HasIndex(x => new { x.ContentItemId, x.ScheduledUtc });
+            // One pending publication and one pending unpublication per item, even when two editors race.
+            e.HasIndex(x => new { x.ContentItemId, x.Action }, "UX_ScheduledPublications_Pending").IsUnique().HasFilter("\"Status\" = 'Pending'");
         });
     }
 

@@ -65,6 +65,7 @@ public sealed class ContentIndexWriter(ContentDefinitionManager definitions)
             await db.AutorouteIndex.Where(r => r.ContentItemId == contentItemId).ExecuteDeleteAsync(cancellationToken);
             await db.DateTimeFieldIndex.Where(r => r.ContentItemId == contentItemId).ExecuteDeleteAsync(cancellationToken);
             await db.ContentPickerFieldIndex.Where(r => r.ContentItemId == contentItemId).ExecuteDeleteAsync(cancellationToken);
+            await db.DateTimeRangeIndex.Where(r => r.ContentItemId == contentItemId).ExecuteDeleteAsync(cancellationToken);
         }
 
         var rows = await db.ContentItemIndex.AsNoTracking()
@@ -94,14 +95,17 @@ public sealed class ContentIndexWriter(ContentDefinitionManager definitions)
         {
             var part = snapshot.ContentParts.FirstOrDefault(p => p.Name == typePart.PartName);
             if (part is null) continue;
+            var dates = new List<(string Field, DateTime? Value)>();
             foreach (var field in part.ContentPartFieldDefinitionRecords)
             {
                 switch (field.FieldName)
                 {
                     case "DateTimeField":
-                        if (item.GetField<DateTimeField>(typePart.Name, field.Name)?.Value is { } date)
+                        var value = item.GetField<DateTimeField>(typePart.Name, field.Name)?.Value is { } date ? DateTime.SpecifyKind(date, DateTimeKind.Utc) : (DateTime?)null;
+                        dates.Add((field.Name, value));
+                        if (value is not null)
                         {
-                            db.DateTimeFieldIndex.Add(Row(new DateTimeFieldIndex { Date = DateTime.SpecifyKind(date, DateTimeKind.Utc) }, row, typePart.Name, field.Name));
+                            db.DateTimeFieldIndex.Add(Row(new DateTimeFieldIndex { Date = value }, row, typePart.Name, field.Name));
                         }
                         break;
                     case "ContentPickerField":
@@ -113,7 +117,35 @@ public sealed class ContentIndexWriter(ContentDefinitionManager definitions)
                         break;
                 }
             }
+            AddRangeRows(db, row, typePart.Name, dates);
         }
+    }
+
+    /// <summary>
+    /// The <see cref="DateTimeRangeIndex"/> rows of one part: each date field alone, and each ordered pair of its date
+    /// fields (start, end), the end falling back to the start; none when both are empty.
+    /// </summary>
+    private static void AddRangeRows(CmsDbContext db, ContentItemIndex row, string part, List<(string Field, DateTime? Value)> dates)
+    {
+        foreach (var (startField, start) in dates)
+        {
+            if (start is not null)
+            {
+                db.DateTimeRangeIndex.Add(Range(row, part, startField, "", start, start));
+            }
+            foreach (var (endField, end) in dates)
+            {
+                if (endField == startField || (start is null && end is null)) continue;
+                db.DateTimeRangeIndex.Add(Range(row, part, startField, endField, start, end ?? start));
+            }
+        }
+    }
+
+    private static DateTimeRangeIndex Range(ContentItemIndex row, string part, string startField, string endField, DateTime? start, DateTime? end)
+    {
+        var range = Row(new DateTimeRangeIndex { EndField = endField, Start = start, End = end }, row, part, startField);
+        range.ContentItemIndexId = row.Id;
+        return range;
     }
 
     private static T Row<T>(T index, ContentItemIndex row, string part, string field) where T : FieldIndexBase

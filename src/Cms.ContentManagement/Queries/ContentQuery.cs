@@ -9,9 +9,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Cms.ContentManagement.Queries;
 
 /// <summary>
-/// <see cref="IContentQuery"/> as SQL over the index tables: filters on <see cref="ContentItemIndex"/> columns,
-/// dates through <see cref="DateTimeFieldIndex"/>, pickers through <see cref="ContentPickerFieldIndex"/>; counted
-/// and paginated by the database, only the page's documents are read.
+/// <see cref="IContentQuery"/> as SQL over the index tables, in two steps: the page's keys (row ids) are counted,
+/// sorted and cut by the database from covering indexes only — header columns of <see cref="ContentItemIndex"/>,
+/// dates from <see cref="DateTimeRangeIndex"/>, pickers from <see cref="ContentPickerFieldIndex"/> — then only the
+/// page's documents are read. No request reads or sorts every document of a type.
 /// </summary>
 public sealed class ContentQuery(StoreUnitOfWork unitOfWork) : IContentQuery
 {
@@ -24,20 +25,126 @@ public sealed class ContentQuery(StoreUnitOfWork unitOfWork) : IContentQuery
         ArgumentNullException.ThrowIfNull(query);
         var page = Math.Max(1, query.Page);
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
-        var usesDate = query.Sort is ContentSort.DateAsc or ContentSort.DateDesc
-            || query.DateFromUtc is not null || query.DateToUtc is not null
+        var dateSort = query.Sort is ContentSort.DateAsc or ContentSort.DateDesc;
+        var dateFilter = query.DateFromUtc is not null || query.DateToUtc is not null
             || query.EndsOnOrAfterUtc is not null || query.EndsBeforeUtc is not null;
-        if (usesDate && (string.IsNullOrEmpty(query.DatePart) || string.IsNullOrEmpty(query.DateField)))
+        if ((dateSort || dateFilter) && (string.IsNullOrEmpty(query.DatePart) || string.IsNullOrEmpty(query.DateField)))
         {
             throw new ArgumentException("Date sorting and date filters need DatePart and DateField (e.g. Event / StartDate).", nameof(query));
         }
 
+        var skip = (int)Math.Min(int.MaxValue, (long)(page - 1) * pageSize);
+        var (total, ids) = dateFilter && dateSort
+            ? await RangeKeysAsync(query, skip, pageSize, cancellationToken)
+            : await HeaderKeysAsync(query, dateFilter ? Ranges(query) : null, skip, pageSize, cancellationToken);
+
+        var rows = ids.Count == 0
+            ? []
+            : await Db.ContentItemIndex.AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
+        var byId = rows.ToDictionary(r => r.Id);
+        var items = ids.Where(byId.ContainsKey).Select(id => ContentIndexWriter.ToItem(byId[id])).ToList();
+        return new PagedResult<ContentItem>(items, total, page, pageSize);
+    }
+
+    public async Task<IReadOnlyDictionary<string, int>> CountByTypeAsync(CancellationToken cancellationToken = default)
+    {
+        var latest = true;
+        return await Db.ContentItemIndex.AsNoTracking().Where(r => r.Latest == latest)
+            .GroupBy(r => r.ContentType)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, StringComparer.Ordinal, cancellationToken);
+    }
+
+    /// <summary>
+    /// Date filters sorted by date (the agenda, a theme's events): everything is answered from the range index —
+    /// a range on the end, the start, the ids — without touching the item rows but for the title or owner filters.
+    /// </summary>
+    private async Task<(int Total, List<long> Ids)> RangeKeysAsync(ContentListQuery query, int skip, int take, CancellationToken cancellationToken)
+    {
+        var ranges = Ranges(query);
+        if (NeedsHeaderFilter(query))
+        {
+            var headers = Headers(query);
+            ranges = ranges.Where(d => headers.Any(r => r.Id == d.ContentItemIndexId));
+        }
+        var ordered = query.Sort == ContentSort.DateAsc
+            ? ranges.OrderBy(d => d.Start == null).ThenBy(d => d.Start).ThenBy(d => d.ContentItemIndexId)
+            : ranges.OrderBy(d => d.Start == null).ThenByDescending(d => d.Start).ThenByDescending(d => d.ContentItemIndexId);
+        return await CountAndCutAsync(ranges, ordered.Select(d => d.ContentItemIndexId), skip, take, cancellationToken);
+    }
+
+    /// <summary>Every other listing: the item rows' covering indexes, the date (when sorted by it) joined from the range index.</summary>
+    private async Task<(int Total, List<long> Ids)> HeaderKeysAsync(
+        ContentListQuery query, IQueryable<DateTimeRangeIndex>? inRanges, int skip, int take, CancellationToken cancellationToken)
+    {
+        var rows = Headers(query, withPicker: true);
+        if (inRanges is not null)
+        {
+            var matching = inRanges.Select(d => d.ContentItemIndexId);
+            rows = rows.Where(r => matching.Contains(r.Id));
+        }
+        IQueryable<long> keys;
+        if (query.Sort is ContentSort.DateAsc or ContentSort.DateDesc)
+        {
+            // The field alone (EndField ""): at most one row per version, none when the date is empty (sorted last).
+            var part = query.DatePart!;
+            var field = query.DateField!;
+            var dated = from r in rows
+                        join d in Db.DateTimeRangeIndex.Where(d => d.ContentPart == part && d.ContentField == field && d.EndField == "")
+                            on r.ContentItemVersionId equals d.ContentItemVersionId into dates
+                        from d in dates.DefaultIfEmpty()
+                        select new { r.Id, Start = d != null ? d.Start : null };
+            var ordered = query.Sort == ContentSort.DateAsc
+                ? dated.OrderBy(x => x.Start == null).ThenBy(x => x.Start).ThenBy(x => x.Id)
+                : dated.OrderBy(x => x.Start == null).ThenByDescending(x => x.Start).ThenByDescending(x => x.Id);
+            keys = ordered.Select(x => x.Id);
+        }
+        else
+        {
+            var ordered = query.Sort switch
+            {
+                ContentSort.ModifiedAsc => rows.OrderBy(r => r.ModifiedUtc).ThenBy(r => r.Id),
+                ContentSort.DisplayTextAsc => rows.OrderBy(r => r.DisplayTextNormalized).ThenBy(r => r.Id),
+                ContentSort.PublishedDesc => rows.OrderByDescending(r => r.PublishedUtc).ThenByDescending(r => r.Id),
+                _ => rows.OrderByDescending(r => r.ModifiedUtc).ThenByDescending(r => r.Id),
+            };
+            keys = ordered.Select(r => r.Id);
+        }
+        return await CountAndCutAsync(rows, keys, skip, take, cancellationToken);
+    }
+
+    /// <summary>
+    /// The total and the page's keys. The first page is read before counting: a page that is not full gives the total
+    /// without a count (most lists); a page past the end is never read.
+    /// </summary>
+    private static async Task<(int Total, List<long> Ids)> CountAndCutAsync<T>(
+        IQueryable<T> matching, IQueryable<long> orderedKeys, int skip, int take, CancellationToken cancellationToken)
+    {
+        if (skip == 0)
+        {
+            var first = await orderedKeys.Take(take).ToListAsync(cancellationToken);
+            return (first.Count < take ? first.Count : await matching.CountAsync(cancellationToken), first);
+        }
+        var total = await matching.CountAsync(cancellationToken);
+        if (skip >= total) return (total, []);
+        return (total, await orderedKeys.Skip(skip).Take(take).ToListAsync(cancellationToken));
+    }
+
+    private static bool NeedsHeaderFilter(ContentListQuery query) =>
+        !string.IsNullOrEmpty(query.Owner) || TextNormalizer.Fold(query.Text?.Trim()) is { Length: > 0 };
+
+    /// <summary>The item rows matching the status, type, owner, title text (and picker) filters.</summary>
+    private IQueryable<ContentItemIndex> Headers(ContentListQuery query, bool withPicker = false)
+    {
+        // Flags compared with parameters ("Latest" = @p), never as bare booleans: only an equality lets the planner
+        // seek the composite indexes that start with the type and the flag.
+        bool yes = true, no = false;
         var rows = Db.ContentItemIndex.AsNoTracking();
         rows = query.Status switch
         {
-            ContentStatus.Draft => rows.Where(r => r.Latest && !r.Published),
-            ContentStatus.Latest => rows.Where(r => r.Latest),
-            _ => rows.Where(r => r.Published),
+            ContentStatus.Draft => rows.Where(r => r.Latest == yes && r.Published == no),
+            ContentStatus.Latest => rows.Where(r => r.Latest == yes),
+            _ => rows.Where(r => r.Published == yes),
         };
         if (!string.IsNullOrEmpty(query.ContentType)) rows = rows.Where(r => r.ContentType == query.ContentType);
         if (!string.IsNullOrEmpty(query.Owner)) rows = rows.Where(r => r.Owner == query.Owner);
@@ -46,65 +153,58 @@ public sealed class ContentQuery(StoreUnitOfWork unitOfWork) : IContentQuery
             var pattern = "%" + text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
             rows = rows.Where(r => EF.Functions.Like(r.DisplayTextNormalized!, pattern, "\\"));
         }
-        if (!string.IsNullOrEmpty(query.PickerPart) && !string.IsNullOrEmpty(query.PickerField) && query.PickedAnyOf is { } picked)
+        if (withPicker && PickingVersions(query) is { } picking)
         {
-            var ids = picked.Where(id => !string.IsNullOrEmpty(id)).Distinct().ToList();
-            // An uncorrelated IN (…) evaluated once from the SelectedContentItemId index: a correlated EXISTS let the
-            // planner scan every picking row for every candidate row (quadratic when one item is picked by thousands).
-            var pickingVersions = Db.ContentPickerFieldIndex
-                .Where(p => ids.Contains(p.SelectedContentItemId) && p.ContentPart == query.PickerPart && p.ContentField == query.PickerField)
-                .Select(p => p.ContentItemVersionId);
-            rows = rows.Where(r => pickingVersions.Contains(r.ContentItemVersionId));
+            rows = rows.Where(r => picking.Contains(r.ContentItemVersionId));
         }
-
-        var dated = rows.Select(r => new Dated
-        {
-            Row = r,
-            Date = usesDate
-                ? Db.DateTimeFieldIndex.Where(d => d.ContentItemVersionId == r.ContentItemVersionId && d.ContentPart == query.DatePart && d.ContentField == query.DateField)
-                    .Select(d => d.Date).FirstOrDefault()
-                : null,
-            End = usesDate && !string.IsNullOrEmpty(query.EndDateField)
-                ? Db.DateTimeFieldIndex.Where(d => d.ContentItemVersionId == r.ContentItemVersionId && d.ContentPart == query.DatePart && d.ContentField == query.EndDateField)
-                    .Select(d => d.Date).FirstOrDefault()
-                : null,
-        });
-
-        if (query.DateFromUtc is { } from) { var f = Utc(from); dated = dated.Where(x => x.Date >= f); }
-        if (query.DateToUtc is { } to) { var t = Utc(to); dated = dated.Where(x => x.Date < t); }
-        if (query.EndsOnOrAfterUtc is { } after) { var a = Utc(after); dated = dated.Where(x => (x.End ?? x.Date) >= a); }
-        if (query.EndsBeforeUtc is { } before) { var b = Utc(before); dated = dated.Where(x => (x.End ?? x.Date) < b); }
-
-        var total = await dated.CountAsync(cancellationToken);
-        var ordered = query.Sort switch
-        {
-            ContentSort.ModifiedAsc => dated.OrderBy(x => x.Row.ModifiedUtc).ThenBy(x => x.Row.Id),
-            ContentSort.DisplayTextAsc => dated.OrderBy(x => x.Row.DisplayTextNormalized).ThenBy(x => x.Row.Id),
-            ContentSort.DateAsc => dated.OrderBy(x => x.Date == null).ThenBy(x => x.Date).ThenBy(x => x.Row.Id),
-            ContentSort.DateDesc => dated.OrderBy(x => x.Date == null).ThenByDescending(x => x.Date).ThenByDescending(x => x.Row.Id),
-            ContentSort.PublishedDesc => dated.OrderByDescending(x => x.Row.PublishedUtc).ThenByDescending(x => x.Row.Id),
-            _ => dated.OrderByDescending(x => x.Row.ModifiedUtc).ThenByDescending(x => x.Row.Id),
-        };
-        var pageRows = await ordered.Skip((page - 1) * pageSize).Take(pageSize).Select(x => x.Row).ToListAsync(cancellationToken);
-        return new PagedResult<ContentItem>(pageRows.Select(ContentIndexWriter.ToItem).ToList(), total, page, pageSize);
+        return rows;
     }
 
-    public async Task<IReadOnlyDictionary<string, int>> CountByTypeAsync(CancellationToken cancellationToken = default) =>
-        await Db.ContentItemIndex.AsNoTracking().Where(r => r.Latest)
-            .GroupBy(r => r.ContentType)
-            .Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, StringComparer.Ordinal, cancellationToken);
+    /// <summary>The range rows (DatePart.DateField → EndDateField) matching the status, type, date and picker filters.</summary>
+    private IQueryable<DateTimeRangeIndex> Ranges(ContentListQuery query)
+    {
+        bool yes = true, no = false;
+        var part = query.DatePart!;
+        var field = query.DateField!;
+        var endField = string.IsNullOrEmpty(query.EndDateField) ? "" : query.EndDateField;
+        var ranges = Db.DateTimeRangeIndex.AsNoTracking();
+        if (!string.IsNullOrEmpty(query.ContentType)) ranges = ranges.Where(d => d.ContentType == query.ContentType);
+        ranges = ranges.Where(d => d.ContentPart == part && d.ContentField == field && d.EndField == endField);
+        ranges = query.Status switch
+        {
+            ContentStatus.Draft => ranges.Where(d => d.Latest == yes && d.Published == no),
+            ContentStatus.Latest => ranges.Where(d => d.Latest == yes),
+            _ => ranges.Where(d => d.Published == yes),
+        };
+        if (query.EndsOnOrAfterUtc is { } after) { var a = Utc(after); ranges = ranges.Where(d => d.End >= a); }
+        if (query.EndsBeforeUtc is { } before) { var b = Utc(before); ranges = ranges.Where(d => d.End < b); }
+        if (query.DateFromUtc is { } from) { var f = Utc(from); ranges = ranges.Where(d => d.Start >= f); }
+        if (query.DateToUtc is { } to) { var t = Utc(to); ranges = ranges.Where(d => d.Start < t); }
+        if (PickingVersions(query) is { } picking)
+        {
+            ranges = ranges.Where(d => picking.Contains(d.ContentItemVersionId));
+        }
+        return ranges;
+    }
+
+    /// <summary>
+    /// The versions whose picker holds any of the ids, as an uncorrelated IN (…) read from the covering
+    /// SelectedContentItemId index (a correlated EXISTS let the planner scan every picking row for every candidate).
+    /// </summary>
+    private IQueryable<string>? PickingVersions(ContentListQuery query)
+    {
+        if (string.IsNullOrEmpty(query.PickerPart) || string.IsNullOrEmpty(query.PickerField) || query.PickedAnyOf is not { } picked) return null;
+        bool yes = true;
+        var ids = picked.Where(id => !string.IsNullOrEmpty(id)).Distinct().ToList();
+        var picks = Db.ContentPickerFieldIndex.AsNoTracking()
+            .Where(p => ids.Contains(p.SelectedContentItemId) && p.ContentPart == query.PickerPart && p.ContentField == query.PickerField);
+        picks = query.Status == ContentStatus.Published ? picks.Where(p => p.Published == yes) : picks.Where(p => p.Latest == yes);
+        return picks.Select(p => p.ContentItemVersionId);
+    }
 
     private static DateTime Utc(DateTime value) => value.Kind switch
     {
         DateTimeKind.Local => value.ToUniversalTime(),
         _ => DateTime.SpecifyKind(value, DateTimeKind.Utc),
     };
-
-    private sealed class Dated
-    {
-        public required ContentItemIndex Row { get; init; }
-        public DateTime? Date { get; init; }
-        public DateTime? End { get; init; }
-    }
 }

@@ -24,3 +24,20 @@ public class ContentPickerFieldIndex : FieldIndexBase
 {
     public string SelectedContentItemId { get; set; } = "";
 }
+
+/// <summary>
+/// A date range of a part, for listings that filter on an end and sort on a start without reading documents: one row
+/// per version, part and ordered pair of the part's DateTimeFields (<see cref="FieldIndexBase.ContentField"/> the
+/// start, <see cref="EndField"/> the end, e.g. Event / StartDate → EndDate), plus one row per field with an empty
+/// <see cref="EndField"/> (the field alone). <see cref="End"/> is the end field's value, or the start's when the end
+/// is empty; a row exists when either value is set. Written by the index writer with the other field indexes.
+/// </summary>
+public class DateTimeRangeIndex : FieldIndexBase
+{
+    /// <summary>The <see cref="ContentItemIndex"/> row of the version (its Id orders equal dates, as listings do).</summary>
+    public long ContentItemIndexId { get; set; }
+    /// <summary>The DateTimeField giving the end, or "" for the start field alone.</summary>
+    public string EndField { get; set; } = "";
+    public DateTime? Start { get; set; }
+    public DateTime? End { get; set; }
+}

@@ -4,22 +4,33 @@ namespace Cms.Display.Listing;
 
 /// <summary>
 /// What the pages of a referenced item (a thematic track, a partner) need: the published items of a type whose
-/// ContentPickerField holds it, split in upcoming (end, or start when no end, not yet past; soonest first) and past
-/// (most recent first), through <see cref="IContentQuery"/>'s indexes.
+/// ContentPickerField holds it, upcoming (end, or start when no end, not yet past; soonest first) then past (most
+/// recent first), <see cref="PageSize"/> per page, through <see cref="IContentQuery"/>'s indexes.
 /// </summary>
 public sealed record ReferencingItemsQuery(
-    string ContentType, string PickerPart, string PickerField, string DatePart, string StartField, string EndField, int Limit = 60);
+    string ContentType, string PickerPart, string PickerField, string DatePart, string StartField, string EndField, int PageSize = 20);
 
-public sealed record ReferencingItems(IReadOnlyList<ContentItem> Upcoming, int UpcomingTotal, IReadOnlyList<ContentItem> Past, int PastTotal);
+/// <summary>
+/// One page of the referencing items: the upcoming ones, then the past ones, in one sequence cut in pages (a page can
+/// hold the last upcoming items and the first past ones). The totals are those of the whole lists.
+/// </summary>
+public sealed record ReferencingItems(
+    IReadOnlyList<ContentItem> Upcoming, int UpcomingTotal, IReadOnlyList<ContentItem> Past, int PastTotal, int Page, int PageSize)
+{
+    public int PageCount => PageSize <= 0 ? 0 : (int)(((long)UpcomingTotal + PastTotal + PageSize - 1) / PageSize);
+}
 
 public sealed class ReferencingItemsLoader(IContentQuery query, TimeProvider clock)
 {
     /// <summary>The usual case: events whose <c>Event.{pickerField}</c> holds the item.</summary>
     public static ReferencingItemsQuery EventsBy(string pickerField) => new("Event", "Event", pickerField, "Event", "StartDate", "EndDate");
 
-    public async Task<ReferencingItems> LoadAsync(ReferencingItemsQuery spec, string contentItemId, CancellationToken cancellationToken)
+    /// <param name="page">1-based page of the sequence "upcoming then past".</param>
+    public async Task<ReferencingItems> LoadAsync(ReferencingItemsQuery spec, string contentItemId, int page, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        var size = Math.Max(1, spec.PageSize);
+        page = Math.Max(1, page);
         var common = new ContentListQuery
         {
             ContentType = spec.ContentType,
@@ -30,14 +41,42 @@ public sealed class ReferencingItemsLoader(IContentQuery query, TimeProvider clo
             DatePart = spec.DatePart,
             DateField = spec.StartField,
             EndDateField = spec.EndField,
-            PageSize = spec.Limit,
+            PageSize = size,
         };
-        var upcoming = await query.ListAsync(common with { EndsOnOrAfterUtc = now, Sort = ContentSort.DateAsc }, cancellationToken);
-        var past = await query.ListAsync(common with { EndsBeforeUtc = now, Sort = ContentSort.DateDesc }, cancellationToken);
+        var upcomingQuery = common with { EndsOnOrAfterUtc = now, Sort = ContentSort.DateAsc };
+        var pastQuery = common with { EndsBeforeUtc = now, Sort = ContentSort.DateDesc };
+
+        // Upcoming items are the first of the sequence: page n of them is exactly their part of page n.
+        var upcoming = await query.ListAsync(upcomingQuery with { Page = page }, cancellationToken);
+        var remaining = size - upcoming.Items.Count;
+        var offset = (long)(page - 1) * size;
+        List<ContentItem> past = [];
+        int pastTotal;
+        if (remaining == 0)
+        {
+            pastTotal = await CountAsync(pastQuery, cancellationToken);
+        }
+        else
+        {
+            // The past items start right after the last upcoming one: read the one or two pages of them this page spans.
+            var pastOffset = (int)Math.Min(int.MaxValue, Math.Max(0, offset - upcoming.Total));
+            var first = await query.ListAsync(pastQuery with { Page = pastOffset / size + 1 }, cancellationToken);
+            pastTotal = first.Total;
+            past.AddRange(first.Items.Skip(pastOffset % size));
+            if (past.Count < remaining && first.Items.Count == size && pastOffset % size > 0)
+            {
+                past.AddRange((await query.ListAsync(pastQuery with { Page = pastOffset / size + 2 }, cancellationToken)).Items);
+            }
+            past = past.Take(remaining).ToList();
+        }
         return new ReferencingItems(
             upcoming.Items.Where(i => i.Published).ToList(), upcoming.Total,
-            past.Items.Where(i => i.Published).ToList(), past.Total);
+            past.Where(i => i.Published).ToList(), pastTotal, page, size);
     }
+
+    /// <summary>Only the total: a page past any end is counted, never read.</summary>
+    private async Task<int> CountAsync(ContentListQuery listQuery, CancellationToken cancellationToken) =>
+        (await query.ListAsync(listQuery with { Page = int.MaxValue, PageSize = 1 }, cancellationToken)).Total;
 
     /// <summary>Every published item of a type, by title (for the index pages), page after page.</summary>
     public static async Task<IReadOnlyList<ContentItem>> ListAllAsync(IContentQuery query, string contentType, CancellationToken cancellationToken)

@@ -197,7 +197,11 @@ namespace Cms.Data.Migrations.Postgres
 
                     b.HasIndex("Latest", "DisplayTextNormalized");
 
-                    b.HasIndex("ContentType", "Latest", "ModifiedUtc");
+                    b.HasIndex("ContentType", "Published", "ModifiedUtc");
+
+                    b.HasIndex("Latest", "ModifiedUtc", "Published");
+
+                    b.HasIndex("ContentType", "Latest", "ModifiedUtc", "Published");
 
                     b.HasIndex("ContentType", "Published", "PublishedUtc", "ModifiedUtc");
 
@@ -262,10 +266,11 @@ namespace Cms.Data.Migrations.Postgres
 
                     b.HasIndex("ContentItemVersionId", "ContentPart", "ContentField");
 
-                    b.HasIndex("SelectedContentItemId", "ContentPart", "ContentField", "Latest");
+                    b.HasIndex("SelectedContentItemId", "ContentPart", "ContentField", "Latest", "ContentItemVersionId")
+                        .HasDatabaseName("IX_ContentPickerFieldIndex_Selected_Latest");
 
-                    b.HasIndex("SelectedContentItemId", "ContentPart", "ContentField", "Published")
-                        .HasDatabaseName("IX_ContentPickerFieldIndex_SelectedContentItemId_ContentPart_~1");
+                    b.HasIndex("SelectedContentItemId", "ContentPart", "ContentField", "Published", "ContentItemVersionId")
+                        .HasDatabaseName("IX_ContentPickerFieldIndex_Selected_Published");
 
                     b.ToTable("ContentPickerFieldIndex", (string)null);
                 });
@@ -337,6 +342,136 @@ namespace Cms.Data.Migrations.Postgres
                     b.HasIndex("ContentType", "ContentPart", "ContentField", "Published", "Date");
 
                     b.ToTable("DateTimeFieldIndex", (string)null);
+                });
+
+            modelBuilder.Entity("Cms.Data.Entities.DateTimeRangeIndex", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ContentField")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasMaxLength(26)
+                        .HasColumnType("character varying(26)");
+
+                    b.Property<long>("ContentItemIndexId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ContentItemVersionId")
+                        .IsRequired()
+                        .HasMaxLength(26)
+                        .HasColumnType("character varying(26)");
+
+                    b.Property<string>("ContentPart")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<DateTime?>("End")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EndField")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("Start")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentItemId");
+
+                    b.HasIndex("ContentItemVersionId", "ContentPart", "ContentField", "EndField", "Start")
+                        .HasDatabaseName("IX_DateTimeRangeIndex_Version_Start");
+
+                    b.HasIndex("ContentType", "ContentPart", "ContentField", "EndField", "Latest", "End", "Start", "ContentItemIndexId", "ContentItemVersionId")
+                        .HasDatabaseName("IX_DateTimeRangeIndex_Latest_End");
+
+                    b.HasIndex("ContentType", "ContentPart", "ContentField", "EndField", "Published", "End", "Start", "ContentItemIndexId", "ContentItemVersionId")
+                        .HasDatabaseName("IX_DateTimeRangeIndex_Published_End");
+
+                    b.ToTable("DateTimeRangeIndex", (string)null);
+                });
+
+            modelBuilder.Entity("Cms.Data.Entities.ScheduledPublication", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime?>("CompletedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasMaxLength(26)
+                        .HasColumnType("character varying(26)");
+
+                    b.Property<string>("ContentItemVersionId")
+                        .HasMaxLength(26)
+                        .HasColumnType("character varying(26)");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.Property<DateTime>("ScheduledUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentItemId", "ScheduledUtc");
+
+                    b.HasIndex("Status", "ScheduledUtc");
+
+                    b.HasIndex(new[] { "ContentItemId", "Action" }, "UX_ScheduledPublications_Pending")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Pending'");
+
+                    b.ToTable("ScheduledPublications", (string)null);
                 });
 
             modelBuilder.Entity("Cms.Data.Entities.SiteSettingsDocument", b =>

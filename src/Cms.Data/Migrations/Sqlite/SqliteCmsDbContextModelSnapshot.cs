@@ -186,7 +186,11 @@ namespace Cms.Data.Migrations.Sqlite
 
                     b.HasIndex("Latest", "DisplayTextNormalized");
 
-                    b.HasIndex("ContentType", "Latest", "ModifiedUtc");
+                    b.HasIndex("ContentType", "Published", "ModifiedUtc");
+
+                    b.HasIndex("Latest", "ModifiedUtc", "Published");
+
+                    b.HasIndex("ContentType", "Latest", "ModifiedUtc", "Published");
 
                     b.HasIndex("ContentType", "Published", "PublishedUtc", "ModifiedUtc");
 
@@ -249,9 +253,11 @@ namespace Cms.Data.Migrations.Sqlite
 
                     b.HasIndex("ContentItemVersionId", "ContentPart", "ContentField");
 
-                    b.HasIndex("SelectedContentItemId", "ContentPart", "ContentField", "Latest");
+                    b.HasIndex("SelectedContentItemId", "ContentPart", "ContentField", "Latest", "ContentItemVersionId")
+                        .HasDatabaseName("IX_ContentPickerFieldIndex_Selected_Latest");
 
-                    b.HasIndex("SelectedContentItemId", "ContentPart", "ContentField", "Published");
+                    b.HasIndex("SelectedContentItemId", "ContentPart", "ContentField", "Published", "ContentItemVersionId")
+                        .HasDatabaseName("IX_ContentPickerFieldIndex_Selected_Published");
 
                     b.ToTable("ContentPickerFieldIndex", (string)null);
                 });
@@ -321,6 +327,132 @@ namespace Cms.Data.Migrations.Sqlite
                     b.HasIndex("ContentType", "ContentPart", "ContentField", "Published", "Date");
 
                     b.ToTable("DateTimeFieldIndex", (string)null);
+                });
+
+            modelBuilder.Entity("Cms.Data.Entities.DateTimeRangeIndex", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentField")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasMaxLength(26)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ContentItemIndexId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentItemVersionId")
+                        .IsRequired()
+                        .HasMaxLength(26)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentPart")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndField")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentItemId");
+
+                    b.HasIndex("ContentItemVersionId", "ContentPart", "ContentField", "EndField", "Start")
+                        .HasDatabaseName("IX_DateTimeRangeIndex_Version_Start");
+
+                    b.HasIndex("ContentType", "ContentPart", "ContentField", "EndField", "Latest", "End", "Start", "ContentItemIndexId", "ContentItemVersionId")
+                        .HasDatabaseName("IX_DateTimeRangeIndex_Latest_End");
+
+                    b.HasIndex("ContentType", "ContentPart", "ContentField", "EndField", "Published", "End", "Start", "ContentItemIndexId", "ContentItemVersionId")
+                        .HasDatabaseName("IX_DateTimeRangeIndex_Published_End");
+
+                    b.ToTable("DateTimeRangeIndex", (string)null);
+                });
+
+            modelBuilder.Entity("Cms.Data.Entities.ScheduledPublication", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasMaxLength(26)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentItemVersionId")
+                        .HasMaxLength(26)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ScheduledUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentItemId", "ScheduledUtc");
+
+                    b.HasIndex("Status", "ScheduledUtc");
+
+                    b.HasIndex(new[] { "ContentItemId", "Action" }, "UX_ScheduledPublications_Pending")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 'Pending'");
+
+                    b.ToTable("ScheduledPublications", (string)null);
                 });
 
             modelBuilder.Entity("Cms.Data.Entities.SiteSettingsDocument", b =>

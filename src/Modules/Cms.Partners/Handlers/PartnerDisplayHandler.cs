@@ -36,7 +36,7 @@ public sealed class PartnerDisplayHandler(IServiceProvider services, MediaUrlRes
         };
         if (displayType != "Detail") return;
 
-        await ReferencedItemDisplay.AddEventsAsync(services, item, ReferencingItemsLoader.EventsBy("Partners"), model, cancellationToken);
+        await ReferencedItemDisplay.AddEventsAsync(services, item, ReferencingItemsLoader.EventsBy("Partners"), model, meta, cancellationToken);
         if (meta.Breadcrumbs.Count == 0)
         {
             meta.Breadcrumbs.Add(new Breadcrumb(IndexTitle, IndexPath));

@@ -21,7 +21,7 @@ public sealed class ThemeDisplayHandler(IServiceProvider services) : IContentDis
         model["Summary"] = string.IsNullOrWhiteSpace(summary) ? null : summary.Trim();
         if (displayType != "Detail") return;
 
-        await ReferencedItemDisplay.AddEventsAsync(services, item, ReferencingItemsLoader.EventsBy("Themes"), model, cancellationToken);
+        await ReferencedItemDisplay.AddEventsAsync(services, item, ReferencingItemsLoader.EventsBy("Themes"), model, meta, cancellationToken);
         if (meta.Breadcrumbs.Count == 0)
         {
             meta.Breadcrumbs.Add(new Breadcrumb(IndexTitle, IndexPath));
