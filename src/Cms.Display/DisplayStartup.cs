@@ -52,12 +52,6 @@ public sealed class DisplayStartup : ModuleStartup
         services.AddSingleton<IMarkdownService>(sp => sp.GetRequiredService<MarkdownService>());
 
         services.AddSingleton<ContentBodyCache>();
-        var publishedOptions = new Caching.PublishedContentCacheOptions();
-        configuration.GetSection("Cms:PublishedContentCache").Bind(publishedOptions);
-        services.AddSingleton(publishedOptions);
-        services.AddSingleton<Caching.PublishedContentCache>();
-        services.AddScoped<Caching.PublishedContent>();
-        services.AddContentHandler<Caching.PublishedContentCacheHandler>();
         services.AddSingleton<ContentShapeBuilder>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<Listing.ReferencingItemsLoader>();

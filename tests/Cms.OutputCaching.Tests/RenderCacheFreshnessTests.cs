@@ -52,6 +52,18 @@ public class RenderCacheFreshnessTests(CachedSite site)
     });
 
     [Fact]
+    public void The_published_items_cache_is_emptied_before_the_output_cache_evicts()
+    {
+        // Otherwise a page rendered between the two from the old cached item would be stored as a fresh page.
+        using var scope = site.App.Services.CreateScope();
+        var handlers = scope.ServiceProvider.GetServices<IContentHandler>().Select(h => h.GetType()).ToList();
+        var items = handlers.IndexOf(typeof(Cms.Display.Caching.PublishedContentCacheHandler));
+        var pages = handlers.IndexOf(typeof(Handlers.OutputCacheEvictionHandler));
+        Assert.True(items >= 0 && pages >= 0, "both handlers are registered");
+        Assert.True(items < pages, "the published items cache is emptied first");
+    }
+
+    [Fact]
     public async Task A_published_edit_of_an_event_shows_on_the_next_rendering()
     {
         var item = await CreateEventAsync("Rendu frais avant", "rendu-frais-edition");
