@@ -19,6 +19,8 @@ public static class AdminRoutes
     public static string MediaFolder(string folder) => folder.Length == 0 ? Media : $"{Media}?dossier={Uri.EscapeDataString(folder)}";
     public static string MediaDelete(string path) => $"{Media}/supprimer?chemin={Uri.EscapeDataString(path)}";
     public static string Thumbnail(string path) => $"{MediaThumbnail}?chemin={Uri.EscapeDataString(path)}";
+    public const string Import = "/admin/import";
+    public const string Export = "/admin/export";
 
     public static string Create(string type) => $"/admin/contenus/nouveau/{Uri.EscapeDataString(type)}";
     public static string Edit(string id) => $"/admin/contenus/{Uri.EscapeDataString(id)}";
@@ -27,5 +29,6 @@ public static class AdminRoutes
         $"/admin/contenus/{Uri.EscapeDataString(id)}/comparer?de={Uri.EscapeDataString(from)}&a={Uri.EscapeDataString(to)}";
     public static string Preview(string id) => $"/admin/contenus/{Uri.EscapeDataString(id)}/apercu";
     public static string Delete(string id) => $"/admin/contenus/{Uri.EscapeDataString(id)}/supprimer";
+    public static string Markdown(string id) => $"/admin/contenus/{Uri.EscapeDataString(id)}/markdown";
     public static string User(string id) => $"/admin/utilisateurs/{Uri.EscapeDataString(id)}";
 }

@@ -4,6 +4,7 @@ using Cms.Admin.Editors.Updaters;
 using Cms.Admin.Media;
 using Cms.Admin.Security;
 using Cms.Admin.Services;
+using Cms.Admin.Transfer;
 using Cms.Admin.Users;
 using Cms.Data;
 using Cms.Data.Identity;
@@ -86,7 +87,8 @@ public sealed class AdminStartup : ModuleStartup
         services.AddAuthorizationBuilder()
             .AddPolicy(AdminPolicies.AccessAdmin, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.AccessAdminPanel)))
             .AddPolicy(AdminPolicies.ManageUsers, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.ManageUsers)))
-            .AddPolicy(AdminPolicies.ViewAuditTrail, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.ViewAuditTrail)));
+            .AddPolicy(AdminPolicies.ViewAuditTrail, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.ViewAuditTrail)))
+            .AddPolicy(AdminPolicies.ImportExport, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.ImportExport)));
 
         services.AddScoped<IStartupTask, AdministratorStartupTask>();
         // French text is written as is in the pages (« é », not « &#xE9; »); markup characters stay encoded.
@@ -110,6 +112,7 @@ public sealed class AdminStartup : ModuleStartup
         services.AddSingleton<DsfrAssets>();
         services.AddScoped<PreviewRenderer>();
         services.AddMediaLibrary(configuration);
+        services.AddTransfer(configuration);
 
         var assembly = typeof(AdminStartup).Assembly;
         services.AddRazorPages(options =>
@@ -119,6 +122,7 @@ public sealed class AdminStartup : ModuleStartup
                 options.Conventions.AllowAnonymousToPage("/Admin/AccessDenied");
                 options.Conventions.AuthorizeFolder("/Admin/Users", AdminPolicies.ManageUsers);
                 options.Conventions.AuthorizePage("/Admin/AuditTrail", AdminPolicies.ViewAuditTrail);
+                options.Conventions.AuthorizeFolder("/Admin/Transfer", AdminPolicies.ImportExport);
             })
             .ConfigureApplicationPartManager(parts =>
             {

@@ -33,6 +33,8 @@ public sealed class AuditTrailQuery(CmsDbContext db)
         [Media.MediaAudit.Uploaded] = "Téléversement d'un média",
         [Media.MediaAudit.Deleted] = "Suppression d'un média",
         [Media.MediaAudit.FolderCreated] = "Création d'un dossier de médias",
+        ["TransferImport"] = "Import depuis le navigateur",
+        ["TransferExport"] = "Export",
         ["PublishScheduled"] = "Publication programmée",
         ["UnpublishScheduled"] = "Dépublication programmée",
         ["ScheduleCancelled"] = "Programmation annulée",

@@ -14,6 +14,8 @@ public static class Permissions
     public const string ManageMedia = "ManageMedia";
     /// <summary>« Supprimer des médias » : supprimer un fichier qu'aucun contenu n'utilise.</summary>
     public const string DeleteMedia = "DeleteMedia";
+    /// <summary>« Importer et exporter »: recipes and Markdown archives from the browser, recipe and Jekyll exports.</summary>
+    public const string ImportExport = "ImportExport";
 
     public const string ViewContent = "ViewContent";
     public const string ViewOwnContent = "ViewOwnContent";
