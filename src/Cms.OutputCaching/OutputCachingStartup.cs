@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using Cms.Abstractions.Display;
 using Cms.Abstractions.Modules;
+using Cms.Abstractions.Settings;
 using Cms.OutputCaching.Handlers;
 using Cms.OutputCaching.Middleware;
 using Cms.OutputCaching.Services;
@@ -44,6 +45,7 @@ public sealed class OutputCachingStartup : ModuleStartup
         services.AddSingleton<PublicPagePolicy>();
         services.AddOptions<OutputCacheOptions>().Configure<PublicPagePolicy>((o, policy) => o.AddBasePolicy(policy));
         services.AddContentHandler<OutputCacheEvictionHandler>();
+        services.AddScoped<ISiteSettingsHandler, SiteSettingsEvictionHandler>();
         services.AddHttpContextAccessor();
 
         services.AddResponseCompression(o =>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Text.Json.Nodes;
 using Cms.Abstractions.Content;
@@ -91,5 +92,35 @@ public class FreshnessTests(CachedSite site)
         await site.RetitleAsync(themeId, "Thematique renommee pour le cache");
 
         Assert.Contains("Thematique renommee pour le cache", await site.BodyAsync(path));
+    }
+
+    [Fact]
+    public async Task Saved_site_settings_replace_every_cached_page()
+    {
+        var path = CachedSite.PathOf(await site.SeedEventAsync());
+        await site.WarmAsync(path);
+        await site.WarmAsync("/agenda");
+        Cms.Abstractions.Settings.SiteSettings original;
+        using (var scope = site.App.Services.CreateScope())
+        {
+            var store = scope.ServiceProvider.GetRequiredService<Cms.Abstractions.Settings.ISiteSettingsStore>();
+            original = await store.GetAsync();
+            var changed = await store.GetAsync();
+            changed.SiteName = "Nom du site change";
+            await store.SaveAsync(changed);
+        }
+        try
+        {
+            using var page = await site.GetAsync(path);
+            Assert.False(CachedSite.FromCache(page));
+            Assert.Contains("Nom du site change", await page.Content.ReadAsStringAsync());
+            Assert.Contains("Nom du site change", await site.BodyAsync("/agenda"));
+        }
+        finally
+        {
+            using var scope = site.App.Services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<Cms.Abstractions.Settings.ISiteSettingsStore>().SaveAsync(original);
+        }
+        Assert.DoesNotContain("Nom du site change", await site.BodyAsync("/agenda"));
     }
 }

@@ -5,8 +5,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Data.Services;
 
-/// <summary>The site settings as one JSON document (row 1 of <c>SiteSettings</c>); defaults until first saved.</summary>
-public sealed class SiteSettingsStore(StoreUnitOfWork unitOfWork) : ISiteSettingsStore
+/// <summary>
+/// The site settings as one JSON document (row 1 of <c>SiteSettings</c>); defaults until first saved. The
+/// <see cref="ISiteSettingsHandler"/>s hear of a save once its transaction has committed.
+/// </summary>
+public sealed class SiteSettingsStore(StoreUnitOfWork unitOfWork, IEnumerable<ISiteSettingsHandler> handlers) : ISiteSettingsStore
 {
     private const int DocumentId = 1;
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
@@ -29,5 +32,9 @@ public sealed class SiteSettingsStore(StoreUnitOfWork unitOfWork) : ISiteSetting
             if (row is null) unitOfWork.Db.SiteSettings.Add(new SiteSettingsDocument { Id = DocumentId, Document = json });
             else row.Document = json;
             await unitOfWork.Db.SaveChangesAsync(ct);
+            await unitOfWork.OnCommitted(async committed =>
+            {
+                foreach (var handler in handlers) await handler.SavedAsync(settings, committed);
+            }, ct);
         }, cancellationToken);
 }

@@ -7,7 +7,8 @@ namespace Cms.Display.Caching;
 
 /// <summary>
 /// Wraps the <see cref="ISiteSettingsStore"/> registered by the storage module in <see cref="CachingSiteSettingsStore"/>.
-/// Runs after every module's services, so that the store's own registration is the one wrapped.
+/// Runs after every module's services, so that the store's own registration is the one wrapped. The cache is also
+/// emptied when a settings change commits (<see cref="SiteSettingsCacheHandler"/>).
 /// </summary>
 public sealed class SiteSettingsCachingStartup : ModuleStartup
 {
@@ -19,6 +20,8 @@ public sealed class SiteSettingsCachingStartup : ModuleStartup
         if (descriptor is null || descriptor.IsKeyedService) return;
         services.Remove(descriptor);
         services.AddSingleton<SiteSettingsCache>();
+        // First of the settings handlers (they run in registration order): the cache is emptied before any page is evicted.
+        services.Insert(0, ServiceDescriptor.Scoped<ISiteSettingsHandler, SiteSettingsCacheHandler>());
         services.Add(ServiceDescriptor.Describe(typeof(ISiteSettingsStore),
             sp => new CachingSiteSettingsStore(() => (ISiteSettingsStore)Create(sp, descriptor), sp.GetRequiredService<SiteSettingsCache>()),
             descriptor.Lifetime));

@@ -33,6 +33,7 @@ public sealed class PublicPagePolicy(OutputCachingOptions options, CacheGenerati
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.VaryByValues[VaryByEncoding] = PreferredEncoding(http.Request.Headers.AcceptEncoding);
         context.Tags.Add(GenerationTag());
+        context.Tags.Add(CacheTags.AnyPage);
         return ValueTask.CompletedTask;
     }
 
