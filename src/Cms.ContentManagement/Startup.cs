@@ -11,6 +11,7 @@ using Cms.ContentManagement.Indexing;
 using Cms.ContentManagement.Media;
 using Cms.ContentManagement.Migrations;
 using Cms.ContentManagement.Queries;
+using Cms.ContentManagement.Scheduling;
 using Cms.ContentManagement.Security;
 using Cms.ContentManagement.Services;
 using Cms.Data.Configuration;
@@ -25,14 +26,14 @@ namespace Cms.ContentManagement;
 /// <summary>
 /// The content core: definitions, data migrations (and the <c>migrate</c> command), the content manager with the
 /// TitlePart and AutoroutePart handlers, the indexed content query, the current user and the media store
-/// (served at <c>/media</c>).
+/// (served at <c>/media</c>), and scheduled publishing (<see cref="Scheduling.PublishSchedulerService"/>).
 /// </summary>
 public sealed class Startup : ModuleStartup
 {
     public override int Order => -90;
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration) =>
-        services.AddContentManagement();
+        services.AddContentManagement().AddPublishScheduling(configuration);
 
     public override void Configure(IApplicationBuilder app)
     {

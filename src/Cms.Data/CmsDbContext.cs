@@ -26,6 +26,7 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser>
     public DbSet<DataMigrationRecord> DataMigrations => Set<DataMigrationRecord>();
     public DbSet<SiteSettingsDocument> SiteSettings => Set<SiteSettingsDocument>();
     public DbSet<AuditTrailEvent> AuditTrail => Set<AuditTrailEvent>();
+    public DbSet<ScheduledPublication> ScheduledPublications => Set<ScheduledPublication>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -147,6 +148,22 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser>
             e.Property(x => x.DisplayText).HasMaxLength(1024);
             e.HasIndex(x => x.Utc);
             e.HasIndex(x => new { x.ContentItemId, x.Utc });
+        });
+
+        builder.Entity<ScheduledPublication>(e =>
+        {
+            e.ToTable("ScheduledPublications");
+            e.Property(x => x.ContentItemId).HasMaxLength(26).IsRequired();
+            e.Property(x => x.ContentItemVersionId).HasMaxLength(26);
+            e.Property(x => x.ContentType).HasMaxLength(255);
+            e.Property(x => x.Action).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.CreatedBy).HasMaxLength(255);
+            e.Property(x => x.Message).HasMaxLength(2048);
+            e.HasIndex(x => new { x.Status, x.ScheduledUtc });
+            e.HasIndex(x => new { x.ContentItemId, x.ScheduledUtc });
+            // One pending publication and one pending unpublication per item, even when two editors race.
+            e.HasIndex(x => new { x.ContentItemId, x.Action }, "UX_ScheduledPublications_Pending").IsUnique().HasFilter("\"Status\" = 'Pending'");
         });
     }
 

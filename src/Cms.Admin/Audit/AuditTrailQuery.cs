@@ -30,6 +30,12 @@ public sealed class AuditTrailQuery(CmsDbContext db)
         ["Deleted"] = "Suppression",
         ["Restored"] = "Restauration",
         ["Imported"] = "Import",
+        ["PublishScheduled"] = "Publication programmée",
+        ["UnpublishScheduled"] = "Dépublication programmée",
+        ["ScheduleCancelled"] = "Programmation annulée",
+        ["ScheduledPublished"] = "Publication programmée effectuée",
+        ["ScheduledUnpublished"] = "Dépublication programmée effectuée",
+        ["ScheduleFailed"] = "Programmation en échec",
     };
 
     public async Task<(IReadOnlyList<AuditTrailEvent> Rows, int Total)> ListAsync(AuditTrailFilter filter, CancellationToken cancellationToken = default)

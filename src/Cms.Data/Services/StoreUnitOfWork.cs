@@ -11,7 +11,7 @@ namespace Cms.Data.Services;
 /// e.g. content handlers' <c>ChangedAsync</c>, or after a rollback (<see cref="OnRolledBack"/>), e.g. cache resets.
 /// After a commit or rollback the change tracker is cleared.
 /// </summary>
-public sealed class StoreUnitOfWork(CmsDbContext db, ILogger<StoreUnitOfWork> logger) : IUnitOfWork
+public sealed partial class StoreUnitOfWork(CmsDbContext db, ILogger<StoreUnitOfWork> logger) : IUnitOfWork
 {
     private readonly List<Func<CancellationToken, Task>> _committed = [];
     private readonly List<Action> _rolledBack = [];
@@ -146,87 +146,5 @@ public sealed class StoreUnitOfWork(CmsDbContext db, ILogger<StoreUnitOfWork> lo
                 logger.LogError(e, "A handler run after commit failed.");
             }
         }
-    }
-
-    private sealed class RootTransaction(StoreUnitOfWork owner, IDbContextTransaction transaction) : IUnitOfWorkTransaction
-    {
-        private bool _completed;
-
-        public async Task CommitAsync(CancellationToken cancellationToken = default)
-        {
-            EnsureOpen();
-            _completed = true;
-            await owner.CompleteAsync(transaction, commit: true, cancellationToken);
-        }
-
-        public async Task RollbackAsync(CancellationToken cancellationToken = default)
-        {
-            EnsureOpen();
-            _completed = true;
-            await owner.CompleteAsync(transaction, commit: false, cancellationToken);
-        }
-
-        public Task SavepointAsync(string name, CancellationToken cancellationToken = default)
-        {
-            EnsureOpen();
-            return owner.CreateSavepointAsync(transaction, name, cancellationToken);
-        }
-
-        public Task RollbackToSavepointAsync(string name, CancellationToken cancellationToken = default)
-        {
-            EnsureOpen();
-            return owner.RollbackToSavepointAsync(transaction, name, cancellationToken);
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            if (_completed) return;
-            _completed = true;
-            await owner.CompleteAsync(transaction, commit: false, CancellationToken.None);
-        }
-
-        private void EnsureOpen() => ObjectDisposedException.ThrowIf(_completed, this);
-    }
-
-    /// <summary>A transaction joined through a savepoint: commit releases it, rollback returns to it.</summary>
-    private sealed class JoinedTransaction(StoreUnitOfWork owner, IDbContextTransaction transaction, string savepoint) : IUnitOfWorkTransaction
-    {
-        private bool _completed;
-
-        public async Task CommitAsync(CancellationToken cancellationToken = default)
-        {
-            EnsureOpen();
-            _completed = true;
-            if (transaction.SupportsSavepoints) await transaction.ReleaseSavepointAsync(savepoint, cancellationToken);
-            owner._savepointMarks.Remove(savepoint);
-        }
-
-        public async Task RollbackAsync(CancellationToken cancellationToken = default)
-        {
-            EnsureOpen();
-            _completed = true;
-            await owner.RollbackToSavepointAsync(transaction, savepoint, cancellationToken);
-        }
-
-        public Task SavepointAsync(string name, CancellationToken cancellationToken = default)
-        {
-            EnsureOpen();
-            return owner.CreateSavepointAsync(transaction, name, cancellationToken);
-        }
-
-        public Task RollbackToSavepointAsync(string name, CancellationToken cancellationToken = default)
-        {
-            EnsureOpen();
-            return owner.RollbackToSavepointAsync(transaction, name, cancellationToken);
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            if (_completed) return;
-            _completed = true;
-            await owner.RollbackToSavepointAsync(transaction, savepoint, CancellationToken.None);
-        }
-
-        private void EnsureOpen() => ObjectDisposedException.ThrowIf(_completed, this);
     }
 }

@@ -24,6 +24,9 @@ public sealed class AdminSite : IAsyncLifetime
     /// <summary>More host arguments (set before <see cref="InitializeAsync"/>).</summary>
     public string[] ExtraArgs { get; init; } = [];
 
+    /// <summary>More host set-up, e.g. services replaced (set before <see cref="InitializeAsync"/>).</summary>
+    public Action<WebApplicationBuilder>? Configure { get; init; }
+
     /// <summary>A file of the repository, found by walking up from the test binaries.</summary>
     public static string RepositoryFile(string relativePath)
     {
@@ -40,7 +43,11 @@ public sealed class AdminSite : IAsyncLifetime
         App = CmsHost.Build(
             [$"--Cms:DataDirectory={DataDirectory}", "--Cms:Admin:UserName=admin", $"--Cms:Admin:Password={Password}",
                 $"--Cms:SetupRecipe={RepositoryFile("recipes/dinum.recipe.json")}", .. ExtraArgs],
-            builder => builder.WebHost.UseTestServer());
+            builder =>
+            {
+                builder.WebHost.UseTestServer();
+                Configure?.Invoke(builder);
+            });
         await App.StartAsync();
         Server = App.GetTestServer();
         // Cookies are Secure: talk HTTPS, as a browser in production would.
