@@ -184,7 +184,7 @@ public sealed class ContentQuery(StoreUnitOfWork unitOfWork) : IContentQuery
         {
             // Few picking versions (a theme's dozens of events): an IN (…) list built once. Thousands: building that
             // list per statement costs more than probing the covering (version, part, field, selected) index per row.
-            if (await picking.Take(ManyPicks + 1).CountAsync(cancellationToken) <= ManyPicks)
+            if (await picking.OrderBy(v => v).Take(ManyPicks + 1).CountAsync(cancellationToken) <= ManyPicks)
             {
                 ranges = ranges.Where(d => picking.Contains(d.ContentItemVersionId));
             }
