@@ -1,23 +1,34 @@
 // Pages benchmark: the site in Release on SQLite with the corpus imported, measured with wrk (32 connections) against
 // the ceiling (bench/Ceiling: Kestrel writing the same bytes from memory), in one run. Prints requests/s, p99 and the
 // ratio of each page to the ceiling. Usage: dotnet run -c Release --project bench/Pages [-- --seconds 10 --corpus <dir>]
+// Profile mode (--profile <n>): no wrk and no ceiling; each page rendered n times in a row, uncached, through the real
+// pipeline (HTTP on loopback): milliseconds, SQL commands and bytes allocated per request.
 using System.Diagnostics;
 using System.Globalization;
 using Cms.Bench;
+using Microsoft.Extensions.DependencyInjection;
 
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
 var seconds = int.Parse(Option("--seconds") ?? "10", CultureInfo.InvariantCulture);
 var corpus = Option("--corpus") ?? Repository.FindAbove(Path.Combine("shared", "corpus", "numerique.gouv.fr", "_evenements"));
+var profile = Option("--profile") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 0;
 const int Connections = 32;
 
 Console.WriteLine($"pages benchmark: {Environment.ProcessorCount} cores, wrk -c{Connections} -t2 -d{seconds}s, corpus {corpus}");
-await using var site = await BenchSite.StartAsync();
+var sql = new SqlCommandCounter();
+await using var site = await BenchSite.StartAsync(builder =>
+    builder.Services.ConfigureDbContext<Cms.Data.SqliteCmsDbContext>(o => o.AddInterceptors(sql)));
 var (importCode, importOutput) = await site.RunCommandAsync("import", corpus);
 // Exit code 1: some documents refused (reported), the others imported; 2: nothing could be done.
 if (importCode > 1) throw new InvalidOperationException($"import failed ({importCode}):\n{importOutput}");
 Console.WriteLine("import: " + importOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault());
 var seedPath = BenchSite.PathOf(await site.SeedEventAsync());
 string[] paths = [seedPath, "/agenda", "/"];
+if (profile > 0)
+{
+    await ProfileAsync(site.BaseUrl, paths, profile);
+    return 0;
+}
 
 // The ceiling serves the very bytes the site sends (uncompressed: wrk does not ask for compression).
 var pagesFolder = Directory.CreateTempSubdirectory("cms-ceiling-").FullName;
@@ -63,6 +74,32 @@ async Task<WrkResult> MeasureAsync(string url, params string[] headers)
     var result = await Wrk.RunAsync(url, seconds, Connections, 2, headers);
     if (result.Errors > 0) throw new InvalidOperationException($"{url}: {result.Errors} responses were not 2xx/3xx");
     return result;
+}
+
+async Task ProfileAsync(string baseUrl, string[] pages, int count)
+{
+    using var client = new HttpClient { BaseAddress = new Uri(baseUrl) };
+    async Task GetAsync(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("Cookie", "cms.auth=bench");
+        using var response = await client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        await response.Content.ReadAsByteArrayAsync();
+    }
+    Console.WriteLine();
+    Console.WriteLine($"{"page (uncached, one at a time)",-60} {"ms/req",8} {"SQL/req",8} {"KB alloc/req",13}");
+    foreach (var path in pages)
+    {
+        for (var i = 0; i < Math.Min(50, count); i++) await GetAsync(path); // warm-up: JIT, caches
+        var commands = sql.Count;
+        var allocated = GC.GetTotalAllocatedBytes();
+        var started = Stopwatch.GetTimestamp();
+        for (var i = 0; i < count; i++) await GetAsync(path);
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{(path.Length > 60 ? "…" + path[^59..] : path),-60} {elapsed / count,8:F2} {(sql.Count - commands) / (double)count,8:F1} {(GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / count,13:F0}"));
+    }
 }
 
 static void Print(string path, string variant, WrkResult result, WrkResult ceiling) =>

@@ -24,7 +24,10 @@ public sealed class BenchSite : IAsyncDisposable
     public string BaseUrl { get; }
     public const string AdminPassword = "Bench-Passw0rd!";
 
-    public static async Task<BenchSite> StartAsync(params string[] extraArgs)
+    public static Task<BenchSite> StartAsync(params string[] extraArgs) => StartAsync(null, extraArgs);
+
+    /// <param name="configure">Extra services or settings for the site (e.g. a SQL command counter).</param>
+    public static async Task<BenchSite> StartAsync(Action<WebApplicationBuilder>? configure, params string[] extraArgs)
     {
         var repository = Repository.Root;
         var dataDirectory = Path.Combine(Path.GetTempPath(), "cms-bench-" + Guid.NewGuid().ToString("n"));
@@ -34,7 +37,11 @@ public sealed class BenchSite : IAsyncDisposable
                 "--Cms:Admin:SecureCookies=false", $"--Cms:SetupRecipe={Path.Combine(repository, "recipes", "dinum.recipe.json")}",
                 $"--Cms:ThemesPath={Path.Combine(repository, "themes")}", "--Logging:LogLevel:Default=Warning",
                 "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning", .. extraArgs],
-            builder => builder.WebHost.UseUrls(baseUrl));
+            builder =>
+            {
+                builder.WebHost.UseUrls(baseUrl);
+                configure?.Invoke(builder);
+            });
         await app.StartAsync();
         return new BenchSite(app, dataDirectory, baseUrl);
     }

@@ -6,4 +6,5 @@ public static class AdminPolicies
     public const string AccessAdmin = "Cms.AccessAdmin";
     public const string ManageUsers = "Cms.ManageUsers";
     public const string ViewAuditTrail = "Cms.ViewAuditTrail";
+    public const string ImportExport = "Cms.ImportExport";
 }

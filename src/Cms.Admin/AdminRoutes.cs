@@ -12,6 +12,8 @@ public static class AdminRoutes
     public const string AuditTrail = "/admin/journal";
     public const string MarkdownPreview = "/admin/apercu-markdown";
     public const string PickerSearch = "/admin/contenus/recherche";
+    public const string Import = "/admin/import";
+    public const string Export = "/admin/export";
 
     public static string Create(string type) => $"/admin/contenus/nouveau/{Uri.EscapeDataString(type)}";
     public static string Edit(string id) => $"/admin/contenus/{Uri.EscapeDataString(id)}";
@@ -20,5 +22,6 @@ public static class AdminRoutes
         $"/admin/contenus/{Uri.EscapeDataString(id)}/comparer?de={Uri.EscapeDataString(from)}&a={Uri.EscapeDataString(to)}";
     public static string Preview(string id) => $"/admin/contenus/{Uri.EscapeDataString(id)}/apercu";
     public static string Delete(string id) => $"/admin/contenus/{Uri.EscapeDataString(id)}/supprimer";
+    public static string Markdown(string id) => $"/admin/contenus/{Uri.EscapeDataString(id)}/markdown";
     public static string User(string id) => $"/admin/utilisateurs/{Uri.EscapeDataString(id)}";
 }

@@ -3,6 +3,7 @@ using Cms.Admin.Editors;
 using Cms.Admin.Editors.Updaters;
 using Cms.Admin.Security;
 using Cms.Admin.Services;
+using Cms.Admin.Transfer;
 using Cms.Admin.Users;
 using Cms.Data;
 using Cms.Data.Identity;
@@ -85,7 +86,8 @@ public sealed class AdminStartup : ModuleStartup
         services.AddAuthorizationBuilder()
             .AddPolicy(AdminPolicies.AccessAdmin, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.AccessAdminPanel)))
             .AddPolicy(AdminPolicies.ManageUsers, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.ManageUsers)))
-            .AddPolicy(AdminPolicies.ViewAuditTrail, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.ViewAuditTrail)));
+            .AddPolicy(AdminPolicies.ViewAuditTrail, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.ViewAuditTrail)))
+            .AddPolicy(AdminPolicies.ImportExport, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.ImportExport)));
 
         services.AddScoped<IStartupTask, AdministratorStartupTask>();
         // French text is written as is in the pages (« é », not « &#xE9; »); markup characters stay encoded.
@@ -108,6 +110,7 @@ public sealed class AdminStartup : ModuleStartup
         services.AddSingleton<AdminAssets>();
         services.AddSingleton<DsfrAssets>();
         services.AddScoped<PreviewRenderer>();
+        services.AddTransfer(configuration);
 
         var assembly = typeof(AdminStartup).Assembly;
         services.AddRazorPages(options =>
@@ -117,6 +120,7 @@ public sealed class AdminStartup : ModuleStartup
                 options.Conventions.AllowAnonymousToPage("/Admin/AccessDenied");
                 options.Conventions.AuthorizeFolder("/Admin/Users", AdminPolicies.ManageUsers);
                 options.Conventions.AuthorizePage("/Admin/AuditTrail", AdminPolicies.ViewAuditTrail);
+                options.Conventions.AuthorizeFolder("/Admin/Transfer", AdminPolicies.ImportExport);
             })
             .ConfigureApplicationPartManager(parts =>
             {

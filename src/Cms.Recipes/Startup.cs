@@ -1,5 +1,6 @@
 using Cms.Abstractions.Modules;
 using Cms.Abstractions.Recipes;
+using Cms.Abstractions.Transfer;
 using Cms.Recipes.Commands;
 using Cms.Recipes.Services;
 using Cms.Recipes.Setup;
@@ -17,6 +18,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<RecipeExecutor>();
         services.AddScoped<IRecipeExecutor>(sp => sp.GetRequiredService<RecipeExecutor>());
         services.AddScoped<RecipeExporter>();
+        services.AddScoped<IRecipeExporter>(sp => sp.GetRequiredService<RecipeExporter>());
 
         services.AddRecipeStep<ContentDefinitionStep>();
         services.AddRecipeStep<ContentStep>();

@@ -11,7 +11,7 @@ public interface IPublishScheduler
     /// <summary>
     /// Schedules the publication of <paramref name="contentItemVersionId"/> (a version of the item) at
     /// <paramref name="scheduledUtc"/>. Throws <see cref="ScheduleValidationException"/> when the time is not in the
-    /// future, the version is unknown, or a pending unpublication comes before it.
+    /// future, the version is unknown or already published, or a pending unpublication comes before it.
     /// </summary>
     Task<ScheduledTask> SchedulePublishAsync(string contentItemId, string contentItemVersionId, DateTime scheduledUtc, CancellationToken cancellationToken = default);
 

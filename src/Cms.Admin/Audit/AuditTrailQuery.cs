@@ -30,6 +30,8 @@ public sealed class AuditTrailQuery(CmsDbContext db)
         ["Deleted"] = "Suppression",
         ["Restored"] = "Restauration",
         ["Imported"] = "Import",
+        ["TransferImport"] = "Import depuis le navigateur",
+        ["TransferExport"] = "Export",
         ["PublishScheduled"] = "Publication programmée",
         ["UnpublishScheduled"] = "Dépublication programmée",
         ["ScheduleCancelled"] = "Programmation annulée",

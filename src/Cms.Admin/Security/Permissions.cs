@@ -10,6 +10,8 @@ public static class Permissions
     public const string AccessAdminPanel = "AccessAdminPanel";
     public const string ManageUsers = "ManageUsers";
     public const string ViewAuditTrail = "ViewAuditTrail";
+    /// <summary>« Importer et exporter »: recipes and Markdown archives from the browser, recipe and Jekyll exports.</summary>
+    public const string ImportExport = "ImportExport";
 
     public const string ViewContent = "ViewContent";
     public const string ViewOwnContent = "ViewOwnContent";

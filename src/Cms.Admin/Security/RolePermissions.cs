@@ -14,7 +14,7 @@ public sealed class RolePermissions
     {
         [CmsRoles.Administrator] =
         [
-            Permissions.AccessAdminPanel, Permissions.ManageUsers, Permissions.ViewAuditTrail,
+            Permissions.AccessAdminPanel, Permissions.ManageUsers, Permissions.ViewAuditTrail, Permissions.ImportExport,
             Permissions.ViewContent, Permissions.EditContent, Permissions.PublishContent, Permissions.DeleteContent,
         ],
         [CmsRoles.Editor] =

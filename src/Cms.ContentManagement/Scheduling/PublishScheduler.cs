@@ -21,15 +21,19 @@ public sealed class PublishScheduler(
     private CmsDbContext Db => unitOfWork.Db;
 
     public Task<ScheduledTask> SchedulePublishAsync(string contentItemId, string contentItemVersionId, DateTime scheduledUtc, CancellationToken cancellationToken = default) =>
-        unitOfWork.ExecuteAsync(async ct =>
+        ExplainLostRaceAsync("PublishAt", ct => unitOfWork.ExecuteAsync(async ct =>
         {
             const string field = "PublishAt";
             var when = ToUtc(scheduledUtc);
             var latest = await LatestAsync(contentItemId, field, ct);
             var version = await Db.ContentItemIndex.AsNoTracking()
                 .Where(r => r.ContentItemVersionId == contentItemVersionId && r.ContentItemId == contentItemId)
-                .Select(r => new { r.ContentItemVersionId }).FirstOrDefaultAsync(ct)
+                .Select(r => new { r.ContentItemVersionId, r.Published }).FirstOrDefaultAsync(ct)
                 ?? throw new ScheduleValidationException(field, $"La version « {contentItemVersionId} » n'existe pas pour ce contenu.");
+            if (version.Published)
+            {
+                throw new ScheduleValidationException(field, "Cette version est déjà publiée : enregistrez d'abord le brouillon dont vous voulez programmer la publication.");
+            }
             RequireFuture(when, field, "La publication");
             var unpublish = await PendingAsync(contentItemId, ScheduledAction.Unpublish, ct);
             if (unpublish is not null && unpublish.ScheduledUtc <= when)
@@ -45,10 +49,10 @@ public sealed class PublishScheduler(
                 Action = ScheduledAction.Publish,
                 ScheduledUtc = when,
             }, latest.DisplayText, ct);
-        }, cancellationToken);
+        }, ct), cancellationToken);
 
     public Task<ScheduledTask> ScheduleUnpublishAsync(string contentItemId, DateTime scheduledUtc, CancellationToken cancellationToken = default) =>
-        unitOfWork.ExecuteAsync(async ct =>
+        ExplainLostRaceAsync("UnpublishAt", ct => unitOfWork.ExecuteAsync(async ct =>
         {
             const string field = "UnpublishAt";
             var when = ToUtc(scheduledUtc);
@@ -74,7 +78,7 @@ public sealed class PublishScheduler(
                 Action = ScheduledAction.Unpublish,
                 ScheduledUtc = when,
             }, latest.DisplayText, ct);
-        }, cancellationToken);
+        }, ct), cancellationToken);
 
     public Task<bool> CancelAsync(string contentItemId, ScheduledAction action, CancellationToken cancellationToken = default) =>
         unitOfWork.ExecuteAsync(async ct =>
@@ -119,6 +123,23 @@ public sealed class PublishScheduler(
     public static ScheduledTask ToTask(ScheduledPublication row) => new(
         row.Id, row.ContentItemId, row.ContentItemVersionId, row.Action, row.ScheduledUtc, row.CreatedBy, row.CreatedUtc,
         row.Status, row.CompletedUtc, row.Message);
+
+    /// <summary>
+    /// Two editors scheduling the same item at once: the store keeps one pending task of each kind (unique index),
+    /// the second write fails and is reported as such (already rolled back).
+    /// </summary>
+    private static async Task<ScheduledTask> ExplainLostRaceAsync(string field, Func<CancellationToken, Task<ScheduledTask>> write, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await write(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            throw new ScheduleValidationException(field,
+                "Une autre programmation de ce contenu vient d'être enregistrée au même moment : rechargez la page et vérifiez-la.");
+        }
+    }
 
     internal static string Describe(ScheduledAction action) => action == ScheduledAction.Publish ? "Publication" : "Dépublication";
 

@@ -2,6 +2,7 @@ using Cms.Abstractions.Content;
 using Cms.Abstractions.Definitions;
 using Cms.Abstractions.Display;
 using Cms.Abstractions.Settings;
+using Cms.Display.Caching;
 using Cms.Display.Liquid;
 using Cms.Display.Markdown;
 using Cms.Display.Themes;
@@ -103,9 +104,7 @@ public sealed class FluidPageRenderer(
             var type = definitions is null ? null : await definitions.GetTypeDefinitionAsync(item.ContentType, cancellationToken);
             var (ordered, byName) = await shapes.BuildAsync(item, displayType, model, type,
                 (template, shapeModel) => RenderAsync(template, shapeModel, context),
-                async ids => services.GetService<IContentManager>() is { } manager
-                    ? (await manager.GetManyAsync(ids, VersionOptions.Published, cancellationToken)).Where(i => i.Published).ToList()
-                    : [],
+                ids => services.GetRequiredService<PublishedContent>().GetManyAsync(ids, cancellationToken),
                 async nested =>
                 {
                     var nestedTemplate = FindContentTemplate(nested.ContentType, displayType);

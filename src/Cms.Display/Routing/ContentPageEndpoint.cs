@@ -1,5 +1,6 @@
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Display;
+using Cms.Display.Caching;
 using Cms.Display.Rendering;
 using Cms.Display.Themes;
 using Microsoft.AspNetCore.Http;
@@ -18,9 +19,9 @@ public static class ContentPageEndpoint
         var services = http.RequestServices;
         var cancellationToken = http.RequestAborted;
         var normalized = (path ?? "").Trim('/');
-        if (normalized.Length > 0 && services.GetService<IContentManager>() is { } manager)
+        if (normalized.Length > 0)
         {
-            var item = await manager.GetByPathAsync(normalized, cancellationToken);
+            var item = await services.GetRequiredService<PublishedContent>().GetByPathAsync(normalized, cancellationToken);
             if (item is { Published: true })
             {
                 var renderer = services.GetRequiredService<FluidPageRenderer>();

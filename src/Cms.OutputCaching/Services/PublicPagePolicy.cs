@@ -32,7 +32,7 @@ public sealed class PublicPagePolicy(OutputCachingOptions options, CacheGenerati
         context.ResponseExpirationTimeSpan = options.Duration;
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.VaryByValues[VaryByEncoding] = PreferredEncoding(http.Request.Headers.AcceptEncoding);
-        context.Tags.Add(ConsistentOutputCacheStore.GenerationTag(generation.Current));
+        context.Tags.Add(GenerationTag());
         return ValueTask.CompletedTask;
     }
 
@@ -55,19 +55,42 @@ public sealed class PublicPagePolicy(OutputCachingOptions options, CacheGenerati
         return ValueTask.CompletedTask;
     }
 
+    private (long Generation, string Tag) _generationTag = (-1, "");
+
+    /// <summary>The tag of the current generation, built once per generation rather than once per request.</summary>
+    private string GenerationTag()
+    {
+        var current = generation.Current;
+        var cached = _generationTag;
+        if (cached.Generation == current) return cached.Tag;
+        var tag = ConsistentOutputCacheStore.GenerationTag(current);
+        _generationTag = (current, tag);
+        return tag;
+    }
+
+    // Runs on every request, cached or not: plain loops, and the cookies parsed only when there are some.
     internal bool IsCacheable(HttpContext http)
     {
         var request = http.Request;
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method)) return false;
         if (http.GetEndpoint() is null) return false;
-        if (options.ExcludedPaths.Any(p => request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase))) return false;
+        foreach (var excluded in options.ExcludedPaths)
+        {
+            if (request.Path.StartsWithSegments(excluded, StringComparison.OrdinalIgnoreCase)) return false;
+        }
         if (!StringValues.IsNullOrEmpty(request.Headers.Authorization)) return false;
-        return !options.BypassCookies.Any(request.Cookies.ContainsKey);
+        if (StringValues.IsNullOrEmpty(request.Headers.Cookie)) return true;
+        foreach (var cookie in options.BypassCookies)
+        {
+            if (request.Cookies.ContainsKey(cookie)) return false;
+        }
+        return true;
     }
 
     /// <summary>The coding the compression middleware will choose, reduced to br, gzip or identity: one cache entry each.</summary>
     internal static string PreferredEncoding(StringValues acceptEncoding)
     {
+        if (StringValues.IsNullOrEmpty(acceptEncoding)) return "identity";
         if (!StringWithQualityHeaderValue.TryParseList(acceptEncoding, out var codings)) return "identity";
         var accepted = codings.Where(c => c.Quality is null or > 0).Select(c => c.Value.Value ?? "").ToList();
         if (accepted.Contains("br", StringComparer.OrdinalIgnoreCase)) return "br";

@@ -1,5 +1,7 @@
 using Cms.Abstractions.Modules;
+using Cms.Abstractions.Transfer;
 using Cms.MarkdownImport.Commands;
+using Cms.MarkdownImport.Export;
 using Cms.MarkdownImport.Services;
 using Cms.MarkdownImport.Steps;
 using Microsoft.Extensions.Configuration;
@@ -7,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.MarkdownImport;
 
-/// <summary>Jekyll documents to events: the <c>markdown-import</c> recipe step and the <c>import</c> command.</summary>
+/// <summary>Jekyll documents to events (the <c>markdown-import</c> recipe step, the <c>import</c> command) and back (<c>export-markdown</c>).</summary>
 public sealed class Startup : ModuleStartup
 {
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
@@ -15,5 +17,11 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<MarkdownImporter>();
         services.AddRecipeStep<MarkdownImportStep>();
         services.AddCommand<ImportCommand>();
+        services.AddScoped<IMarkdownFolderImporter, MarkdownFolderImporter>();
+
+        // Events back to Jekyll documents: the export-markdown command and the back office's download.
+        services.AddScoped<JekyllExporter>();
+        services.AddScoped<IMarkdownExporter>(sp => sp.GetRequiredService<JekyllExporter>());
+        services.AddCommand<ExportMarkdownCommand>();
     }
 }

@@ -51,7 +51,11 @@ public class ScheduleTests(ScheduledSite scheduled) : IClassFixture<ScheduledSit
 
         using var visitor = await Site.ClientAsync();
         Assert.Contains("première annonce", (await visitor.GetPageAsync(path)).Html);
-        Assert.Contains("première annonce", (await visitor.GetPageAsync(path)).Html);
+        using (var cached = await visitor.GetAsync(path))
+        {
+            Assert.NotNull(cached.Headers.Age);
+            Assert.Contains("première annonce", await cached.Content.ReadAsStringAsync());
+        }
 
         // 03:29 in Paris (01:29 UTC): not yet.
         await scheduled.MoveClockToAsync(new DateTime(2027, 3, 28, 1, 29, 0, DateTimeKind.Utc));
@@ -59,8 +63,10 @@ public class ScheduleTests(ScheduledSite scheduled) : IClassFixture<ScheduledSit
         // 03:30 in Paris: published, and the cached page is replaced at once.
         await scheduled.MoveClockToAsync(new DateTime(2027, 3, 28, 1, 30, 0, DateTimeKind.Utc));
         Assert.Equal("Forum ouvert, programme complet", (await Site.PublishedAsync(id))!.DisplayText);
-        var (status, page) = await visitor.GetPageAsync(path);
-        Assert.Equal(HttpStatusCode.OK, status);
+        using var fresh = await visitor.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, fresh.StatusCode);
+        Assert.Null(fresh.Headers.Age);
+        var page = await fresh.Content.ReadAsStringAsync();
         Assert.Contains("programme complet", page);
         Assert.DoesNotContain("première annonce", page);
 

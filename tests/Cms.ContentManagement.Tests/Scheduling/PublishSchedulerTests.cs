@@ -65,6 +65,9 @@ public abstract class PublishSchedulerTests<TStore>(TStore store) : StoreTests<T
         Assert.Equal(new DateTime(2027, 10, 31, 2, 30, 0, DateTimeKind.Utc), at);
         var type = await DefineTypeAsync();
         var item = await Content(async cm => await cm.CreateAsync(await NewItemAsync(type, "Atelier accessibilité"), publish: true));
+        var already = await Assert.ThrowsAsync<ScheduleValidationException>(() =>
+            Scheduler(s => s.SchedulePublishAsync(item.ContentItemId, item.ContentItemVersionId, at)));
+        Assert.Contains("déjà publiée", already.Message);
         await Scheduler(s => s.ScheduleUnpublishAsync(item.ContentItemId, at));
 
         await using var scheduler = await StartSchedulerAsync();

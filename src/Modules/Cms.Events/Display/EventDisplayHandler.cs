@@ -24,8 +24,8 @@ public sealed class EventDisplayHandler(EventSiteAccessor siteAccessor, EventDet
     public async Task ContributeAsync(ContentItem item, string displayType, IDictionary<string, object?> model, PageMeta meta, CancellationToken cancellationToken)
     {
         var site = await siteAccessor.GetAsync(cancellationToken);
-        var details = await detailsFactory.CreateAsync(item, site, cancellationToken);
         var part = item.As<EventPart>(EventNames.Part) ?? new EventPart();
+        var details = await detailsFactory.CreateAsync(item, part, site, cancellationToken);
         var clock = site.Clock;
 
         var dates = FrenchDateRange.Format(details.StartUtc, details.EndUtc, clock);
@@ -68,7 +68,7 @@ public sealed class EventDisplayHandler(EventSiteAccessor siteAccessor, EventDet
         }
         meta.ContentTypes.Add(EventNames.ThemeType);
         meta.ContentTypes.Add(EventNames.PartnerType);
-        foreach (var id in EventDetailsFactory.ReferencedIds(item)) meta.ContentItemIds.Add(id);
+        foreach (var id in EventDetailsFactory.ReferencedIds(part)) meta.ContentItemIds.Add(id);
     }
 
     private List<EventImageView> Images(MediaField? field)

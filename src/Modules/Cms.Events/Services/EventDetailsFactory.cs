@@ -8,9 +8,12 @@ namespace Cms.Events.Services;
 /// <summary>Reads an Event item into <see cref="EventDetails"/>: resolved themes and partners, absolute image URLs, plain-text lead.</summary>
 public sealed class EventDetailsFactory(LinkedItems linkedItems, MediaUrlResolver media, IMarkdownService markdown)
 {
-    public async Task<EventDetails> CreateAsync(ContentItem item, EventSite site, CancellationToken cancellationToken)
+    public Task<EventDetails> CreateAsync(ContentItem item, EventSite site, CancellationToken cancellationToken) =>
+        CreateAsync(item, item.As<EventPart>(EventNames.Part) ?? new EventPart(), site, cancellationToken);
+
+    /// <summary>As <see cref="CreateAsync(ContentItem, EventSite, CancellationToken)"/> with the item's EventPart already read.</summary>
+    public async Task<EventDetails> CreateAsync(ContentItem item, EventPart part, EventSite site, CancellationToken cancellationToken)
     {
-        var part = item.As<EventPart>(EventNames.Part) ?? new EventPart();
         var themeIds = part.Themes?.ContentItemIds ?? [];
         var partnerIds = part.Partners?.ContentItemIds ?? [];
         await linkedItems.PrefetchAsync(themeIds.Concat(partnerIds), cancellationToken);
@@ -51,11 +54,10 @@ public sealed class EventDetailsFactory(LinkedItems linkedItems, MediaUrlResolve
     }
 
     /// <summary>The Theme and Partner ids an event points to.</summary>
-    public static IEnumerable<string> ReferencedIds(ContentItem item)
-    {
-        var part = item.As<EventPart>(EventNames.Part);
-        return (part?.Themes?.ContentItemIds ?? []).Concat(part?.Partners?.ContentItemIds ?? []);
-    }
+    public static IEnumerable<string> ReferencedIds(ContentItem item) => ReferencedIds(item.As<EventPart>(EventNames.Part));
+
+    public static IEnumerable<string> ReferencedIds(EventPart? part) =>
+        (part?.Themes?.ContentItemIds ?? []).Concat(part?.Partners?.ContentItemIds ?? []);
 
     private List<EventImage> Images(MediaField? field, EventSite site)
     {

@@ -1,13 +1,15 @@
 using Cms.Abstractions.Content;
+using Cms.Display.Caching;
 using Cms.Events.Models;
 
 namespace Cms.Events.Services;
 
 /// <summary>
 /// The published Themes and Partners that events point to, fetched in batches and kept for the request, so that a
-/// list of events costs one query for all of their references. Unpublished or deleted ones are left out.
+/// list of events costs one query for all of their references (none when the <see cref="PublishedContentCache"/> has them).
+/// Unpublished or deleted ones are left out.
 /// </summary>
-public sealed class LinkedItems(IContentManager contentManager)
+public sealed class LinkedItems(PublishedContent publishedContent)
 {
     private readonly Dictionary<string, ContentItem?> _items = new(StringComparer.Ordinal);
 
@@ -16,9 +18,9 @@ public sealed class LinkedItems(IContentManager contentManager)
     {
         var missing = ids.Where(id => !string.IsNullOrWhiteSpace(id) && !_items.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
         if (missing.Count == 0) return;
-        var found = await contentManager.GetManyAsync(missing, VersionOptions.Published, cancellationToken);
+        var found = await publishedContent.GetManyAsync(missing, cancellationToken);
         foreach (var id in missing) _items[id] = null;
-        foreach (var item in found.Where(i => i.Published)) _items[item.ContentItemId] = item;
+        foreach (var item in found) _items[item.ContentItemId] = item;
     }
 
     /// <summary>The published items among <paramref name="ids"/>, in the order given.</summary>

@@ -7,6 +7,8 @@ public sealed record MarkdownImportOptions
     public required string Folder { get; init; }
     /// <summary>Where the media files referred to are looked for and copied from (optional).</summary>
     public string? MediaFolder { get; init; }
+    /// <summary>The folder source paths (the items' identity) are relative to; default: the parent of <see cref="Folder"/>.</summary>
+    public string? SourceRoot { get; init; }
     public bool DryRun { get; init; }
     /// <summary>Tag to thematic track, e.g. « Souveraineté » → « Communs & souveraineté » (matched by slug).</summary>
     public IReadOnlyDictionary<string, string> TagAliases { get; init; } = new Dictionary<string, string>();

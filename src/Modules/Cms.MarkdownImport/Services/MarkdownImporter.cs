@@ -40,7 +40,9 @@ public sealed class MarkdownImporter(IServiceScopeFactory scopes)
         {
             throw new DirectoryNotFoundException($"Dossier des médias introuvable : {mediaFolder}");
         }
-        var sourceRoot = Path.GetDirectoryName(folder) ?? folder;
+        var sourceRoot = options.SourceRoot is null
+            ? Path.GetDirectoryName(folder) ?? folder
+            : Path.GetFullPath(options.SourceRoot).TrimEnd(Path.DirectorySeparatorChar);
         var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
             .Select(f => (Full: f, Source: Path.GetRelativePath(sourceRoot, f).Replace(Path.DirectorySeparatorChar, '/')))

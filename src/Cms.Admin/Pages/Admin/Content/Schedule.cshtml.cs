@@ -1,6 +1,5 @@
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Scheduling;
-using Cms.Admin.Editors;
 using Cms.Admin.Scheduling;
 using Cms.Admin.Security;
 using Microsoft.AspNetCore.Mvc;

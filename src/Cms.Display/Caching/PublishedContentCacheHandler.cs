@@ -1,0 +1,14 @@
+using Cms.Abstractions.Content;
+
+namespace Cms.Display.Caching;
+
+/// <summary>Empties the <see cref="PublishedContentCache"/> after every committed change (publish, unpublish, save,
+/// delete, restore, import): a changed event, and a theme or partner whose title an event page shows, are read again.</summary>
+public sealed class PublishedContentCacheHandler(PublishedContentCache cache) : IContentHandler
+{
+    public Task ChangedAsync(ContentChange change, CancellationToken cancellationToken)
+    {
+        cache.Invalidate();
+        return Task.CompletedTask;
+    }
+}
