@@ -93,7 +93,9 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser>
             e.ToTable("ContentPickerFieldIndex");
             ConfigureFieldIndex(e);
             e.Property(x => x.SelectedContentItemId).HasMaxLength(26).IsRequired();
-            e.HasIndex(x => new { x.ContentItemVersionId, x.ContentPart, x.ContentField });
+            // Covering for "did this version pick that item": the probe when thousands of versions picked it.
+            e.HasIndex(x => new { x.ContentItemVersionId, x.ContentPart, x.ContentField, x.SelectedContentItemId })
+                .HasDatabaseName("IX_ContentPickerFieldIndex_Version_Selected");
             // Covering for the picker filter (the versions that picked an item), however many they are.
             e.HasIndex(x => new { x.SelectedContentItemId, x.ContentPart, x.ContentField, x.Published, x.ContentItemVersionId })
                 .HasDatabaseName("IX_ContentPickerFieldIndex_Selected_Published");

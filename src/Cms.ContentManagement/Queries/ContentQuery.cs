@@ -36,7 +36,7 @@ public sealed class ContentQuery(StoreUnitOfWork unitOfWork) : IContentQuery
         var skip = (int)Math.Min(int.MaxValue, (long)(page - 1) * pageSize);
         var (total, ids) = dateFilter && dateSort
             ? await RangeKeysAsync(query, skip, pageSize, cancellationToken)
-            : await HeaderKeysAsync(query, dateFilter ? Ranges(query) : null, skip, pageSize, cancellationToken);
+            : await HeaderKeysAsync(query, dateFilter ? await RangesAsync(query, cancellationToken) : null, skip, pageSize, cancellationToken);
 
         var rows = ids.Count == 0
             ? []
@@ -61,7 +61,7 @@ public sealed class ContentQuery(StoreUnitOfWork unitOfWork) : IContentQuery
     /// </summary>
     private async Task<(int Total, List<long> Ids)> RangeKeysAsync(ContentListQuery query, int skip, int take, CancellationToken cancellationToken)
     {
-        var ranges = Ranges(query);
+        var ranges = await RangesAsync(query, cancellationToken);
         if (NeedsHeaderFilter(query))
         {
             var headers = Headers(query);
@@ -161,7 +161,7 @@ public sealed class ContentQuery(StoreUnitOfWork unitOfWork) : IContentQuery
     }
 
     /// <summary>The range rows (DatePart.DateField → EndDateField) matching the status, type, date and picker filters.</summary>
-    private IQueryable<DateTimeRangeIndex> Ranges(ContentListQuery query)
+    private async Task<IQueryable<DateTimeRangeIndex>> RangesAsync(ContentListQuery query, CancellationToken cancellationToken)
     {
         bool yes = true, no = false;
         var part = query.DatePart!;
@@ -182,10 +182,29 @@ public sealed class ContentQuery(StoreUnitOfWork unitOfWork) : IContentQuery
         if (query.DateToUtc is { } to) { var t = Utc(to); ranges = ranges.Where(d => d.Start < t); }
         if (PickingVersions(query) is { } picking)
         {
-            ranges = ranges.Where(d => picking.Contains(d.ContentItemVersionId));
+            // Few picking versions (a theme's dozens of events): an IN (…) list built once. Thousands: building that
+            // list per statement costs more than probing the covering (version, part, field, selected) index per row.
+            if (await picking.OrderBy(v => v).Take(ManyPicks + 1).CountAsync(cancellationToken) <= ManyPicks)
+            {
+                ranges = ranges.Where(d => picking.Contains(d.ContentItemVersionId));
+            }
+            else
+            {
+                var ids = PickedIds(query);
+                var pickerPart = query.PickerPart;
+                var pickerField = query.PickerField;
+                ranges = ranges.Where(d => Db.ContentPickerFieldIndex.Any(p => p.ContentItemVersionId == d.ContentItemVersionId
+                    && p.ContentPart == pickerPart && p.ContentField == pickerField && ids.Contains(p.SelectedContentItemId)));
+            }
         }
         return ranges;
     }
+
+    /// <summary>Above this many picking versions, the picker filter probes per row instead of building an IN list.</summary>
+    public int ManyPicks { get; init; } = 500;
+
+    private static List<string> PickedIds(ContentListQuery query) =>
+        (query.PickedAnyOf ?? []).Where(id => !string.IsNullOrEmpty(id)).Distinct().ToList();
 
     /// <summary>
     /// The versions whose picker holds any of the ids, as an uncorrelated IN (…) read from the covering
@@ -193,9 +212,9 @@ public sealed class ContentQuery(StoreUnitOfWork unitOfWork) : IContentQuery
     /// </summary>
     private IQueryable<string>? PickingVersions(ContentListQuery query)
     {
-        if (string.IsNullOrEmpty(query.PickerPart) || string.IsNullOrEmpty(query.PickerField) || query.PickedAnyOf is not { } picked) return null;
+        if (string.IsNullOrEmpty(query.PickerPart) || string.IsNullOrEmpty(query.PickerField) || query.PickedAnyOf is null) return null;
         bool yes = true;
-        var ids = picked.Where(id => !string.IsNullOrEmpty(id)).Distinct().ToList();
+        var ids = PickedIds(query);
         var picks = Db.ContentPickerFieldIndex.AsNoTracking()
             .Where(p => ids.Contains(p.SelectedContentItemId) && p.ContentPart == query.PickerPart && p.ContentField == query.PickerField);
         picks = query.Status == ContentStatus.Published ? picks.Where(p => p.Published == yes) : picks.Where(p => p.Latest == yes);

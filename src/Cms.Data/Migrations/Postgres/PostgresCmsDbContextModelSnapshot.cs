@@ -264,7 +264,8 @@ namespace Cms.Data.Migrations.Postgres
 
                     b.HasIndex("ContentItemId");
 
-                    b.HasIndex("ContentItemVersionId", "ContentPart", "ContentField");
+                    b.HasIndex("ContentItemVersionId", "ContentPart", "ContentField", "SelectedContentItemId")
+                        .HasDatabaseName("IX_ContentPickerFieldIndex_Version_Selected");
 
                     b.HasIndex("SelectedContentItemId", "ContentPart", "ContentField", "Latest", "ContentItemVersionId")
                         .HasDatabaseName("IX_ContentPickerFieldIndex_Selected_Latest");
