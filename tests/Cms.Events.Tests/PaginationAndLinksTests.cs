@@ -1,3 +1,4 @@
+using Cms.Display.Listing;
 using Cms.Events.Agenda;
 using Cms.Events.Display;
 
@@ -10,14 +11,14 @@ public class PaginationAndLinksTests
     [Fact]
     public void One_page_needs_no_pagination()
     {
-        Assert.Null(Pagination.Build(1, 1, Url));
-        Assert.Null(Pagination.Build(1, 0, Url));
+        Assert.Null(ListingPagination.Build(1, 1, Url));
+        Assert.Null(ListingPagination.Build(1, 0, Url));
     }
 
     [Fact]
     public void Window_around_the_current_page_with_ellipses()
     {
-        var model = Pagination.Build(6, 12, Url)!;
+        var model = ListingPagination.Build(6, 12, Url)!;
         Assert.Equal(new int?[] { 1, null, 4, 5, 6, 7, 8, null, 12 }, model.Pages.Select(p => p.Number).ToArray());
         Assert.True(model.Pages.Single(p => p.Number == 6).Current);
         Assert.Equal(("/agenda/passes?page=1", "/agenda/passes?page=5", "/agenda/passes?page=7", "/agenda/passes?page=12"),
@@ -27,11 +28,11 @@ public class PaginationAndLinksTests
     [Fact]
     public void First_and_last_pages_disable_their_own_direction()
     {
-        var first = Pagination.Build(1, 3, Url)!;
+        var first = ListingPagination.Build(1, 3, Url)!;
         Assert.Null(first.FirstUrl);
         Assert.Null(first.PreviousUrl);
         Assert.NotNull(first.NextUrl);
-        var last = Pagination.Build(3, 3, Url)!;
+        var last = ListingPagination.Build(3, 3, Url)!;
         Assert.Null(last.NextUrl);
         Assert.Null(last.LastUrl);
         Assert.Equal(new int?[] { 1, 2, 3 }, last.Pages.Select(p => p.Number).ToArray());

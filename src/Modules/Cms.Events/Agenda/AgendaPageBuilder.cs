@@ -1,6 +1,7 @@
 using System.Globalization;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Display;
+using Cms.Display.Listing;
 using Cms.Events.Dates;
 using Cms.Events.Models;
 using Cms.Events.Services;
@@ -81,7 +82,7 @@ public sealed class AgendaPageBuilder(
             ActiveFilters = ActiveFilters(filter, allThemes, Url),
             ClearFiltersUrl = filter.HasFilters ? basePath : null,
             Errors = errors,
-            Pagination = Pagination.Build(filter.Page, result.PageCount, page => Url(filter, page)),
+            Pagination = ListingPagination.Build(filter.Page, result.PageCount, page => Url(filter, page)),
             OtherListUrl = isPast ? UpcomingPath : PastPath,
             OtherListLabel = isPast ? "Voir les évènements à venir" : "Voir les évènements passés",
         };

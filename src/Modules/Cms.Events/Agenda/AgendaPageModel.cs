@@ -1,3 +1,4 @@
+using Cms.Display.Listing;
 namespace Cms.Events.Agenda;
 
 /// <summary>What <c>Agenda.liquid</c> shows: one list (upcoming or past), its filters as links, its pages.</summary>
@@ -18,7 +19,7 @@ public sealed record AgendaPageModel
     public string? ClearFiltersUrl { get; init; }
     /// <summary>Query string values that could not be read, in French, naming the parameter.</summary>
     public IReadOnlyList<string> Errors { get; init; } = [];
-    public PaginationModel? Pagination { get; init; }
+    public ListingPagination? Pagination { get; init; }
     public required string OtherListUrl { get; init; }
     public required string OtherListLabel { get; init; }
     public string CalendarUrl { get; init; } = "/agenda.ics";
@@ -27,11 +28,6 @@ public sealed record AgendaPageModel
 
 /// <summary>A filter link (DSFR tag): its label, the URL that selects it (or removes it when selected), whether it is selected.</summary>
 public sealed record FilterTag(string Label, string Url, bool Selected);
-
-/// <summary>DSFR pagination: numbered links around the current page, null numbers standing for an ellipsis.</summary>
-public sealed record PaginationModel(int Page, int PageCount, IReadOnlyList<PageLink> Pages, string? FirstUrl, string? PreviousUrl, string? NextUrl, string? LastUrl);
-
-public sealed record PageLink(int? Number, string? Url, bool Current);
 
 /// <summary>What <c>Home.liquid</c> shows: the next events and the thematic tracks.</summary>
 public sealed record HomePageModel
