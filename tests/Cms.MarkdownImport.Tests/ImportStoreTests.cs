@@ -123,6 +123,38 @@ public abstract class ImportStoreTests : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task Configured_aliases_apply_to_every_import_and_the_import_s_own_come_on_top()
+    {
+        _ = Store;
+        await using var configured = await ImportStore.CreateAsync(services => services.Configure<MarkdownImportDefaults>(d =>
+        {
+            d.TagAliases["Souveraineté"] = "Communs & souveraineté";
+            d.TagAliases["Design"] = "Design des services";
+        }), Provider);
+        source.Write("a.markdown", SourceFolder.Event("A", "tags:\n- Souveraineté\n- Design\n"));
+
+        var report = await configured.InScopeAsync(sp => sp.GetRequiredService<MarkdownImporter>().ImportAsync(new MarkdownImportOptions
+        {
+            Folder = source.Events,
+            TagAliases = new Dictionary<string, string> { ["Design"] = "Inclusion numérique" },
+        }, TextWriter.Null, CancellationToken.None));
+
+        Assert.Empty(report.Refused);
+        var item = (await configured.LatestAsync(Id("a.markdown")))!;
+        var themes = await configured.InScopeAsync(async sp =>
+        {
+            var content = sp.GetRequiredService<IContentManager>();
+            var titles = new List<string>();
+            foreach (var id in item.GetField<ContentPickerField>("Event", "Themes")!.ContentItemIds)
+            {
+                titles.Add((await content.GetAsync(id, VersionOptions.Latest))!.DisplayText!);
+            }
+            return titles;
+        });
+        Assert.Equal(["Communs & souveraineté", "Inclusion numérique"], themes);
+    }
+
+    [SkippableFact]
     public async Task A_changed_file_becomes_a_new_published_version_with_the_previous_in_history()
     {
         var path = source.Write("a.markdown", SourceFolder.Event("Avant"));

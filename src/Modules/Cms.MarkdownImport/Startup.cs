@@ -14,6 +14,7 @@ public sealed class Startup : ModuleStartup
 {
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<MarkdownImportDefaults>(configuration.GetSection(MarkdownImportDefaults.Section));
         services.AddScoped<MarkdownImporter>();
         services.AddRecipeStep<MarkdownImportStep>();
         services.AddCommand<ImportCommand>();

@@ -10,7 +10,8 @@ public sealed record MarkdownImportOptions
     /// <summary>The folder source paths (the items' identity) are relative to; default: the parent of <see cref="Folder"/>.</summary>
     public string? SourceRoot { get; init; }
     public bool DryRun { get; init; }
-    /// <summary>Tag to thematic track, e.g. « Souveraineté » → « Communs & souveraineté » (matched by slug).</summary>
+    /// <summary>Tag to thematic track, e.g. « Souveraineté » → « Communs & souveraineté » (matched by slug), on top of
+    /// the configured ones (<see cref="MarkdownImportDefaults"/>).</summary>
     public IReadOnlyDictionary<string, string> TagAliases { get; init; } = new Dictionary<string, string>();
     /// <summary>Documents written per transaction: the memory in use does not grow beyond one batch.</summary>
     public int BatchSize { get; init; } = 100;

@@ -6,6 +6,7 @@ using Cms.Abstractions.Recipes;
 using Cms.MarkdownImport.Mapping;
 using Cms.MarkdownImport.Parsing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Cms.MarkdownImport.Services;
 
@@ -21,7 +22,7 @@ namespace Cms.MarkdownImport.Services;
 /// <item>Memory: one scope (and so one store context) per batch; only ids and paths are kept across batches.</item>
 /// </list>
 /// </summary>
-public sealed class MarkdownImporter(IServiceScopeFactory scopes)
+public sealed class MarkdownImporter(IServiceScopeFactory scopes, IOptions<MarkdownImportDefaults> defaults)
 {
     public static readonly string[] Extensions = [".md", ".markdown"];
 
@@ -49,7 +50,9 @@ public sealed class MarkdownImporter(IServiceScopeFactory scopes)
             .OrderBy(f => f.Source, StringComparer.Ordinal)
             .ToList();
 
-        var aliases = options.TagAliases.ToDictionary(a => Slug.From(a.Key), a => a.Value, StringComparer.Ordinal);
+        // The configured aliases, then the import's own on top.
+        var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (tag, theme) in defaults.Value.TagAliases.Concat(options.TagAliases)) aliases[Slug.From(tag)] = theme;
         var themes = new TaxonomyResolver("Theme", "thematiques/");
         var partners = new TaxonomyResolver("Partner", "partenaires/");
         await using (var scope = scopes.CreateAsyncScope())
