@@ -82,18 +82,10 @@ public sealed class ReferencingItemsLoader(IContentQuery query, TimeProvider clo
     public static async Task<IReadOnlyList<ContentItem>> ListAllAsync(IContentQuery query, string contentType, CancellationToken cancellationToken)
     {
         var all = new List<ContentItem>();
-        for (var page = 1; ; page++)
+        var published = new ContentListQuery { ContentType = contentType, Status = ContentStatus.Published, Sort = ContentSort.DisplayTextAsc, PageSize = 100 };
+        await foreach (var item in query.ListAllAsync(published, cancellationToken))
         {
-            var result = await query.ListAsync(new ContentListQuery
-            {
-                ContentType = contentType,
-                Status = ContentStatus.Published,
-                Sort = ContentSort.DisplayTextAsc,
-                Page = page,
-                PageSize = 100,
-            }, cancellationToken);
-            all.AddRange(result.Items.Where(i => i.Published));
-            if (page >= result.PageCount || result.Items.Count == 0) break;
+            if (item.Published) all.Add(item);
         }
         return all;
     }

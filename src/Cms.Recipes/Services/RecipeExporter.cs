@@ -117,21 +117,10 @@ public sealed class RecipeExporter(IContentDefinitionManager definitions, IConte
 
     private async Task ReadTypeAsync(string? contentType, Dictionary<string, ContentItem> byId, CancellationToken cancellationToken)
     {
-        for (var page = 1; ; page++)
+        var latest = new ContentListQuery { ContentType = contentType, Status = ContentStatus.Latest, Sort = ContentSort.ModifiedAsc, PageSize = PageSize };
+        await foreach (var item in query.ListAllAsync(latest, cancellationToken))
         {
-            var result = await query.ListAsync(new ContentListQuery
-            {
-                ContentType = contentType,
-                Status = ContentStatus.Latest,
-                Sort = ContentSort.ModifiedAsc,
-                Page = page,
-                PageSize = PageSize,
-            }, cancellationToken);
-            foreach (var item in result.Items)
-            {
-                byId[item.ContentItemId] = item;
-            }
-            if (result.Items.Count == 0 || page >= result.PageCount) break;
+            byId[item.ContentItemId] = item;
         }
     }
 }

@@ -20,18 +20,11 @@ public sealed class ThemeCatalog(IContentQuery query)
     {
         if (_themes is not null) return _themes;
         var themes = new List<ThemeEntry>();
-        for (var page = 1; themes.Count < MaxThemes; page++)
+        var published = new ContentListQuery { ContentType = EventNames.ThemeType, Status = ContentStatus.Published, Sort = ContentSort.DisplayTextAsc, PageSize = 100 };
+        await foreach (var item in query.ListAllAsync(published, cancellationToken))
         {
-            var result = await query.ListAsync(new ContentListQuery
-            {
-                ContentType = EventNames.ThemeType,
-                Status = ContentStatus.Published,
-                Sort = ContentSort.DisplayTextAsc,
-                Page = page,
-                PageSize = 100,
-            }, cancellationToken);
-            themes.AddRange(result.Items.Select(ToEntry));
-            if (page >= result.PageCount || result.Items.Count == 0) break;
+            if (themes.Count >= MaxThemes) break;
+            themes.Add(ToEntry(item));
         }
         _themes = themes;
         return themes;

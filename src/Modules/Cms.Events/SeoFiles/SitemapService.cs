@@ -20,25 +20,14 @@ public sealed class SitemapService(IContentQuery contentQuery, EventSiteAccessor
             new(site.Absolute("/agenda/passes"), null),
         };
         var seen = new HashSet<string>(StringComparer.Ordinal) { "", "agenda", "agenda/passes" };
-        for (var page = 1; entries.Count < MaxUrls; page++)
+        var published = new ContentListQuery { ContentType = null, Status = ContentStatus.Published, Sort = ContentSort.ModifiedDesc, PageSize = PageSize };
+        await foreach (var item in contentQuery.ListAllAsync(published, cancellationToken))
         {
-            var result = await contentQuery.ListAsync(new ContentListQuery
-            {
-                ContentType = null,
-                Status = ContentStatus.Published,
-                Sort = ContentSort.ModifiedDesc,
-                Page = page,
-                PageSize = PageSize,
-            }, cancellationToken);
-            foreach (var item in result.Items)
-            {
-                if (!item.Published) continue;
-                var path = item.As<AutoroutePart>()?.Path?.Trim().Trim('/');
-                if (string.IsNullOrEmpty(path) || !seen.Add(path)) continue;
-                entries.Add(new SitemapEntry(site.Absolute("/" + EscapePath(path)), item.ModifiedUtc ?? item.PublishedUtc));
-                if (entries.Count >= MaxUrls) break;
-            }
-            if (result.Items.Count == 0 || page >= result.PageCount) break;
+            if (entries.Count >= MaxUrls) break;
+            if (!item.Published) continue;
+            var path = item.As<AutoroutePart>()?.Path?.Trim().Trim('/');
+            if (string.IsNullOrEmpty(path) || !seen.Add(path)) continue;
+            entries.Add(new SitemapEntry(site.Absolute("/" + EscapePath(path)), item.ModifiedUtc ?? item.PublishedUtc));
         }
         return SitemapWriter.Write(entries);
     }

@@ -35,24 +35,12 @@ public sealed class ExportMarkdownCommand(IContentQuery query, JekyllExporter ex
         var written = new Dictionary<string, string>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var refused = new List<string>();
-        for (var page = 1; ; page++)
+        var events = new ContentListQuery { ContentType = EventMapper.ContentType, Status = ContentStatus.Latest, Sort = ContentSort.ModifiedAsc, PageSize = PageSize };
+        await foreach (var item in query.ListAllAsync(events, cancellationToken))
         {
-            var result = await query.ListAsync(new ContentListQuery
-            {
-                ContentType = EventMapper.ContentType,
-                Status = ContentStatus.Latest,
-                Sort = ContentSort.ModifiedAsc,
-                Page = page,
-                PageSize = PageSize,
-            }, cancellationToken);
-            foreach (var item in result.Items)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (!seen.Add(item.ContentItemId)) continue; // listed again on a later page: already handled
-                var problem = await WriteAsync(root, item, written, cancellationToken);
-                if (problem is not null) refused.Add($"« {item.DisplayText} » ({item.ContentItemId}) : {problem}");
-            }
-            if (result.Items.Count == 0 || page >= result.PageCount) break;
+            if (!seen.Add(item.ContentItemId)) continue; // listed again on a later page: already handled
+            var problem = await WriteAsync(root, item, written, cancellationToken);
+            if (problem is not null) refused.Add($"« {item.DisplayText} » ({item.ContentItemId}) : {problem}");
         }
 
         await output.WriteLineAsync($"Documents écrits dans {root} : {written.Count}, refusés : {refused.Count}.");

@@ -22,25 +22,14 @@ internal sealed class TaxonomyResolver(string contentType, string pathPrefix)
 
     public async Task LoadAsync(IContentQuery query, CancellationToken cancellationToken)
     {
-        for (var page = 1; ; page++)
+        var published = new ContentListQuery { ContentType = contentType, Status = ContentStatus.Published, Sort = ContentSort.DisplayTextAsc, PageSize = PageSize };
+        await foreach (var item in query.ListAllAsync(published, cancellationToken))
         {
-            var result = await query.ListAsync(new ContentListQuery
-            {
-                ContentType = contentType,
-                Status = ContentStatus.Published,
-                Sort = ContentSort.DisplayTextAsc,
-                Page = page,
-                PageSize = PageSize,
-            }, cancellationToken);
-            foreach (var item in result.Items)
-            {
-                var titleSlug = Slug.From(item.As<TitlePart>()?.Title ?? item.DisplayText ?? "");
-                if (titleSlug.Length > 0) committed.TryAdd(titleSlug, item.ContentItemId);
-                var path = item.As<AutoroutePart>()?.Path;
-                var pathSlug = path is null ? "" : Slug.From(path.Split('/')[^1]);
-                if (pathSlug.Length > 0) committed.TryAdd(pathSlug, item.ContentItemId);
-            }
-            if (result.Items.Count == 0 || page >= result.PageCount) break;
+            var titleSlug = Slug.From(item.As<TitlePart>()?.Title ?? item.DisplayText ?? "");
+            if (titleSlug.Length > 0) committed.TryAdd(titleSlug, item.ContentItemId);
+            var path = item.As<AutoroutePart>()?.Path;
+            var pathSlug = path is null ? "" : Slug.From(path.Split('/')[^1]);
+            if (pathSlug.Length > 0) committed.TryAdd(pathSlug, item.ContentItemId);
         }
     }
 
