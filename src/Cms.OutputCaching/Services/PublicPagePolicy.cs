@@ -8,14 +8,15 @@ namespace Cms.OutputCaching.Services;
 /// <summary>
 /// The output cache policy of the public site: anonymous GET and HEAD requests answered by an endpoint (not static
 /// files, which have their own immutable headers), outside the back office, previews and media, without the sign-in
-/// cookie or an Authorization header. Every query variant is a separate entry, and so is every content coding
-/// (the cache holds the compressed bytes). A response is stored only when it is a 200 without cookies and without
+/// cookie or an Authorization header. Every content coding is a separate entry (the cache holds the compressed bytes). A response is stored only when it is a 200 without cookies and without
 /// <c>no-store</c>/<c>private</c>; it is tagged by the content items and types its page showed
 /// (<see cref="PageMetaRecorder"/>), or with <see cref="CacheTags.AnyContent"/> when it did not say.
 /// </summary>
 public sealed class PublicPagePolicy(OutputCachingOptions options, CacheGeneration generation) : IOutputCachePolicy
 {
     internal const string VaryByEncoding = "cms-encoding";
+    internal const string VaryByQuery = "cms-query";
+    private const int MaxQueryValueLength = 64;
 
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
@@ -29,8 +30,15 @@ public sealed class PublicPagePolicy(OutputCachingOptions options, CacheGenerati
         {
             return ValueTask.CompletedTask;
         }
+        var variant = QueryVariant(http.Request.Query, options.QueryKeys);
+        if (variant is null)
+        {
+            context.AllowCacheLookup = false;
+            context.AllowCacheStorage = false;
+            return ValueTask.CompletedTask;
+        }
         context.ResponseExpirationTimeSpan = options.Duration;
-        context.CacheVaryByRules.QueryKeys = "*";
+        context.CacheVaryByRules.VaryByValues[VaryByQuery] = variant;
         context.CacheVaryByRules.VaryByValues[VaryByEncoding] = PreferredEncoding(http.Request.Headers.AcceptEncoding);
         context.Tags.Add(GenerationTag());
         context.Tags.Add(CacheTags.AnyPage);
@@ -84,6 +92,44 @@ public sealed class PublicPagePolicy(OutputCachingOptions options, CacheGenerati
         foreach (var cookie in options.BypassCookies)
         {
             if (request.Cookies.ContainsKey(cookie)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The declared parameters of <paramref name="query"/>, normalised: names in the declared order, values trimmed,
+    /// lower-cased and sorted, empty values dropped, so <c>?page=2&amp;utm=x</c> and <c>?PAGE= 2</c> are one entry.
+    /// Null when a declared parameter holds a value no page can use (letters, digits and dashes, at most 64
+    /// characters): such a request is answered without touching the cache.
+    /// </summary>
+    internal static string? QueryVariant(IQueryCollection query, IReadOnlyList<string> declared)
+    {
+        if (query.Count == 0) return "";
+        var builder = new System.Text.StringBuilder();
+        foreach (var key in declared)
+        {
+            if (!query.TryGetValue(key, out var values)) continue;
+            var normalised = new List<string>(values.Count);
+            foreach (var raw in values)
+            {
+                var value = raw?.Trim().ToLowerInvariant() ?? "";
+                if (value.Length == 0) continue;
+                if (!IsPlainValue(value)) return null;
+                if (!normalised.Contains(value)) normalised.Add(value);
+            }
+            if (normalised.Count == 0) continue;
+            normalised.Sort(StringComparer.Ordinal);
+            builder.Append(key).Append('=').AppendJoin(',', normalised).Append('&');
+        }
+        return builder.ToString();
+    }
+
+    private static bool IsPlainValue(string value)
+    {
+        if (value.Length > MaxQueryValueLength) return false;
+        foreach (var c in value)
+        {
+            if (c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9') or '-')) return false;
         }
         return true;
     }

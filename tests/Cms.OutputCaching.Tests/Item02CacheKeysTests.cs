@@ -1,0 +1,54 @@
+using System.Net;
+using Cms.OutputCaching.Services;
+using Microsoft.AspNetCore.Http;
+
+namespace Cms.OutputCaching.Tests;
+
+/// <summary>Issue 16, item 2: cache keys are never built from anonymous input the pages do not read.</summary>
+[Collection(CachedSiteCollection.Name)]
+public class Item02CacheKeysTests(CachedSite site)
+{
+    [Fact]
+    public async Task Item02_random_query_strings_are_served_from_the_page_entry()
+    {
+        await site.WarmAsync("/thematiques");
+        for (var i = 0; i < 20; i++)
+        {
+            using var response = await site.GetAsync($"/thematiques?q={Guid.NewGuid():n}&utm_source={i}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.True(CachedSite.FromCache(response), "a parameter no page reads makes no new entry");
+        }
+    }
+
+    [Fact]
+    public async Task Item02_declared_parameters_are_normalised()
+    {
+        await site.WarmAsync("/agenda?theme=normalise-a&theme=normalise-b");
+        using var response = await site.GetAsync("/agenda?THEME=Normalise-B&theme=%20normalise-a&utm=1");
+        Assert.True(CachedSite.FromCache(response));
+    }
+
+    [Fact]
+    public async Task Item02_a_declared_parameter_with_an_unusable_value_is_answered_but_not_stored()
+    {
+        for (var i = 0; i < 2; i++)
+        {
+            using var response = await site.GetAsync("/agenda?page=%3Cscript%3E");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.False(CachedSite.FromCache(response));
+        }
+    }
+
+    [Fact]
+    public void Item02_query_variant()
+    {
+        string[] declared = ["page", "theme"];
+        Assert.Equal("", PublicPagePolicy.QueryVariant(new QueryCollection(), declared));
+        Assert.Equal("", PublicPagePolicy.QueryVariant(Query("q=abc&x=1"), declared));
+        Assert.Equal("page=2&theme=a,b&", PublicPagePolicy.QueryVariant(Query("theme=B&page=2&theme=a&theme=b"), declared));
+        Assert.Null(PublicPagePolicy.QueryVariant(Query("page=" + new string('1', 65)), declared));
+        Assert.Null(PublicPagePolicy.QueryVariant(Query("theme=a%20b"), declared));
+    }
+
+    private static QueryCollection Query(string text) => new(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(text));
+}
