@@ -10,10 +10,19 @@ namespace Cms.MarkdownImport.Parsing;
 /// Splits a Jekyll document at its front matter fences (<c>---</c> on the first line, then <c>---</c> or <c>...</c>)
 /// and reads the front matter with YamlDotNet. Scalars become JSON values as YAML's core schema reads them: plain
 /// <c>true</c>/<c>false</c> booleans, plain integers and decimals numbers, plain <c>~</c>/<c>null</c>/empty null,
-/// everything else (dates included, as written) strings; quoted scalars are always strings.
+/// everything else (dates included, as written) strings; quoted scalars are always strings. Crafted YAML is refused
+/// with a named reason, before it costs memory or stack: nesting deeper than <see cref="MaxDepth"/> levels (checked on
+/// the event stream, before any tree is built) and more than <see cref="MaxValues"/> values once aliases are
+/// expanded (a "billion laughs" alias bomb).
 /// </summary>
 public static partial class FrontMatterParser
 {
+    /// <summary>Lists and mappings nested in one another, at most (Jekyll front matter uses two or three).</summary>
+    public const int MaxDepth = 32;
+
+    /// <summary>Keys, list items and values of one front matter, at most, aliases expanded.</summary>
+    public const int MaxValues = 10_000;
+
     public static FrontMatterDocument Parse(string text)
     {
         var lines = SplitLines(text);
@@ -45,6 +54,7 @@ public static partial class FrontMatterParser
     private static (JsonObject Data, Dictionary<string, int> KeyLines) ReadYaml(string yaml, int firstLine)
     {
         var offset = firstLine - 1;
+        RefuseDeepNesting(yaml, offset);
         var stream = new YamlStream();
         try
         {
@@ -77,6 +87,7 @@ public static partial class FrontMatterParser
         }
 
         var data = new JsonObject();
+        var budget = new ValueBudget(offset);
         foreach (var (keyNode, valueNode) in root.Children)
         {
             var key = keyNode is YamlScalarNode scalar ? scalar.Value ?? "" : keyNode.ToString();
@@ -85,7 +96,7 @@ public static partial class FrontMatterParser
                 var line = (int)keyNode.Start.Line + offset;
                 throw new DocumentRefusedException($"YAML invalide ligne {line} : la clé « {key} » est écrite deux fois.", line);
             }
-            data[key] = ToJson(valueNode);
+            data[key] = ToJson(valueNode, budget);
             keyLines[key] = (int)keyNode.Start.Line + offset;
         }
         return (data, keyLines);
@@ -109,21 +120,74 @@ public static partial class FrontMatterParser
         return line;
     }
 
-    /// <summary>A YAML node as JSON (see the class summary for scalars).</summary>
-    public static JsonNode? ToJson(YamlNode node) => node switch
+    /// <summary>
+    /// Refuses nesting deeper than <see cref="MaxDepth"/> by reading the event stream, which needs no recursion:
+    /// building the tree of a document nested thousands of levels deep would overflow the stack.
+    /// </summary>
+    private static void RefuseDeepNesting(string yaml, int offset)
     {
-        YamlMappingNode mapping => MappingToJson(mapping),
-        YamlSequenceNode sequence => new JsonArray(sequence.Children.Select(ToJson).ToArray()),
-        YamlScalarNode scalar => ScalarToJson(scalar),
-        _ => null,
-    };
+        var parser = new Parser(new StringReader(yaml));
+        var depth = 0;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                switch (parser.Current)
+                {
+                    case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart:
+                        if (++depth > MaxDepth)
+                        {
+                            var line = (int)parser.Current.Start.Line + offset;
+                            throw new DocumentRefusedException($"en-tête YAML trop imbriqué ligne {line} : plus de {MaxDepth} niveaux de listes ou de clés les uns dans les autres.", line);
+                        }
+                        break;
+                    case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
+                        depth--;
+                        break;
+                }
+            }
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
+        {
+            // Invalid YAML: reading it again below reports where, in the usual words.
+        }
+    }
 
-    private static JsonObject MappingToJson(YamlMappingNode mapping)
+    /// <summary>Counts the values produced while converting one front matter, aliases expanded.</summary>
+    private sealed class ValueBudget(int offset)
+    {
+        private int _used;
+
+        public void Spend(YamlNode node)
+        {
+            if (++_used <= MaxValues) return;
+            var line = (int)node.Start.Line + offset;
+            throw new DocumentRefusedException(
+                $"en-tête YAML trop grand ligne {line} : plus de {MaxValues} valeurs une fois les alias (« *nom ») développés.", line);
+        }
+    }
+
+    /// <summary>A YAML node as JSON (see the class summary for scalars).</summary>
+    public static JsonNode? ToJson(YamlNode node) => ToJson(node, new ValueBudget(0));
+
+    private static JsonNode? ToJson(YamlNode node, ValueBudget budget)
+    {
+        budget.Spend(node);
+        return node switch
+        {
+            YamlMappingNode mapping => MappingToJson(mapping, budget),
+            YamlSequenceNode sequence => new JsonArray(sequence.Children.Select(child => ToJson(child, budget)).ToArray()),
+            YamlScalarNode scalar => ScalarToJson(scalar),
+            _ => null,
+        };
+    }
+
+    private static JsonObject MappingToJson(YamlMappingNode mapping, ValueBudget budget)
     {
         var json = new JsonObject();
         foreach (var (key, value) in mapping.Children)
         {
-            json[key is YamlScalarNode s ? s.Value ?? "" : key.ToString()] = ToJson(value);
+            json[key is YamlScalarNode s ? s.Value ?? "" : key.ToString()] = ToJson(value, budget);
         }
         return json;
     }
