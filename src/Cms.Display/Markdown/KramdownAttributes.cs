@@ -8,29 +8,33 @@ namespace Cms.Display.Markdown;
 /// after, <see cref="HtmlPostProcessor"/> finds each marker and applies the list to the element Kramdown would have
 /// chosen: the element just before a list written inline (a link), the block before a list written on the line after
 /// it, the block after a list standing alone after a blank line. Only classes and <c>target</c> are applied (then
-/// mapped and sanitized); other keys (<c>role</c>, <c>style</c>, ids…) are dropped. Nothing of the list shows as text.
+/// mapped and sanitized); other keys (<c>role</c>, <c>style</c>, ids…) are dropped. Every pattern is
+/// <see cref="RegexOptions.NonBacktracking"/>: linear in the length of the body. Nothing of the list shows as text.
 /// </summary>
 public static partial class KramdownAttributes
 {
     public const char MarkerStart = '\uE000';
     public const char MarkerEnd = '\uE001';
 
-    [GeneratedRegex(@"\{:\s*([^}\n]*)\}")]
+    [GeneratedRegex(@"\{:\s*([^}\n]*)\}", RegexOptions.NonBacktracking)]
     private static partial Regex List();
 
-    [GeneratedRegex(@"^\s*(?:>\s*)*$")]
+    [GeneratedRegex(@"^\s*(?:>\s*)*$", RegexOptions.NonBacktracking)]
     private static partial Regex BlankOrQuoteOnly();
 
-    [GeneratedRegex(@"^\s*(?:>\s*)*\{:[^}\n]*\}\s*$")]
+    [GeneratedRegex(@"^\s*(?:>\s*)*\{:[^}\n]*\}\s*$", RegexOptions.NonBacktracking)]
     private static partial Regex BlockLine();
 
-    [GeneratedRegex(@"\uE000(\d+)\uE001")]
+    [GeneratedRegex(@"\uE000(\d+)\uE001", RegexOptions.NonBacktracking)]
     private static partial Regex Marker();
 
-    [GeneratedRegex(@"(?:^|\s)\.([\p{L}\p{N}_-]+)|([A-Za-z][\w-]*)\s*=\s*(?:""([^""]*)""|'([^']*)'|([^\s""']+))")]
+    [GeneratedRegex(@"(?:^|\s)\.([\p{L}\p{N}_-]+)|([A-Za-z][\w-]*)\s*=\s*(?:""([^""]*)""|'([^']*)'|([^\s""']+))", RegexOptions.NonBacktracking)]
     private static partial Regex Entry();
 
     public static Regex MarkerPattern => Marker();
+
+    /// <summary>Every pattern of this class, for the tests that check each runs in linear time.</summary>
+    internal static IEnumerable<Regex> Patterns => [List(), BlankOrQuoteOnly(), BlockLine(), Marker(), Entry()];
 
     /// <summary>Replaces every attribute list by a marker; <paramref name="lists"/> receives them by index.</summary>
     public static string Extract(string markdown, List<AttributeList> lists)

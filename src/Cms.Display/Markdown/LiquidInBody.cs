@@ -6,28 +6,36 @@ namespace Cms.Display.Markdown;
 /// <summary>
 /// Jekyll documents sometimes carry Liquid in their body (<c>{% include … %}</c>, <c>{{ site.baseurl }}</c>). A body is
 /// content, never a template: tags are removed before Markdown runs, so they can neither execute, crash a page nor
-/// show as raw code. <c>{{ site.baseurl }}</c> and <c>{{ site.url }}</c> become empty (links stay site-relative);
-/// <c>{% raw %}</c> keeps its content. Fenced code blocks and inline code spans are left as written.
+/// show as raw code. Every pattern runs in linear time (<see cref="RegexOptions.NonBacktracking"/>) or under
+/// <see cref="RegexTimeoutMilliseconds"/> ms, so no body, however crafted, holds a core. <c>{{ site.baseurl }}</c>
+/// and <c>{{ site.url }}</c> become empty (links stay site-relative); <c>{% raw %}</c> keeps its content. Fenced code blocks and inline code spans are left as written.
 /// </summary>
 public static partial class LiquidInBody
 {
-    [GeneratedRegex(@"\{%-?\s*(?:raw|endraw)\s*-?%\}")]
+    /// <summary>The time the one backtracking pattern (code spans) may take on one block of text.</summary>
+    public const int RegexTimeoutMilliseconds = 500;
+
+    [GeneratedRegex(@"\{%-?\s*(?:raw|endraw)\s*-?%\}", RegexOptions.NonBacktracking)]
     private static partial Regex RawTag();
 
-    [GeneratedRegex(@"\{%.*?%\}", RegexOptions.Singleline)]
+    [GeneratedRegex(@"\{%.*?%\}", RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     private static partial Regex AnyTag();
 
-    [GeneratedRegex(@"\{\{-?\s*site\.(?:baseurl|url)\s*-?\}\}")]
+    [GeneratedRegex(@"\{\{-?\s*site\.(?:baseurl|url)\s*-?\}\}", RegexOptions.NonBacktracking)]
     private static partial Regex SiteUrl();
 
-    [GeneratedRegex(@"\{\{.*?\}\}", RegexOptions.Singleline)]
+    [GeneratedRegex(@"\{\{.*?\}\}", RegexOptions.Singleline | RegexOptions.NonBacktracking)]
     private static partial Regex AnyOutput();
 
-    [GeneratedRegex(@"^\s{0,3}(```|~~~)")]
+    [GeneratedRegex(@"^\s{0,3}(```|~~~)", RegexOptions.NonBacktracking)]
     private static partial Regex Fence();
 
-    [GeneratedRegex(@"(`+)(?:(?!\1).)+?\1")]
+    // A back-reference needs the backtracking engine: bounded by a timeout, after which code spans are not kept apart.
+    [GeneratedRegex(@"(`+)(?:(?!\1).)+?\1", RegexOptions.None, RegexTimeoutMilliseconds)]
     private static partial Regex CodeSpan();
+
+    /// <summary>Every pattern of this class, for the tests that check each is linear or bounded.</summary>
+    internal static IEnumerable<Regex> Patterns => [RawTag(), AnyTag(), SiteUrl(), AnyOutput(), Fence(), CodeSpan()];
 
     public static bool Contains(string markdown) => markdown.Contains("{%", StringComparison.Ordinal) || markdown.Contains("{{", StringComparison.Ordinal);
 
@@ -66,8 +74,18 @@ public static partial class LiquidInBody
         var source = text.ToString();
         text.Clear();
         // Keep inline code spans as written; clean the text between them.
+        var spans = new List<Match>();
+        try
+        {
+            foreach (Match span in CodeSpan().Matches(source)) spans.Add(span);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A crafted run of backticks: treat the text as having no code span rather than spend more time on it.
+            spans.Clear();
+        }
         var last = 0;
-        foreach (Match span in CodeSpan().Matches(source))
+        foreach (var span in spans)
         {
             output.Append(Clean(source[last..span.Index]));
             output.Append(span.Value);
