@@ -110,6 +110,28 @@ public sealed class RecipeStoreTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("Source", "../dehors")]
+    [InlineData("Source", "/etc")]
+    [InlineData("Media", "/etc")]
+    [InlineData("Media", "lien")]
+    public async Task Item10_markdown_import_paths_are_contained_in_the_recipe_folder(string property, string value)
+    {
+        var recipeFolder = Directory.CreateDirectory(Path.Combine(directory, "recette")).FullName;
+        Directory.CreateDirectory(Path.Combine(recipeFolder, "docs"));
+        Directory.CreateDirectory(Path.Combine(directory, "dehors"));
+        Directory.CreateSymbolicLink(Path.Combine(recipeFolder, "lien"), Path.Combine(directory, "dehors"));
+        var step = property == "Source"
+            ? $$"""{ "name": "markdown-import", "Source": "{{value}}" }"""
+            : $$"""{ "name": "markdown-import", "Source": "docs", "Media": "{{value}}" }""";
+        var path = Path.Combine(recipeFolder, "r.recipe.json");
+        File.WriteAllText(path, $$"""{ "steps": [ {{step}} ] }""");
+        var e = await Assert.ThrowsAsync<RecipeException>(() => store.InScopeAsync(sp =>
+            sp.GetRequiredService<IRecipeExecutor>().ExecuteFileAsync(path, true, TextWriter.Null)));
+        Assert.Contains($"« {property} »", e.Message);
+        Assert.Contains("sort du dossier de la recette", e.Message);
+    }
+
+    [Theory]
     [InlineData("""{ "name": "markdown-import" }""", "Source")]
     [InlineData("""{ "name": "markdown-import", "Source": "absent" }""", "Source")]
     [InlineData("""{ "name": "markdown-import", "Source": ".", "ContentType": "Article" }""", "ContentType")]

@@ -8,7 +8,8 @@ namespace Cms.MarkdownImport.Steps;
 /// <summary>
 /// <c>{ "name": "markdown-import", "Source": "content/_evenements", "ContentType": "Event", "Media": "media",
 /// "TagAliases": { "Souveraineté": "Communs &amp; souveraineté" } }</c>: imports a folder of Jekyll documents (paths
-/// relative to the recipe). Refused documents are listed in the report and do not stop the recipe.
+/// relative to the recipe, and contained in the recipe's folder: a path leaving it, directly, by <c>..</c> or through a
+/// symbolic link, is refused, so an uploaded recipe cannot copy server files into <c>/media</c>). Refused documents are listed in the report and do not stop the recipe.
 /// </summary>
 public sealed class MarkdownImportStep(MarkdownImporter importer) : ISelfCommittingRecipeStep
 {
@@ -58,11 +59,20 @@ public sealed class MarkdownImportStep(MarkdownImporter importer) : ISelfCommitt
 
     private static string Resolve(RecipeStepContext context, string relative, string property)
     {
-        var full = Path.GetFullPath(Path.Combine(context.RecipeDirectory, relative));
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(context.RecipeDirectory));
+        var full = Path.GetFullPath(Path.Combine(root, relative));
+        var linked = Directory.Exists(full) ? new DirectoryInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName : null;
+        if (Path.IsPathRooted(relative) || !IsInside(root, full) || (linked is not null && !IsInside(root, Path.GetFullPath(linked))))
+        {
+            throw new RecipeException($"propriété « {property} » : le dossier « {relative} » sort du dossier de la recette ; seuls ses sous-dossiers peuvent être importés.");
+        }
         if (!Directory.Exists(full))
         {
             throw new RecipeException($"propriété « {property} » : dossier introuvable « {relative} » (cherché dans {context.RecipeDirectory}).");
         }
         return full;
     }
+
+    private static bool IsInside(string root, string path) =>
+        string.Equals(path, root, StringComparison.Ordinal) || path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }
