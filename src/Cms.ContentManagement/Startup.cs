@@ -59,6 +59,8 @@ public static class ContentManagementServiceCollectionExtensions
         services.AddScoped<ContentIndexWriter>();
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<IContentQuery, ContentQuery>();
+        services.AddContentHandler<ControlCharactersHandler>();
+        services.AddContentHandler<TextLimitsHandler>();
         services.AddContentHandler<TitlePartHandler>();
         services.AddContentHandler<AutoroutePartHandler>();
 

@@ -4,10 +4,7 @@ namespace Cms.Display.Markdown;
 public sealed class MarkdownOptions
 {
     /// <summary>Hosts whose https iframes are kept in documents (videos); every other iframe is removed.</summary>
-    public List<string> IframeHosts { get; set; } =
-    [
-        "www.youtube.com", "www.youtube-nocookie.com", "player.vimeo.com", "www.dailymotion.com",
-    ];
+    public List<string> IframeHosts { get; set; } = [.. Cms.Abstractions.Display.EmbeddedVideoHosts.Defaults];
 
     /// <summary>Bytes of rendered HTML kept in memory (rendering happens once per distinct document).</summary>
     public long CacheSizeLimit { get; set; } = 64 * 1024 * 1024;

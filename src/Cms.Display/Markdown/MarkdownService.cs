@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Cms.Abstractions.Content;
 using AngleSharp.Html.Parser;
 using Cms.Abstractions.Display;
 using Markdig;
@@ -10,7 +11,9 @@ namespace Cms.Display.Markdown;
 /// Markdown to safe HTML for the site and the back office. Steps: Liquid in the body removed
 /// (<see cref="LiquidInBody"/>), Kramdown attribute lists turned into markers (<see cref="KramdownAttributes"/>),
 /// Markdig with the advanced extensions and raw HTML, markers applied and old markup mapped to the DSFR
-/// (<see cref="HtmlPostProcessor"/>), then HtmlSanitizer (<see cref="HtmlCleaner"/>). The result is cached by the
+/// (<see cref="HtmlPostProcessor"/>), then HtmlSanitizer (<see cref="HtmlCleaner"/>). HTML nested deeper than
+/// <see cref="HtmlNesting.MaxDepth"/> levels is not parsed at all (a notice is shown instead): its cost grows much faster
+/// than its size. The result is cached by the
 /// Markdown text itself, so a content version is rendered once whatever page shows it.
 /// </summary>
 public sealed partial class MarkdownService : IMarkdownService, IDisposable
@@ -28,6 +31,10 @@ public sealed partial class MarkdownService : IMarkdownService, IDisposable
         _postProcessor = new HtmlPostProcessor(media);
         _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = options.CacheSizeLimit });
     }
+
+    /// <summary>What a body whose HTML nests deeper than <see cref="HtmlNesting.MaxDepth"/> levels shows instead.</summary>
+    internal static readonly string TooDeep =
+        $"<p class=\"fr-text--sm\">Ce contenu n'est pas affiché : ses balises HTML sont imbriquées sur plus de {HtmlNesting.MaxDepth} niveaux.</p>";
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
@@ -61,6 +68,7 @@ public sealed partial class MarkdownService : IMarkdownService, IDisposable
         var lists = new List<AttributeList>();
         source = KramdownAttributes.Extract(source, lists);
         var html = Markdig.Markdown.ToHtml(source, Pipeline);
+        if (HtmlNesting.Exceeds(html)) return TooDeep;
         var document = _parser.ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>");
         _postProcessor.Process(document.Body!, lists);
         return _cleaner.Clean(document.Body!.InnerHtml).Trim();

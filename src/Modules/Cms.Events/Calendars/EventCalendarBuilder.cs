@@ -1,3 +1,4 @@
+using Cms.Abstractions.Content;
 using Cms.Events.Dates;
 using Cms.Events.Models;
 using Ical.Net;
@@ -40,7 +41,9 @@ public sealed class EventCalendarBuilder(EventClock clock, string productId = "-
         {
             calendar.Events.Add(ToEvent(details, host, nowUtc));
         }
-        return new CalendarSerializer().SerializeToString(calendar) ?? "";
+        // RFC 5545 forbids control characters other than tab in a content line (line breaks are escaped by the
+        // serializer): whatever reached the texts, the calendar stays valid.
+        return ControlCharacters.Remove(new CalendarSerializer().SerializeToString(calendar) ?? "");
     }
 
     private CalendarEvent ToEvent(EventDetails details, string host, DateTime nowUtc)

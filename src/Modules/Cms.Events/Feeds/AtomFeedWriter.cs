@@ -1,3 +1,4 @@
+using Cms.Abstractions.Content;
 using System.Globalization;
 using System.Text;
 using System.Xml;
@@ -6,7 +7,10 @@ using Cms.Events.Models;
 
 namespace Cms.Events.Feeds;
 
-/// <summary>The Atom feed (RFC 4287) of the latest published events: one entry per event, newest publication first.</summary>
+/// <summary>
+/// The Atom feed (RFC 4287) of the latest published events: one entry per event, newest publication first. Every text
+/// goes through <see cref="ControlCharacters.Remove"/>: one character XML cannot hold must not break the feed.
+/// </summary>
 public static class AtomFeedWriter
 {
     public const string Namespace = "http://www.w3.org/2005/Atom";
@@ -22,21 +26,21 @@ public static class AtomFeedWriter
             writer.WriteStartDocument();
             writer.WriteStartElement("feed", Namespace);
             writer.WriteAttributeString("xml", "lang", null, "fr");
-            writer.WriteElementString("id", Namespace, feedUrl);
-            writer.WriteElementString("title", Namespace, title);
+            writer.WriteElementString("id", Namespace, ControlCharacters.Remove(feedUrl));
+            writer.WriteElementString("title", Namespace, ControlCharacters.Remove(title));
             var updated = events.Select(Updated).Where(d => d is not null).DefaultIfEmpty(nowUtc).Max()!.Value;
             writer.WriteElementString("updated", Namespace, Rfc3339(updated));
             Link(writer, "self", feedUrl, "application/atom+xml");
             Link(writer, "alternate", siteUrl, "text/html");
             writer.WriteStartElement("author", Namespace);
-            writer.WriteElementString("name", Namespace, events.FirstOrDefault()?.OrganizerName ?? title);
+            writer.WriteElementString("name", Namespace, ControlCharacters.Remove(events.FirstOrDefault()?.OrganizerName ?? title));
             writer.WriteEndElement();
 
             foreach (var details in events)
             {
                 writer.WriteStartElement("entry", Namespace);
-                writer.WriteElementString("id", Namespace, details.Url);
-                writer.WriteElementString("title", Namespace, details.Title);
+                writer.WriteElementString("id", Namespace, ControlCharacters.Remove(details.Url));
+                writer.WriteElementString("title", Namespace, ControlCharacters.Remove(details.Title));
                 Link(writer, "alternate", details.Url, "text/html");
                 writer.WriteElementString("updated", Namespace, Rfc3339(Updated(details) ?? nowUtc));
                 if (details.PublishedUtc is { } published) writer.WriteElementString("published", Namespace, Rfc3339(published));
@@ -47,13 +51,13 @@ public static class AtomFeedWriter
                 {
                     writer.WriteStartElement("summary", Namespace);
                     writer.WriteAttributeString("type", "text");
-                    writer.WriteString(summary);
+                    writer.WriteString(ControlCharacters.Remove(summary));
                     writer.WriteEndElement();
                 }
                 foreach (var theme in details.Themes)
                 {
                     writer.WriteStartElement("category", Namespace);
-                    writer.WriteAttributeString("term", theme.Title);
+                    writer.WriteAttributeString("term", ControlCharacters.Remove(theme.Title));
                     writer.WriteEndElement();
                 }
                 writer.WriteEndElement();
@@ -71,7 +75,7 @@ public static class AtomFeedWriter
         writer.WriteStartElement("link", Namespace);
         writer.WriteAttributeString("rel", rel);
         writer.WriteAttributeString("type", type);
-        writer.WriteAttributeString("href", href);
+        writer.WriteAttributeString("href", ControlCharacters.Remove(href));
         writer.WriteEndElement();
     }
 

@@ -1,3 +1,4 @@
+using Cms.Abstractions.Content;
 using System.Globalization;
 using System.Text;
 using System.Xml;
@@ -20,7 +21,7 @@ public static class SitemapWriter
             foreach (var entry in entries)
             {
                 writer.WriteStartElement("url", Namespace);
-                writer.WriteElementString("loc", Namespace, entry.Url);
+                writer.WriteElementString("loc", Namespace, ControlCharacters.Remove(entry.Url));
                 if (entry.LastModifiedUtc is { } modified)
                 {
                     writer.WriteElementString("lastmod", Namespace,

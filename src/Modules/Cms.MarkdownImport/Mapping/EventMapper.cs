@@ -51,6 +51,15 @@ public static class EventMapper
             throw new DocumentRefusedException("impossible de construire l'adresse de la page : le nom du fichier ne donne aucun mot.", 1);
         }
 
+        foreach (var key in new[] { "title", "lieu", "adresse", "chapeau-text" })
+        {
+            if (ControlCharacters.Contains(Text(document, key)))
+            {
+                warnings.Add($"ligne {document.LineOf(key) ?? 1} : caractères de contrôle retirés de « {key} » (saut de ligne de Word ?).");
+            }
+        }
+        if (ControlCharacters.Contains(document.Body)) warnings.Add("caractères de contrôle retirés du corps du document.");
+
         var (paths, texts) = Images(document, warnings);
         var mediaPaths = paths
             .Concat(MediaPath.UploadLinks(document.Body))

@@ -1,0 +1,46 @@
+using System.Text;
+
+namespace Cms.Abstractions.Content;
+
+/// <summary>
+/// Control characters (U+0000–U+001F, U+007F–U+009F) other than tab, line feed and carriage return, plus what XML 1.0
+/// cannot hold (U+FFFE, U+FFFF, unpaired surrogates). Word pastes some (U+000B for a manual line break); XML
+/// forbids them and RFC 5545 too, so text is cleaned when saved and every writer of XML or iCalendar cleans again.
+/// </summary>
+public static class ControlCharacters
+{
+    public static bool IsForbidden(string text, int index)
+    {
+        var c = text[index];
+        if (c is '\t' or '\n' or '\r') return false;
+        if (char.IsControl(c) || c is '\uFFFE' or '\uFFFF') return true;
+        if (char.IsHighSurrogate(c)) return index + 1 >= text.Length || !char.IsLowSurrogate(text[index + 1]);
+        if (char.IsLowSurrogate(c)) return index == 0 || !char.IsHighSurrogate(text[index - 1]);
+        return false;
+    }
+
+    public static bool Contains(string? text)
+    {
+        if (text is null) return false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsForbidden(text, i)) return true;
+        }
+        return false;
+    }
+
+    /// <summary><paramref name="text"/> without its forbidden characters.</summary>
+    public static string Remove(string text)
+    {
+        if (!Contains(text)) return text;
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!IsForbidden(text, i)) builder.Append(text[i]);
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>Null stays null; otherwise <see cref="Remove(string)"/>.</summary>
+    public static string? RemoveFrom(string? text) => text is null ? null : Remove(text);
+}
