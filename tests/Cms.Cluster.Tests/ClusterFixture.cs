@@ -22,6 +22,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     public TestSite A { get; private set; } = null!;
     public TestSite B { get; private set; } = null!;
     public TestRedis Redis => _redis!;
+
+    /// <summary>The host arguments every node (and any command run against the cluster) gets, data directory aside.</summary>
+    public string[] NodeArguments { get; private set; } = [];
     public string SharedDirectory { get; } = TestDirectory.NewPath("cms-cluster-shared");
 
     public async Task InitializeAsync()
@@ -30,7 +33,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         if (Unavailable is not null) return;
         _database = await TestDatabase.CreateAsync(TestDatabase.Postgres, "cms_cluster_");
         _redis = await TestRedis.StartAsync();
-        string[] args =
+        NodeArguments =
         [
             .. _database.Arguments,
             $"--ConnectionStrings:Redis={_redis.ConnectionString}",
@@ -39,7 +42,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             "--Cms:Admin:SecureCookies=false",
             "--Cms:Scheduling:PollSeconds=1",
         ];
-        var nodes = await Task.WhenAll(TestSite.StartAsync(args, "cms-cluster-a"), TestSite.StartAsync(args, "cms-cluster-b"));
+        var nodes = await Task.WhenAll(TestSite.StartAsync(NodeArguments, "cms-cluster-a"), TestSite.StartAsync(NodeArguments, "cms-cluster-b"));
         (A, B) = (nodes[0], nodes[1]);
     }
 

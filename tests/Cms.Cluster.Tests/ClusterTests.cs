@@ -43,6 +43,51 @@ public sealed partial class ClusterTests(ClusterFixture cluster)
     }
 
     [SkippableFact]
+    public async Task A_recipe_run_by_a_third_host_is_served_by_B_within_one_second()
+    {
+        Skip.If(cluster.Unavailable is not null, cluster.Unavailable);
+        ContentItem theme;
+        using (var scope = cluster.A.Services.CreateScope())
+        {
+            var query = scope.ServiceProvider.GetRequiredService<IContentQuery>();
+            theme = (await query.ListAsync(new ContentListQuery { ContentType = "Theme", PageSize = 1 })).Items.Single();
+        }
+        var url = "/" + theme.As<AutoroutePart>()!.Path;
+        using var b = ClusterFixture.Client(cluster.B);
+        Assert.Equal(HttpStatusCode.OK, (await b.GetAsync(url)).StatusCode);
+
+        var title = "Thématique changée par une recette " + Guid.NewGuid().ToString("N")[..8];
+        var json = theme.ToJson();
+        json["ContentItemVersionId"] = Guid.NewGuid().ToString("N")[..26];
+        json["DisplayText"] = title;
+        json["TitlePart"] = new System.Text.Json.Nodes.JsonObject { ["Title"] = title };
+        var recipe = new System.Text.Json.Nodes.JsonObject
+        {
+            ["name"] = "cluster-test",
+            ["steps"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject
+            {
+                ["name"] = "content", ["data"] = new System.Text.Json.Nodes.JsonArray(json),
+            }),
+        };
+        var directory = TestDirectory.NewPath("cms-cluster-command");
+        Directory.CreateDirectory(directory);
+        var file = Path.Combine(directory, "change.recipe.json");
+        await File.WriteAllTextAsync(file, recipe.ToJsonString());
+        try
+        {
+            var code = await Cms.Hosting.CmsHost.RunAsync([.. cluster.NodeArguments, $"--Cms:DataDirectory={directory}", "recipe", file]);
+            Assert.Equal(0, code);
+        }
+        finally
+        {
+            TestDirectory.Delete(directory);
+        }
+
+        var html = await PollAsync(b, url, html => html.Contains(title, StringComparison.Ordinal));
+        Assert.Contains(title, html);
+    }
+
+    [SkippableFact]
     public async Task Site_settings_saved_on_A_are_shown_by_B_within_one_second()
     {
         Skip.If(cluster.Unavailable is not null, cluster.Unavailable);
