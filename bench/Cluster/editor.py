@@ -110,16 +110,18 @@ def main():
             failures += 1
             continue
         published = time.monotonic()
-        for node in nodes:
-            while True:
+        # Every node polled in turn until each shows the title: a node's time is when it first showed it.
+        waiting = list(nodes)
+        while waiting:
+            for node in list(waiting):
                 _, body = get(f"{node}/{path}")
                 if title in html.unescape(body):
                     delays[node].append((time.monotonic() - published) * 1000)
-                    break
-                if time.monotonic() - published > 10:
+                    waiting.remove(node)
+                elif time.monotonic() - published > 10:
                     delays[node].append(float("inf"))
-                    break
-                time.sleep(0.005)
+                    waiting.remove(node)
+            time.sleep(0.005)
         time.sleep(max(0.0, 1.0 - (time.monotonic() - tick)))
 
     print(f"publishes: {i - failures} ok, {failures} failed (one a second for {args.seconds} s, event /{path})")

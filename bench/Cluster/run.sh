@@ -21,6 +21,10 @@ echo "== anchor: one node directly (http://127.0.0.1:5302$page), wrk -t2 -c16 -d
 anchor=$(wrk -t2 -c16 -d"${seconds}s" "http://127.0.0.1:5302$page" | summary)
 echo "$anchor"
 
+echo "== two nodes behind nginx (http://127.0.0.1:5380$page), wrk -t2 -c16 -d${seconds}s, no publishing"
+quiet=$(wrk -t2 -c16 -d"${seconds}s" "http://127.0.0.1:5380$page" | summary)
+echo "$quiet"
+
 echo "== two nodes behind nginx (http://127.0.0.1:5380$page), wrk -t2 -c16 -d${seconds}s, an editor publishing every second"
 wrk -t2 -c16 -d"${seconds}s" "http://127.0.0.1:5380$page" >/tmp/cms-bench-cluster-wrk.txt &
 wrk_pid=$!
@@ -28,5 +32,5 @@ python3 bench/Cluster/editor.py --password "$password" --seconds "$seconds"
 wait $wrk_pid
 cluster=$(summary </tmp/cms-bench-cluster-wrk.txt)
 echo "$cluster"
-a=$(echo "$anchor" | awk '{print $1}'); c=$(echo "$cluster" | awk '{print $1}')
-python3 -c "print(f'ratio cluster/anchor: {float($c)/float($a):.2f} (load average: ' + open('/proc/loadavg').read().split()[0] + ')')"
+a=$(echo "$anchor" | awk '{print $1}'); q=$(echo "$quiet" | awk '{print $1}'); c=$(echo "$cluster" | awk '{print $1}')
+python3 -c "print(f'ratios to the anchor: behind nginx {float($q)/float($a):.2f}, behind nginx while publishing {float($c)/float($a):.2f} (load average: ' + open('/proc/loadavg').read().split()[0] + ')')"
