@@ -1,3 +1,4 @@
+using Cms.Abstractions.ContentKinds;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Definitions;
 using Cms.Abstractions.Media;
@@ -56,6 +57,7 @@ public static class ContentManagementServiceCollectionExtensions
         services.AddScoped<IDataMigrationManager, DataMigrationManager>();
         services.AddCommand<MigrateCommand>();
 
+        services.ContentKinds();
         services.AddScoped<ContentIndexWriter>();
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<IContentQuery, ContentQuery>();

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Cms.Abstractions.Content;
+using Cms.Abstractions.Definitions;
 using Cms.Abstractions.Display;
+using Cms.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Display.Tests;
@@ -20,7 +22,26 @@ public sealed class RenderingTests : IDisposable
 
     private void Write(string name, string source) => File.WriteAllText(Path.Combine(_themes, "Test", "Views", name + ".liquid"), source);
 
-    private DisplayHarness Harness() => new(_themes, "Test");
+    /// <summary>The types the tests render: a field's kind is the one its definition gives (nothing is guessed from JSON).</summary>
+    private DisplayHarness Harness() => new(_themes, "Test", services => services.AddSingleton<IContentDefinitionManager>(TestTypes()));
+
+    private static InMemoryDefinitions TestTypes()
+    {
+        var definitions = new InMemoryDefinitions();
+        definitions.AlterPartDefinitionAsync("Theme", p => p.WithField("Summary", f => f.OfType("TextField")));
+        definitions.AlterTypeDefinitionAsync("Theme", t => t.WithPart("TitlePart").WithPart("MarkdownBodyPart").WithPart("Theme"));
+        definitions.AlterPartDefinitionAsync("InfoField", p => p.WithField("Label", f => f.OfType("TextField")));
+        definitions.AlterTypeDefinitionAsync("InfoField", t => t.WithPart("InfoField"));
+        definitions.AlterTypeDefinitionAsync("Event", t => t.WithPart("TitlePart").WithPart("MarkdownBodyPart")
+            .WithPart("InfoFields", "BagPart", p => p.WithSettings(new BagPartSettings { ContainedContentTypes = ["InfoField"] })));
+        definitions.AlterPartDefinitionAsync("Partner", p => p
+            .WithField("Website", f => f.OfType("LinkField")).WithField("Unsafe", f => f.OfType("LinkField"))
+            .WithField("Logo", f => f.OfType("MediaField")).WithField("Note", f => f.OfType("MarkdownField"))
+            .WithField("Since", f => f.OfType("DateTimeField")).WithField("Tags", f => f.OfType("MultiTextField"))
+            .WithField("Motto", f => f.OfType("TextField")));
+        definitions.AlterTypeDefinitionAsync("Partner", t => t.WithPart("TitlePart").WithPart("MarkdownBodyPart").WithPart("Partner"));
+        return definitions;
+    }
 
     [Fact]
     public async Task Most_specific_alternate_wins()
