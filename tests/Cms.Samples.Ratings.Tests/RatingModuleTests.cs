@@ -51,7 +51,8 @@ public sealed class RatingModuleTests(AdminSite site) : IClassFixture<AdminSite>
         Assert.Equal(0, await CountAsync("Trop bien"));
 
         using var missing = await editor.SubmitNewAsync("Review", "publish", Review("Sans auteur", "sans-auteur", "", "3"));
-        Assert.Contains("« Auteur de l'avis » est obligatoire.", await missing.Content.ReadAsStringAsync());
+        Assert.Contains("« Auteur de l'avis » est obligatoire.", WebUtility.HtmlDecode(await missing.Content.ReadAsStringAsync()));
+        Assert.Equal(0, await CountAsync("Sans auteur"));
     }
 
     [Fact]
