@@ -38,7 +38,10 @@ public sealed class RenderingTests : IDisposable
             .WithField("Website", f => f.OfType("LinkField")).WithField("Unsafe", f => f.OfType("LinkField"))
             .WithField("Logo", f => f.OfType("MediaField")).WithField("Note", f => f.OfType("MarkdownField"))
             .WithField("Since", f => f.OfType("DateTimeField")).WithField("Tags", f => f.OfType("MultiTextField"))
-            .WithField("Motto", f => f.OfType("TextField")));
+            .WithField("Motto", f => f.OfType("TextField"))
+            .WithField("Budget", f => f.OfType("NumericField").WithSettings(new Cms.ContentFields.Fields.NumericFieldSettings { Scale = 2 }))
+            .WithField("Open", f => f.OfType("BooleanField").WithDisplayName("Ouvert au public"))
+            .WithField("Guessed", f => f.OfType("UnknownKindField")));
         definitions.AlterTypeDefinitionAsync("Partner", t => t.WithPart("TitlePart").WithPart("MarkdownBodyPart").WithPart("Partner"));
         return definitions;
     }
@@ -217,6 +220,21 @@ public sealed class RenderingTests : IDisposable
         Assert.Contains("<time datetime=\"2023-10-18T07:00:00Z\">mercredi 18 octobre 2023 à 09h00</time>", html);
         Assert.Contains("<li><p class=\"fr-tag\">État</p></li><li><p class=\"fr-tag\">Communs</p></li>", html);
         Assert.Contains("<p class=\"cms-field cms-field--motto\">Servir</p>", html);
+    }
+
+    [Fact]
+    public async Task Numbers_and_booleans_render_the_french_way_and_a_kind_no_module_registers_shows_nothing()
+    {
+        var item = Items.Make("Partner", "DINUM");
+        item.Part("Partner")["Budget"] = new JsonObject { ["Value"] = 1234.5 };
+        item.Part("Partner")["Open"] = new JsonObject { ["Value"] = true };
+        // Shaped like a TextField, but its definition names a kind nobody registered: nothing guesses it.
+        item.Part("Partner")["Guessed"] = new JsonObject { ["Text"] = "deviné" };
+        using var harness = Harness();
+        var html = await harness.Renderer.RenderContentAsync(item, "Detail");
+        Assert.Contains("<p class=\"cms-field cms-field--budget\">1\u202f234,50</p>", html);
+        Assert.Contains("<p class=\"cms-field cms-field--open\">Ouvert au public : oui</p>", html);
+        Assert.DoesNotContain("deviné", html);
     }
 
     [Fact]

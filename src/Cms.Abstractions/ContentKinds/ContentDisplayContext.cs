@@ -19,7 +19,7 @@ public sealed class ContentDisplayContext
     public required JsonObject Value { get; init; }
     /// <summary>The field's settings, or the type's settings of the part (objects keyed by settings class name).</summary>
     public required JsonObject Settings { get; init; }
-    /// <summary>The label given by the definition, if any.</summary>
+    /// <summary>The display name the definition gives the field, or the type gives the part, if any.</summary>
     public string? Label { get; init; }
     /// <summary>The model of the content template (<c>Model</c> there), shown to part and field templates as <c>Model.Content</c>.</summary>
     public required IDictionary<string, object?> Content { get; init; }
@@ -36,7 +36,7 @@ public sealed class ContentDisplayContext
 
     /// <summary>
     /// A shape with the default model and alternates. A field's model holds <c>Field</c>, <c>Name</c>, <c>PartName</c>,
-    /// <c>FieldType</c>, <c>Settings</c>; a part's <c>Part</c>, <c>Name</c>, <c>Label</c>, <c>Settings</c>; both
+    /// <c>FieldType</c>, <c>Label</c>, <c>Settings</c>; a part's <c>Part</c>, <c>Name</c>, <c>Label</c>, <c>Settings</c>; both
     /// <c>DisplayType</c>, <c>ContentItem</c> and <c>Content</c>. Alternates, most specific first: for a field
     /// <c>{Part}-{Field}.{DisplayType}</c>, <c>{Part}-{Field}</c>, <c>{FieldKind}.{DisplayType}</c>, <c>{FieldKind}</c>; for
     /// a part <c>{PartName}.{DisplayType}</c>, <c>{PartName}</c>, then the same with the part kind when it differs.
@@ -56,6 +56,7 @@ public sealed class ContentDisplayContext
             shape.Model["Name"] = FieldName;
             shape.Model["PartName"] = PartName;
             shape.Model["FieldType"] = Kind.Name;
+            shape.Model["Label"] = Label;
         }
         shape.Model["Settings"] = Settings;
         shape.Model["DisplayType"] = DisplayType;

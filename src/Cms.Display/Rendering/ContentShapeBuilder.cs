@@ -39,7 +39,8 @@ public sealed class ContentShapeBuilder(TemplateStore templates, ContentKindCata
             ContentDisplayContext Context(ContentKind kind, string? fieldName, JsonObject? value, JsonObject settings) => new()
             {
                 Item = item, DisplayType = displayType, Kind = kind, PartName = typePart.Name, FieldName = fieldName,
-                Value = value ?? new JsonObject(), Settings = settings, Label = label, Content = contentModel, Meta = meta,
+                Value = value ?? new JsonObject(), Settings = settings, Content = contentModel, Meta = meta,
+                Label = fieldName is null ? label : settings.Get<ContentPartFieldSettings>().DisplayName,
                 LoadItemsAsync = loadItems, RenderItemAsync = renderNested, CancellationToken = cancellationToken,
             };
 

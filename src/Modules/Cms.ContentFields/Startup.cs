@@ -39,6 +39,6 @@ public sealed class Startup : ModuleStartup
         services.AddContentField<BooleanField>().WithSettings<BooleanFieldSettings>()
             .UseDisplayDriver<PlainFieldDisplayDriver>().UseEditor<BooleanFieldEditor>().UseIndexProvider<BooleanFieldIndexProvider>();
         services.AddContentField<NumericField>().WithSettings<NumericFieldSettings>()
-            .UseDisplayDriver<PlainFieldDisplayDriver>().UseEditor<NumericFieldEditor>().UseIndexProvider<NumericFieldIndexProvider>();
+            .UseDisplayDriver<NumericFieldDisplayDriver>().UseEditor<NumericFieldEditor>().UseIndexProvider<NumericFieldIndexProvider>();
     }
 }
