@@ -1,4 +1,5 @@
 using Cms.Abstractions.Clustering;
+using Cms.Abstractions.ContentKinds;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Definitions;
 using Cms.Abstractions.Media;
@@ -58,6 +59,7 @@ public static class ContentManagementServiceCollectionExtensions
         services.AddScoped<IDataMigrationManager, DataMigrationManager>();
         services.AddCommand<MigrateCommand>();
 
+        services.ContentKinds();
         services.AddScoped<ContentIndexWriter>();
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<IContentQuery, ContentQuery>();
