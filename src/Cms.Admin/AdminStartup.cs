@@ -41,6 +41,7 @@ public sealed class AdminStartup : ModuleStartup
         // the site runs on http://localhost. Behind a TLS-terminating proxy, forward the scheme (X-Forwarded-Proto).
         var development = string.Equals(configuration["environment"], "Development", StringComparison.OrdinalIgnoreCase);
         var secureCookies = configuration.GetValue<bool?>("Cms:Admin:SecureCookies") ?? !development;
+        services.AddSingleton(new AdminCookieSecurity(secureCookies));
 
         services.AddIdentity<CmsUser, IdentityRole>(options =>
             {
@@ -141,6 +142,7 @@ public sealed class AdminStartup : ModuleStartup
 
     public override void Configure(IApplicationBuilder app)
     {
+        app.UseMiddleware<PlainHttpSignInGuard>();
         // The editor views of the registered kinds are compiled into their modules' assemblies; every module has
         // configured its services by now, and views are looked up only once requests come.
         var parts = app.ApplicationServices.GetRequiredService<ApplicationPartManager>();

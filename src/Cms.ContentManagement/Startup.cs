@@ -1,3 +1,4 @@
+using Cms.Abstractions.Clustering;
 using Cms.Abstractions.ContentKinds;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Definitions;
@@ -52,6 +53,7 @@ public static class ContentManagementServiceCollectionExtensions
         services.TryAddScoped<ICurrentUser, DefaultCurrentUser>();
 
         services.AddSingleton<ContentDefinitionCache>();
+        services.AddSingleton<IClusterCacheHandler, ContentDefinitionCacheClusterHandler>();
         services.AddScoped<ContentDefinitionManager>();
         services.AddScoped<IContentDefinitionManager>(sp => sp.GetRequiredService<ContentDefinitionManager>());
         services.AddScoped<IDataMigrationManager, DataMigrationManager>();
