@@ -232,7 +232,8 @@ public sealed class RenderingTests : IDisposable
         item.Part("Partner")["Guessed"] = new JsonObject { ["Text"] = "deviné" };
         using var harness = Harness();
         var html = await harness.Renderer.RenderContentAsync(item, "Detail");
-        Assert.Contains("<p class=\"cms-field cms-field--budget\">1\u202f234,50</p>", html);
+        // The French group separator (U+202F) is written as a character reference by the page's encoder.
+        Assert.Contains("<p class=\"cms-field cms-field--budget\">1\u202f234,50</p>", System.Net.WebUtility.HtmlDecode(html));
         Assert.Contains("<p class=\"cms-field cms-field--open\">Ouvert au public : oui</p>", html);
         Assert.DoesNotContain("deviné", html);
     }
