@@ -29,9 +29,6 @@ namespace Cms.Admin;
 /// </summary>
 public sealed class AdminStartup : ModuleStartup
 {
-    /// <summary>After the store and the content core (which register CmsDbContext and the content manager).</summary>
-    public override int Order => 50;
-
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);

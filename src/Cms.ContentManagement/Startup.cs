@@ -29,8 +29,6 @@ namespace Cms.ContentManagement;
 /// </summary>
 public sealed class Startup : ModuleStartup
 {
-    public override int Order => -90;
-
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration) =>
         services.AddContentManagement().AddPublishScheduling(configuration);
 

@@ -24,8 +24,6 @@ namespace Cms.Display;
 /// </summary>
 public sealed class DisplayStartup : ModuleStartup
 {
-    public override int Order => -100;
-
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddHttpContextAccessor();

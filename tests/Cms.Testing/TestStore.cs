@@ -79,6 +79,7 @@ public sealed class TestStore : IAsyncDisposable
         services.AddSingleton(Configuration);
         foreach (var module in _modules) module.ConfigureServices(services, Configuration);
         configure?.Invoke(services);
+        ServiceDecorations.Apply(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 

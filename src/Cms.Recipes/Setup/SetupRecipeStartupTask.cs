@@ -11,7 +11,6 @@ namespace Cms.Recipes.Setup;
 /// </summary>
 public sealed class SetupRecipeStartupTask(IConfiguration configuration, IRecipeExecutor executor) : IStartupTask
 {
-    public int Order => 100;
 
     public async Task RunAsync(StartupContext context, CancellationToken cancellationToken)
     {
