@@ -1,3 +1,4 @@
+using Cms.Abstractions.Content;
 using Cms.Abstractions.Modules;
 using Cms.Admin.Editors;
 using Cms.Admin.Editors.Updaters;
@@ -32,6 +33,7 @@ public sealed class AdminStartup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddReservedPrefixes(AdminRoutes.Root.Trim('/'));
         // Cookies are Secure (sent over HTTPS only) unless configured otherwise, or by default in Development where
         // the site runs on http://localhost. Behind a TLS-terminating proxy, forward the scheme (X-Forwarded-Proto).
         var development = string.Equals(configuration["environment"], "Development", StringComparison.OrdinalIgnoreCase);

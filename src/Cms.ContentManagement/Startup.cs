@@ -1,3 +1,6 @@
+using Cms.Abstractions.Time;
+using Cms.Abstractions.Settings;
+using Cms.ContentManagement.Time;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Definitions;
 using Cms.Abstractions.Media;
@@ -47,6 +50,10 @@ public static class ContentManagementServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.TryAddScoped<ICurrentUser, DefaultCurrentUser>();
+        services.AddSingleton<SiteClockService>();
+        services.AddSingleton<ISiteClock>(sp => sp.GetRequiredService<SiteClockService>());
+        services.AddScoped<ISiteSettingsHandler, SiteClockSettingsHandler>();
+        services.AddScoped<IStartupTask, SiteClockStartupTask>();
 
         services.AddSingleton<ContentDefinitionCache>();
         services.AddScoped<ContentDefinitionManager>();
@@ -59,6 +66,10 @@ public static class ContentManagementServiceCollectionExtensions
         services.AddScoped<IContentQuery, ContentQuery>();
         services.AddContentHandler<TitlePartHandler>();
         services.AddContentHandler<AutoroutePartHandler>();
+        services.AddSingleton<ReservedPaths>();
+        // The media store's URLs, and first segments kept for the host's static files and APIs.
+        services.AddReservedPrefixes("media", "api", "_content", "css", "js", "lib", "dist", "static");
+        services.AddReservedPaths("favicon.ico");
 
         services.AddSingleton<FileSystemMediaStore>();
         services.AddSingleton<IMediaStore>(sp => sp.GetRequiredService<FileSystemMediaStore>());

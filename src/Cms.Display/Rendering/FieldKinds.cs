@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace Cms.Display.Rendering;
 
-/// <summary>The field type of a field object, from its definition or, without one, from its JSON shape (CONTRACTS §2).</summary>
+/// <summary>The field type of a field object, from its definition or, without one, from its JSON shape (docs/contracts.md §2).</summary>
 public static class FieldKinds
 {
     public static string? Infer(JsonObject field)

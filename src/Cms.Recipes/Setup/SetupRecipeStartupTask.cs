@@ -29,7 +29,7 @@ public sealed class SetupRecipeStartupTask(IConfiguration configuration, IRecipe
         }
         catch (RecipeException e)
         {
-            throw new InvalidOperationException($"La recette d'installation a échoué : {e.Message}", e);
+            throw new InvalidOperationException($"The setup recipe failed: {e.Message}", e);
         }
         report.WriteTo(context.Output, dryRun: false);
     }

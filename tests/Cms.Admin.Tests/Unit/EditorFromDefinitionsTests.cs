@@ -14,7 +14,7 @@ public class EditorFromDefinitionsTests
 {
     private static ContentEditorUpdater Updater(IContentDefinitionManager definitions) =>
         new(definitions, [new TitlePartUpdater(), new AutoroutePartUpdater(), new MarkdownBodyPartUpdater(), new TextFieldUpdater(),
-            new MarkdownFieldUpdater(), new LinkFieldUpdater(), new DateTimeFieldUpdater(), new MediaFieldUpdater(new Media.MemoryMediaStore()), new MultiTextFieldUpdater()]);
+            new MarkdownFieldUpdater(), new LinkFieldUpdater(), new DateTimeFieldUpdater(FixedSiteClock.Default), new MediaFieldUpdater(new Media.MemoryMediaStore()), new MultiTextFieldUpdater()]);
 
     private static ContentItem Event()
     {
