@@ -38,6 +38,7 @@ public sealed class AdminStartup : ModuleStartup
         // the site runs on http://localhost. Behind a TLS-terminating proxy, forward the scheme (X-Forwarded-Proto).
         var development = string.Equals(configuration["environment"], "Development", StringComparison.OrdinalIgnoreCase);
         var secureCookies = configuration.GetValue<bool?>("Cms:Admin:SecureCookies") ?? !development;
+        services.AddSingleton(new AdminCookieSecurity(secureCookies));
 
         services.AddIdentity<CmsUser, IdentityRole>(options =>
             {
@@ -139,6 +140,7 @@ public sealed class AdminStartup : ModuleStartup
 
     public override void Configure(IApplicationBuilder app)
     {
+        app.UseMiddleware<PlainHttpSignInGuard>();
         app.UseAuthentication();
         app.UseMiddleware<AdminGateMiddleware>();
         app.UseAuthorization();

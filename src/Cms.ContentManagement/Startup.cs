@@ -1,6 +1,7 @@
 using Cms.Abstractions.Time;
 using Cms.Abstractions.Settings;
 using Cms.ContentManagement.Time;
+using Cms.Abstractions.Clustering;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Definitions;
 using Cms.Abstractions.Media;
@@ -56,6 +57,7 @@ public static class ContentManagementServiceCollectionExtensions
         services.AddScoped<IStartupTask, SiteClockStartupTask>();
 
         services.AddSingleton<ContentDefinitionCache>();
+        services.AddSingleton<IClusterCacheHandler, ContentDefinitionCacheClusterHandler>();
         services.AddScoped<ContentDefinitionManager>();
         services.AddScoped<IContentDefinitionManager>(sp => sp.GetRequiredService<ContentDefinitionManager>());
         services.AddScoped<IDataMigrationManager, DataMigrationManager>();

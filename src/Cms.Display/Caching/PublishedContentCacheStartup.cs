@@ -1,4 +1,5 @@
 using Cms.Abstractions.Content;
+using Cms.Abstractions.Clustering;
 using Cms.Abstractions.Modules;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,5 +22,6 @@ public sealed class PublishedContentCacheStartup : ModuleStartup
         services.AddSingleton<PublishedContentCache>();
         services.AddScoped<PublishedContent>();
         services.Insert(0, ServiceDescriptor.Scoped<IContentHandler, PublishedContentCacheHandler>());
+        services.AddSingleton<IClusterCacheHandler>(sp => new PublishedContentCacheHandler(sp.GetRequiredService<PublishedContentCache>()));
     }
 }
