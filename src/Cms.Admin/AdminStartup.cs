@@ -1,7 +1,7 @@
+using Cms.Abstractions.Content;
 using Cms.Abstractions.Modules;
 using Cms.Admin.Editors;
 using Cms.Admin.Editors.Parts;
-using Cms.Abstractions.Content;
 using Cms.Abstractions.ContentKinds;
 using Cms.Admin.Media;
 using Cms.Admin.Security;
@@ -31,12 +31,10 @@ namespace Cms.Admin;
 /// </summary>
 public sealed class AdminStartup : ModuleStartup
 {
-    /// <summary>After the store and the content core (which register CmsDbContext and the content manager).</summary>
-    public override int Order => 50;
-
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddReservedPrefixes(AdminRoutes.Root.Trim('/'));
         // Cookies are Secure (sent over HTTPS only) unless configured otherwise, or by default in Development where
         // the site runs on http://localhost. Behind a TLS-terminating proxy, forward the scheme (X-Forwarded-Proto).
         var development = string.Equals(configuration["environment"], "Development", StringComparison.OrdinalIgnoreCase);

@@ -20,21 +20,23 @@ namespace Cms.Clustering;
 /// <summary>
 /// What several nodes need, and a single node too: the DataProtection key ring (in Redis with
 /// <c>ConnectionStrings:Redis</c>, else under <c>{DataDirectory}/keys</c>), the change bus (Redis only), the forwarded
-/// headers of known proxies and the health endpoints. First of all modules: the forwarded headers must be applied
-/// before any other middleware reads the scheme.
+/// headers of known proxies (applied before every module's middleware by <see cref="ForwardedHeadersStartupFilter"/>)
+/// and the health endpoints.
 /// </summary>
 public sealed class ClusteringStartup : ModuleStartup
 {
     public const string ApplicationName = "cms";
-
-    public override int Order => -10_000;
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         var options = ClusteringOptions.FromConfiguration(configuration);
         services.AddSingleton(options);
         var forwarded = ForwardedHeadersSetup.FromConfiguration(configuration);
-        if (forwarded is not null) services.AddSingleton(forwarded);
+        if (forwarded is not null)
+        {
+            services.AddSingleton(forwarded);
+            services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, ForwardedHeadersStartupFilter>();
+        }
 
         // The same application name on every node: cookies and antiforgery tokens protected by one are read by all.
         var dataProtection = services.AddDataProtection().SetApplicationName(ApplicationName);
@@ -57,11 +59,6 @@ public sealed class ClusteringStartup : ModuleStartup
         services.AddContentHandler<ContentChangePublisher>();
         services.AddScoped<ISiteSettingsHandler, SettingsChangePublisher>();
         services.AddScoped<IContentDefinitionHandler, DefinitionChangePublisher>();
-    }
-
-    public override void Configure(IApplicationBuilder app)
-    {
-        if (app.ApplicationServices.GetService<ForwardedHeadersOptions>() is { } forwarded) app.UseForwardedHeaders(forwarded);
     }
 
     public override void MapRoutes(IEndpointRouteBuilder routes) => routes.MapHealthEndpoints();

@@ -1,3 +1,6 @@
+using Cms.Abstractions.Time;
+using Cms.Abstractions.Settings;
+using Cms.ContentManagement.Time;
 using Cms.Abstractions.Clustering;
 using Cms.Abstractions.ContentKinds;
 using Cms.Abstractions.Content;
@@ -31,8 +34,6 @@ namespace Cms.ContentManagement;
 /// </summary>
 public sealed class Startup : ModuleStartup
 {
-    public override int Order => -90;
-
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration) =>
         services.AddContentManagement().AddPublishScheduling(configuration);
 
@@ -51,6 +52,10 @@ public static class ContentManagementServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.TryAddScoped<ICurrentUser, DefaultCurrentUser>();
+        services.AddSingleton<SiteClockService>();
+        services.AddSingleton<ISiteClock>(sp => sp.GetRequiredService<SiteClockService>());
+        services.AddScoped<ISiteSettingsHandler, SiteClockSettingsHandler>();
+        services.AddScoped<IStartupTask, SiteClockStartupTask>();
 
         services.AddSingleton<ContentDefinitionCache>();
         services.AddSingleton<IClusterCacheHandler, ContentDefinitionCacheClusterHandler>();
@@ -67,6 +72,10 @@ public static class ContentManagementServiceCollectionExtensions
         services.AddContentHandler<TextLimitsHandler>();
         services.AddContentHandler<TitlePartHandler>();
         services.AddContentHandler<AutoroutePartHandler>();
+        services.AddSingleton<ReservedPaths>();
+        // The media store's URLs, and first segments kept for the host's static files and APIs.
+        services.AddReservedPrefixes("media", "api", "_content", "css", "js", "lib", "dist", "static");
+        services.AddReservedPaths("favicon.ico");
 
         services.AddSingleton<FileSystemMediaStore>();
         services.AddSingleton<IMediaStore>(sp => sp.GetRequiredService<FileSystemMediaStore>());

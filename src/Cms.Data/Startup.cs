@@ -17,8 +17,6 @@ namespace Cms.Data;
 /// </summary>
 public sealed class Startup : ModuleStartup
 {
-    public override int Order => -100;
-
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration) =>
         services.AddCmsData(CmsDataOptions.FromConfiguration(configuration));
 }

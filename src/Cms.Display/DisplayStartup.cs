@@ -26,8 +26,6 @@ namespace Cms.Display;
 /// </summary>
 public sealed class DisplayStartup : ModuleStartup
 {
-    public override int Order => -100;
-
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddHttpContextAccessor();

@@ -1,6 +1,7 @@
 using Cms.Abstractions.Data;
 using Cms.Abstractions.Migrations;
 using Cms.Abstractions.Modules;
+using Cms.Hosting.Modules;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -17,23 +18,26 @@ public static class CmsHost
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args });
         configure?.Invoke(builder);
-        var modules = ModuleCatalog.Discover();
-        foreach (var module in modules)
+        var modules = ModuleCatalog.Discover(builder.Configuration);
+        var startups = modules.SelectMany(m => m.Startups).ToList();
+        foreach (var startup in startups)
         {
-            module.ConfigureServices(builder.Services, builder.Configuration);
+            startup.ConfigureServices(builder.Services, builder.Configuration);
         }
+        ServiceDecorations.Apply(builder.Services);
         builder.Services.AddSingleton(modules);
         // Serving (and any test host) initializes the store when the host starts; commands call InitializeAsync directly.
         builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, StoreInitializationService>());
 
         var app = builder.Build();
-        foreach (var module in modules)
+        // A module's middleware wraps that of the modules it depends on; routes follow dependency order.
+        foreach (var startup in Enumerable.Reverse(startups))
         {
-            module.Configure(app);
+            startup.Configure(app);
         }
-        foreach (var module in modules)
+        foreach (var startup in startups)
         {
-            module.MapRoutes(app);
+            startup.MapRoutes(app);
         }
         return app;
     }
@@ -56,7 +60,7 @@ public static class CmsHost
         await provider.GetRequiredService<IDataMigrationManager>().RunPendingAsync(cancellationToken);
         var environment = provider.GetRequiredService<IHostEnvironment>();
         var context = new StartupContext(created, output, environment.ContentRootPath);
-        foreach (var task in provider.GetServices<IStartupTask>().OrderBy(t => t.Order))
+        foreach (var task in provider.GetServices<IStartupTask>())
         {
             await task.RunAsync(context, cancellationToken);
         }

@@ -16,8 +16,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Cms.OutputCaching;
 
 /// <summary>
-/// Speed of the public site. Middleware, outermost first (before the static files of Cms.Display and the sign-in of
-/// Cms.Admin): the output cache (<see cref="PublicPagePolicy"/>, <c>Cms:OutputCache</c>), response compression
+/// Speed of the public site. Middleware, outermost first (this module depends on Cms.Display and Cms.Admin, so its
+/// middleware wraps their static files and sign-in): the output cache (<see cref="PublicPagePolicy"/>, <c>Cms:OutputCache</c>), response compression
 /// (Brotli then gzip, for HTML, CSS, JavaScript, JSON, XML, feeds, calendars, SVG; not for the back office over
 /// HTTPS), then page ETags (<see cref="PageETagMiddleware"/>). The cache therefore holds compressed bytes with their
 /// ETag. Content changes evict by tag (<see cref="OutputCacheEvictionHandler"/>), the page renderer is decorated to
@@ -25,9 +25,6 @@ namespace Cms.OutputCaching;
 /// </summary>
 public sealed class OutputCachingStartup : ModuleStartup
 {
-    /// <summary>Middleware before every other module's (Cms.Display serves static files at -100).</summary>
-    public override int Order => -200;
-
     internal static readonly string[] CompressedMimeTypes =
     [
         .. ResponseCompressionDefaults.MimeTypes,
@@ -76,12 +73,7 @@ public sealed class OutputCachingStartup : ModuleStartup
         var descriptor = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
         services.Remove(descriptor);
         services.AddSingleton<CacheGeneration>();
-        services.AddSingleton(sp => new ConsistentOutputCacheStore((IOutputCacheStore)Create(sp, descriptor), sp.GetRequiredService<CacheGeneration>()));
+        services.AddSingleton(sp => new ConsistentOutputCacheStore((IOutputCacheStore)ServiceDecorations.Create(sp, descriptor), sp.GetRequiredService<CacheGeneration>()));
         services.AddSingleton<IOutputCacheStore>(sp => sp.GetRequiredService<ConsistentOutputCacheStore>());
     }
-
-    internal static object Create(IServiceProvider services, ServiceDescriptor descriptor) =>
-        descriptor.ImplementationInstance
-        ?? descriptor.ImplementationFactory?.Invoke(services)
-        ?? ActivatorUtilities.CreateInstance(services, descriptor.ImplementationType!);
 }

@@ -30,5 +30,10 @@ public sealed class AutoroutePathTests
     [InlineData("media/photo.jpg", true)]
     [InlineData("agenda/journee", false)]
     [InlineData("administration", false)]
-    public void Reserved(string path, bool reserved) => Assert.Equal(reserved, AutoroutePaths.IsReserved(path));
+    public void Reserved(string path, bool reserved)
+    {
+        var paths = new ReservedPaths([new("agenda"), new("agenda/passes"), new("admin", Prefix: true), new("media", Prefix: true)]);
+
+        Assert.Equal(reserved, paths.IsReserved(path));
+    }
 }

@@ -224,7 +224,7 @@ public abstract class ContentManagerTests<TStore>(TStore store) : StoreTests<TSt
         saved.Apply(new TitlePart { Title = "Premier, modifié" });
         await Content(cm => cm.PublishAsync(saved));
 
-        var reserved = await NewItemAsync(type, "Réservé", "admin/users");
+        var reserved = await NewItemAsync(type, "Réservé", "media/photo.jpg");
         await Assert.ThrowsAsync<ContentValidationException>(() => Content(cm => cm.CreateAsync(reserved, publish: true)));
     }
 

@@ -1,3 +1,4 @@
+using Cms.Abstractions.Time;
 using Cms.Abstractions.Content;
 using Cms.Events.Agenda;
 using Cms.Events.Dates;
@@ -56,7 +57,7 @@ public class AgendaFilterTests
 
 public class AgendaQueryBuilderTests
 {
-    private static readonly EventClock Paris = EventClock.Paris;
+    private static readonly SiteClock Paris = SiteClock.Default;
     private static readonly DateTime Now = new(2023, 10, 19, 10, 0, 0, DateTimeKind.Utc);
 
     [Fact]

@@ -1,3 +1,4 @@
+using Cms.Abstractions.Time;
 using Cms.Events.Calendars;
 using Cms.Events.Dates;
 using Ical.Net;
@@ -10,7 +11,7 @@ public class EventCalendarBuilderTests
 
     private static Calendar BuildAndParse(params Models.EventDetails[] events)
     {
-        var text = new EventCalendarBuilder(EventClock.Paris).Build(events, "www.example.gouv.fr", Now, "Agenda");
+        var text = new EventCalendarBuilder(SiteClock.Default).Build(events, "www.example.gouv.fr", Now, "Agenda");
         return Calendar.Load(text)!;
     }
 

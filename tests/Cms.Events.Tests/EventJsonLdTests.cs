@@ -1,3 +1,4 @@
+using Cms.Abstractions.Time;
 using System.Text.Json;
 using Cms.Events.Dates;
 using Cms.Events.Display;
@@ -7,7 +8,7 @@ namespace Cms.Events.Tests;
 public class EventJsonLdTests
 {
     private static JsonElement Parse(Models.EventDetails details) =>
-        JsonDocument.Parse(EventJsonLd.Serialize(EventJsonLd.Build(details, EventClock.Paris))).RootElement;
+        JsonDocument.Parse(EventJsonLd.Serialize(EventJsonLd.Build(details, SiteClock.Default))).RootElement;
 
     [Fact]
     public void Describes_the_event_for_schema_org()
@@ -77,7 +78,7 @@ public class EventJsonLdTests
     public void Text_cannot_close_the_script_element()
     {
         var details = SampleEvents.Bordeaux() with { Title = "</script><script>alert(1)</script>" };
-        var text = EventJsonLd.Serialize(EventJsonLd.Build(details, EventClock.Paris));
+        var text = EventJsonLd.Serialize(EventJsonLd.Build(details, SiteClock.Default));
         Assert.DoesNotContain("</script>", text, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(details.Title, JsonDocument.Parse(text).RootElement.GetProperty("name").GetString());
     }

@@ -1,3 +1,4 @@
+using Cms.Abstractions.Time;
 using Cms.Events.Agenda;
 using Cms.Events.Dates;
 
@@ -5,7 +6,7 @@ namespace Cms.Events.Tests;
 
 public class EventScheduleTests
 {
-    private static readonly EventClock Paris = EventClock.Paris;
+    private static readonly SiteClock Paris = SiteClock.Default;
 
     private static DateTime Utc(int y, int mo, int d, int h = 0, int mi = 0) => new(y, mo, d, h, mi, 0, DateTimeKind.Utc);
 

@@ -1,3 +1,4 @@
+using Cms.Abstractions.Time;
 using System.Xml.Linq;
 using Cms.Events.Dates;
 using Cms.Events.Feeds;
@@ -15,7 +16,7 @@ public class FeedAndSitemapTests
     {
         var other = SampleEvents.Bordeaux() with { ContentItemId = "b", Title = "Café <transfo> & co", Url = "https://www.example.gouv.fr/agenda/cafe" };
         var text = AtomFeedWriter.Write("Agenda", "https://www.example.gouv.fr/feed.xml", "https://www.example.gouv.fr/",
-            [SampleEvents.Bordeaux(), other], new DateTime(2023, 10, 1, 0, 0, 0, DateTimeKind.Utc), EventClock.Paris);
+            [SampleEvents.Bordeaux(), other], new DateTime(2023, 10, 1, 0, 0, 0, DateTimeKind.Utc), SiteClock.Default);
         var feed = XDocument.Parse(text).Root!;
         Assert.Equal(Atom + "feed", feed.Name);
         Assert.Equal("https://www.example.gouv.fr/feed.xml", feed.Element(Atom + "id")!.Value);
@@ -34,7 +35,7 @@ public class FeedAndSitemapTests
     public void Empty_feed_is_still_valid()
     {
         var now = new DateTime(2023, 10, 1, 0, 0, 0, DateTimeKind.Utc);
-        var feed = XDocument.Parse(AtomFeedWriter.Write("Agenda", "https://x.fr/feed.xml", "https://x.fr/", [], now, EventClock.Paris)).Root!;
+        var feed = XDocument.Parse(AtomFeedWriter.Write("Agenda", "https://x.fr/feed.xml", "https://x.fr/", [], now, SiteClock.Default)).Root!;
         Assert.Empty(feed.Elements(Atom + "entry"));
         Assert.Equal("2023-10-01T00:00:00Z", feed.Element(Atom + "updated")!.Value);
     }

@@ -1,10 +1,11 @@
+using Cms.Abstractions.Time;
 using Cms.Events.Dates;
 
 namespace Cms.Events.Tests;
 
 public class FrenchDateRangeTests
 {
-    private static readonly EventClock Paris = EventClock.Paris;
+    private static readonly SiteClock Paris = SiteClock.Default;
 
     private static DateTime Utc(int y, int mo, int d, int h = 0, int mi = 0) => new(y, mo, d, h, mi, 0, DateTimeKind.Utc);
 

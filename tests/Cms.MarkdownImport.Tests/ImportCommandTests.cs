@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.MarkdownImport.Tests;
 
-/// <summary>The <c>import</c> command: arguments, report and exit codes (CONTRACTS §6).</summary>
+/// <summary>The <c>import</c> command: arguments, report and exit codes (docs/contracts.md §6).</summary>
 public sealed class ImportCommandTests : IAsyncLifetime
 {
     private readonly SourceFolder source = new();

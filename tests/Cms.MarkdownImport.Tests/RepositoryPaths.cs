@@ -24,7 +24,7 @@ public static class RepositoryPaths
             var candidate = Path.Combine(directory.FullName, "shared", relative);
             if (Directory.Exists(candidate) || File.Exists(candidate)) return candidate;
         }
-        throw new InvalidOperationException($"../shared/{relative} introuvable au-dessus de {Root}.");
+        throw new InvalidOperationException($"../shared/{relative} not found above {Root}.");
     }
 
     private static string FindRoot()
@@ -33,6 +33,6 @@ public static class RepositoryPaths
         {
             if (File.Exists(Path.Combine(directory.FullName, "Cms.sln"))) return directory.FullName;
         }
-        throw new InvalidOperationException("Cms.sln introuvable au-dessus du dossier des tests.");
+        throw new InvalidOperationException("Cms.sln not found above the tests folder.");
     }
 }

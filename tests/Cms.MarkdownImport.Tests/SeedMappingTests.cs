@@ -5,7 +5,7 @@ using Cms.MarkdownImport.Parsing;
 
 namespace Cms.MarkdownImport.Tests;
 
-/// <summary>Every row of CONTRACTS §5 on the reference event document (the copy bundled with the setup recipe).</summary>
+/// <summary>Every row of docs/contracts.md §5 on the reference event document (the copy bundled with the setup recipe).</summary>
 public sealed class SeedMappingTests
 {
     private const string SourcePath = "_evenements/2023-07-26-numerique-en-communs-bordeaux.markdown";

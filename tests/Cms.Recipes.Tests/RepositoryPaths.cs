@@ -14,6 +14,6 @@ public static class RepositoryPaths
         {
             if (File.Exists(Path.Combine(directory.FullName, "Cms.sln"))) return directory.FullName;
         }
-        throw new InvalidOperationException("Cms.sln introuvable au-dessus du dossier des tests.");
+        throw new InvalidOperationException("Cms.sln not found above the tests folder.");
     }
 }

@@ -55,9 +55,9 @@ public sealed class TestDatabase : IAsyncDisposable
         if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")))
         {
             throw new InvalidOperationException(
-                $"{PostgresVariable} n'est pas défini alors que CI l'est : les tests PostgreSQL doivent tourner en CI (bash .ci/postgres.sh start).");
+                $"{PostgresVariable} is not set while CI is: PostgreSQL tests must run in CI (bash .ci/postgres.sh start).");
         }
-        return $"{PostgresVariable} n'est pas défini : tests PostgreSQL ignorés (bash .ci/postgres.sh start, puis export {PostgresVariable}=…).";
+        return $"{PostgresVariable} is not set: PostgreSQL tests skipped (bash .ci/postgres.sh start, then export {PostgresVariable}=…).";
     }
 
     /// <summary>
@@ -104,7 +104,7 @@ public sealed class TestDatabase : IAsyncDisposable
             }
             catch (PostgresException e)
             {
-                Console.Error.WriteLine($"DROP DATABASE {PostgresDatabase} a échoué : {e.SqlState} {e.MessageText}; laissée dans le cluster jetable.");
+                Console.Error.WriteLine($"DROP DATABASE {PostgresDatabase} failed: {e.SqlState} {e.MessageText}; left in the throwaway cluster.");
                 return;
             }
         }

@@ -37,7 +37,7 @@ public sealed class TestStore : IAsyncDisposable
     public IConfiguration Configuration { get; }
 
     /// <summary>The services built by <see cref="StartAsync"/>, disposed with the store.</summary>
-    public ServiceProvider Services => _services ?? throw new InvalidOperationException("Le magasin de test n'est pas démarré (StartAsync).");
+    public ServiceProvider Services => _services ?? throw new InvalidOperationException("The test store is not started (StartAsync).");
 
     /// <summary>
     /// The database and data directory of a new store on <paramref name="provider"/>, served by
@@ -79,6 +79,7 @@ public sealed class TestStore : IAsyncDisposable
         services.AddSingleton(Configuration);
         foreach (var module in _modules) module.ConfigureServices(services, Configuration);
         configure?.Invoke(services);
+        ServiceDecorations.Apply(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
@@ -93,7 +94,7 @@ public sealed class TestStore : IAsyncDisposable
     /// <summary>Builds <see cref="Services"/>, creates the schema and runs the pending data migrations with them.</summary>
     public async Task StartAsync(Action<IServiceCollection>? configure = null)
     {
-        if (_services is not null) throw new InvalidOperationException("Le magasin de test est déjà démarré.");
+        if (_services is not null) throw new InvalidOperationException("The test store is already started.");
         _services = BuildServices(configure);
         await using var scope = _services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<IStoreInitializer>().InitializeAsync();

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace Cms.Abstractions.Content;
 
 /// <summary>
-/// One version of a content item, in Orchard Core 1.x JSON shape (CONTRACTS §2): header properties at the top,
+/// One version of a content item, in Orchard Core 1.x JSON shape (docs/contracts.md §2): header properties at the top,
 /// then one object per part keyed by the part's name. Parts and fields the code does not know are kept as given.
 /// </summary>
 public sealed class ContentItem

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace Cms.Abstractions.Definitions;
 
 /// <summary>
-/// All content definitions, as data (CONTRACTS §2): this is the JSON stored and the shape of a recipe's
+/// All content definitions, as data (docs/contracts.md §2): this is the JSON stored and the shape of a recipe's
 /// <c>ContentDefinition</c> step. Settings are objects keyed by settings class name; unknown ones are kept.
 /// </summary>
 public sealed class ContentDefinitionRecord

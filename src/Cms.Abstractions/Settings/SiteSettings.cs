@@ -9,7 +9,8 @@ public sealed class SiteSettings
     public string? Operator { get; set; }
     /// <summary>Absolute base URL used in feeds, sitemaps and calendars, e.g. https://www.numerique.gouv.fr.</summary>
     public string? BaseUrl { get; set; }
-    public string TimeZone { get; set; } = "Europe/Paris";
+    /// <summary>The site's time zone (IANA id): dates are typed, shown, scheduled, indexed and exported in it.</summary>
+    public string TimeZone { get; set; } = Time.SiteClock.DefaultTimeZoneId;
     public string Culture { get; set; } = "fr-FR";
     public int PageSize { get; set; } = 10;
     public string? ContactEmail { get; set; }

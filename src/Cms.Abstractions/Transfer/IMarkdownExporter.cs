@@ -1,9 +1,12 @@
 namespace Cms.Abstractions.Transfer;
 
-/// <summary>An Event written back as the Jekyll document it would be (implemented by Cms.MarkdownImport).</summary>
+/// <summary>An item written back as the Jekyll document it would be (implemented by Cms.MarkdownImport for its type).</summary>
 public interface IMarkdownExporter
 {
-    /// <summary>The latest version of the item as a Jekyll document; null when there is no such Event.</summary>
+    /// <summary>Whether items of this content type can be exported (the back office offers the download for them).</summary>
+    bool CanExport(string contentType);
+
+    /// <summary>The latest version of the item as a Jekyll document; null when there is no such item of an exportable type.</summary>
     Task<MarkdownDocumentExport?> ExportAsync(string contentItemId, CancellationToken cancellationToken = default);
 }
 

@@ -25,7 +25,7 @@ public sealed class ContentEditorBuilder(IContentDefinitionManager definitions, 
     {
         var all = await definitions.LoadAsync(cancellationToken);
         var type = all.ContentTypes.FirstOrDefault(t => t.Name == item.ContentType)
-            ?? throw new InvalidOperationException($"Le type de contenu « {item.ContentType} » n'est pas défini.");
+            ?? throw new InvalidOperationException($"Content type '{item.ContentType}' is not defined.");
         return Build(all, type, item, prefix: "");
     }
 

@@ -29,7 +29,7 @@ public sealed class ContentEditorService(
         CancellationToken cancellationToken = default)
     {
         var type = await definitions.GetTypeDefinitionAsync(item.ContentType, cancellationToken)
-            ?? throw new InvalidOperationException($"Le type de contenu « {item.ContentType} » n'est pas défini.");
+            ?? throw new InvalidOperationException($"Content type '{item.ContentType}' is not defined.");
         ContentItem? latest = null, published = null;
         if (!isNew)
         {

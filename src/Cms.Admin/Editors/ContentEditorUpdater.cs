@@ -19,7 +19,7 @@ public sealed class ContentEditorUpdater(IContentDefinitionManager definitions, 
     {
         var all = await definitions.LoadAsync(context.CancellationToken);
         var type = all.ContentTypes.FirstOrDefault(t => t.Name == item.ContentType)
-            ?? throw new InvalidOperationException($"Le type de contenu « {item.ContentType} » n'est pas défini.");
+            ?? throw new InvalidOperationException($"Content type '{item.ContentType}' is not defined.");
         await ApplyTypeAsync(all, type, item, "", context);
     }
 

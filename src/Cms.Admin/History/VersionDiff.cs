@@ -1,3 +1,4 @@
+using Cms.Abstractions.Time;
 using Cms.Abstractions.Content;
 using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
@@ -14,9 +15,9 @@ public static class VersionDiff
     /// <summary>Stands for unchanged lines left out.</summary>
     public static readonly DiffLine Folded = new(DiffLineKind.Unchanged, "…");
 
-    public static IReadOnlyList<DiffLine> Compare(ContentItem older, ContentItem newer, int context = 3)
+    public static IReadOnlyList<DiffLine> Compare(ContentItem older, ContentItem newer, SiteClock clock, int context = 3)
     {
-        var model = InlineDiffBuilder.Diff(VersionText.Of(older), VersionText.Of(newer), ignoreWhiteSpace: false);
+        var model = InlineDiffBuilder.Diff(VersionText.Of(older, clock), VersionText.Of(newer, clock), ignoreWhiteSpace: false);
         var lines = model.Lines.Select(l => new DiffLine(l.Type switch
         {
             ChangeType.Inserted => DiffLineKind.Inserted,

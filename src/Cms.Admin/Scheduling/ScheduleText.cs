@@ -1,14 +1,15 @@
+using Cms.Abstractions.Time;
 using Cms.Abstractions.Scheduling;
 using Cms.Admin.Editors;
 
 namespace Cms.Admin.Scheduling;
 
-/// <summary>How scheduled tasks read in the back office, in Paris time.</summary>
+/// <summary>How scheduled tasks read in the back office, in the site's time.</summary>
 public static class ScheduleText
 {
     /// <summary>The badge of a pending task: « Publication programmée le 28/03/2027 à 03:30 ».</summary>
-    public static string Badge(ScheduledTask task) =>
-        $"{Action(task.Action)} programmée le {ParisTime.Display(task.ScheduledUtc)}";
+    public static string Badge(ScheduledTask task, SiteClock clock) =>
+        $"{Action(task.Action)} programmée le {clock.Display(task.ScheduledUtc)}";
 
     public static string Action(ScheduledAction action) => action == ScheduledAction.Publish ? "Publication" : "Dépublication";
 

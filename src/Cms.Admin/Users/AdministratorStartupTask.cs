@@ -15,8 +15,6 @@ public sealed class AdministratorStartupTask(
     IConfiguration configuration,
     TimeProvider clock) : IStartupTask
 {
-    /// <summary>After the setup recipe (which may run at order 0).</summary>
-    public int Order => 100;
 
     public async Task RunAsync(StartupContext context, CancellationToken cancellationToken)
     {

@@ -208,7 +208,7 @@ public sealed partial class ContentDefinitionManager(
         if (string.IsNullOrWhiteSpace(name) || !NamePattern().IsMatch(name))
         {
             throw new ArgumentException(
-                $"Invalid content {what} name '{name}': use letters, digits and '_', starting with a letter (e.g. 'Event', 'TitlePart').");
+                $"Invalid content {what} name '{name}': use letters, digits and '_', starting with a letter (e.g. 'Article', 'TitlePart').");
         }
     }
 

@@ -10,9 +10,9 @@ namespace Cms.ContentManagement.Handlers;
 /// <summary>
 /// AutoroutePart: the path is normalized; an empty path is suggested from the title behind the part's
 /// <see cref="AutoroutePartSettings.Pattern"/> (made unique with -2, -3…); a path used by another item (latest or
-/// published version) or kept by the site is refused, naming <c>AutoroutePart.Path</c>.
+/// published version) or kept by a module (<see cref="ReservedPaths"/>) is refused, naming <c>AutoroutePart.Path</c>.
 /// </summary>
-public sealed class AutoroutePartHandler(ContentDefinitionManager definitions, StoreUnitOfWork unitOfWork) : IContentHandler
+public sealed class AutoroutePartHandler(ContentDefinitionManager definitions, StoreUnitOfWork unitOfWork, ReservedPaths reserved) : IContentHandler
 {
     public async Task UpdatingAsync(ContentItem item, CancellationToken cancellationToken)
     {
@@ -38,7 +38,7 @@ public sealed class AutoroutePartHandler(ContentDefinitionManager definitions, S
             errors.Add(new ContentValidationError("AutoroutePart.Path", $"L'adresse « {path} » n'est pas valide : utilisez des minuscules, des chiffres, « - » et « / »."));
             return;
         }
-        if (AutoroutePaths.IsReserved(path))
+        if (reserved.IsReserved(path))
         {
             errors.Add(new ContentValidationError("AutoroutePart.Path", $"L'adresse « {path} » est réservée par le site : choisissez-en une autre."));
             return;
@@ -54,7 +54,7 @@ public sealed class AutoroutePartHandler(ContentDefinitionManager definitions, S
     private async Task<string> UniqueSuggestionAsync(ContentItem item, string path, CancellationToken cancellationToken)
     {
         var candidate = path;
-        for (var n = 2; AutoroutePaths.IsReserved(candidate) || await UsedByAsync(item.ContentItemId, candidate, cancellationToken) is not null; n++)
+        for (var n = 2; reserved.IsReserved(candidate) || await UsedByAsync(item.ContentItemId, candidate, cancellationToken) is not null; n++)
         {
             candidate = $"{path}-{n}";
         }

@@ -3,16 +3,9 @@ using Cms.ContentManagement.Text;
 
 namespace Cms.ContentManagement.Handlers;
 
-/// <summary>AutoroutePart paths: normalized form, and the paths the site itself answers (never given to an item).</summary>
+/// <summary>AutoroutePart paths: their normalized form.</summary>
 public static class AutoroutePaths
 {
-    /// <summary>Exact paths of the site's own pages.</summary>
-    public static readonly string[] Reserved =
-        ["agenda", "agenda/passes", "agenda.ics", "feed.xml", "sitemap.xml", "robots.txt", "favicon.ico"];
-
-    /// <summary>First segments the site keeps for itself.</summary>
-    public static readonly string[] ReservedPrefixes = ["admin", "media", "api", "_content", "css", "js", "lib", "dist", "static"];
-
     /// <summary>
     /// No leading or trailing '/', no empty segment, lowercase, accents folded, only <c>a-z 0-9 - _ .</c> in each
     /// segment (any other run becomes '-'); segments "." and ".." dropped.
@@ -46,8 +39,4 @@ public static class AutoroutePaths
         }
         return string.Join('/', segments);
     }
-
-    public static bool IsReserved(string path) =>
-        Reserved.Contains(path, StringComparer.Ordinal) ||
-        ReservedPrefixes.Contains(path.Split('/')[0], StringComparer.Ordinal);
 }

@@ -30,7 +30,7 @@ public sealed class ContentQuery(StoreUnitOfWork unitOfWork) : IContentQuery
             || query.EndsOnOrAfterUtc is not null || query.EndsBeforeUtc is not null;
         if ((dateSort || dateFilter) && (string.IsNullOrEmpty(query.DatePart) || string.IsNullOrEmpty(query.DateField)))
         {
-            throw new ArgumentException("Date sorting and date filters need DatePart and DateField (e.g. Event / StartDate).", nameof(query));
+            throw new ArgumentException("Date sorting and date filters need DatePart and DateField (e.g. Article / PublishedOn).", nameof(query));
         }
         if (query.Sort is ContentSort.NumberAsc or ContentSort.NumberDesc && (string.IsNullOrEmpty(query.NumberPart) || string.IsNullOrEmpty(query.NumberField)))
         {

@@ -1,3 +1,4 @@
+using Cms.Abstractions.Time;
 using Cms.Abstractions.Scheduling;
 using Cms.Abstractions.Security;
 using Cms.Data;
@@ -16,6 +17,7 @@ public sealed class PublishScheduler(
     StoreUnitOfWork unitOfWork,
     ICurrentUser currentUser,
     TimeProvider clock,
+    ISiteClock siteClock,
     PublishSchedulerSignal signal) : IPublishScheduler
 {
     private CmsDbContext Db => unitOfWork.Db;
@@ -39,7 +41,7 @@ public sealed class PublishScheduler(
             if (unpublish is not null && unpublish.ScheduledUtc <= when)
             {
                 throw new ScheduleValidationException(field,
-                    $"Une dépublication est programmée le {ParisDisplay.Format(unpublish.ScheduledUtc)} : la publication doit la précéder. Annulez ou déplacez d'abord la dépublication.");
+                    $"Une dépublication est programmée le {siteClock.Current.Format(unpublish.ScheduledUtc)} : la publication doit la précéder. Annulez ou déplacez d'abord la dépublication.");
             }
             return await AddAsync(new ScheduledPublication
             {
@@ -62,7 +64,7 @@ public sealed class PublishScheduler(
             if (publish is not null && publish.ScheduledUtc >= when)
             {
                 throw new ScheduleValidationException(field,
-                    $"La dépublication doit suivre la publication programmée le {ParisDisplay.Format(publish.ScheduledUtc)}.");
+                    $"La dépublication doit suivre la publication programmée le {siteClock.Current.Format(publish.ScheduledUtc)}.");
             }
             var published = await Db.ContentItemIndex.AsNoTracking()
                 .Where(r => r.ContentItemId == contentItemId && r.Published).Select(r => r.ContentItemVersionId).FirstOrDefaultAsync(ct);
@@ -92,7 +94,7 @@ public sealed class PublishScheduler(
             pending.Message = $"Annulée par {currentUser.UserName ?? "un utilisateur inconnu"}.";
             var displayText = await DisplayTextAsync(contentItemId, ct);
             SchedulingAudit.Add(Db, now, currentUser.UserName, SchedulingAudit.ScheduleCancelled, pending, displayText,
-                $"{Describe(action)} du {ParisDisplay.Format(pending.ScheduledUtc)} annulée");
+                $"{Describe(action)} du {siteClock.Current.Format(pending.ScheduledUtc)} annulée");
             await Db.SaveChangesAsync(ct);
             await unitOfWork.OnCommitted(_ => { signal.Wake(); return Task.CompletedTask; }, ct);
             return true;
@@ -152,14 +154,14 @@ public sealed class PublishScheduler(
             .ExecuteUpdateAsync(s => s
                 .SetProperty(x => x.Status, ScheduledTaskStatus.Replaced)
                 .SetProperty(x => x.CompletedUtc, now)
-                .SetProperty(x => x.Message, $"Remplacée par la programmation du {ParisDisplay.Format(task.ScheduledUtc)}."), ct);
+                .SetProperty(x => x.Message, $"Remplacée par la programmation du {siteClock.Current.Format(task.ScheduledUtc)}."), ct);
         task.CreatedBy = currentUser.UserName;
         task.CreatedUtc = now;
         task.Status = ScheduledTaskStatus.Pending;
         Db.ScheduledPublications.Add(task);
         var kind = task.Action == ScheduledAction.Publish ? SchedulingAudit.PublishScheduled : SchedulingAudit.UnpublishScheduled;
         SchedulingAudit.Add(Db, now, currentUser.UserName, kind, task, displayText,
-            $"{Describe(task.Action)} programmée le {ParisDisplay.Format(task.ScheduledUtc)} (heure de Paris){(replaced > 0 ? ", en remplacement de la précédente" : "")}");
+            $"{Describe(task.Action)} programmée le {siteClock.Current.Format(task.ScheduledUtc)} (heure de Paris){(replaced > 0 ? ", en remplacement de la précédente" : "")}");
         await Db.SaveChangesAsync(ct);
         await unitOfWork.OnCommitted(_ => { signal.Wake(); return Task.CompletedTask; }, ct);
         return ToTask(task);
@@ -185,7 +187,7 @@ public sealed class PublishScheduler(
     {
         if (when <= Now)
         {
-            throw new ScheduleValidationException(field, $"{what} doit être programmée dans le futur (le {ParisDisplay.Format(when)} est déjà passé).");
+            throw new ScheduleValidationException(field, $"{what} doit être programmée dans le futur (le {siteClock.Current.Format(when)} est déjà passé).");
         }
     }
 

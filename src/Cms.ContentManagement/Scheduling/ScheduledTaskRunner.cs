@@ -1,3 +1,4 @@
+using Cms.Abstractions.Time;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Scheduling;
 using Cms.Data;
@@ -21,7 +22,7 @@ namespace Cms.ContentManagement.Scheduling;
 /// published one (its content is saved again after the publication), so no editing is lost. When a version newer
 /// than the scheduled one is already published, nothing is changed: an older content never replaces a newer one.
 /// </remarks>
-public sealed class ScheduledTaskRunner(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ScheduledTaskRunner> logger)
+public sealed class ScheduledTaskRunner(IServiceScopeFactory scopes, TimeProvider clock, ISiteClock siteClock, ILogger<ScheduledTaskRunner> logger)
 {
     private const int BatchSize = 100;
 
@@ -106,7 +107,7 @@ public sealed class ScheduledTaskRunner(IServiceScopeFactory scopes, TimeProvide
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.Message, message), cancellationToken);
         var kind = task.Action == ScheduledAction.Publish ? SchedulingAudit.ScheduledPublished : SchedulingAudit.ScheduledUnpublished;
         SchedulingAudit.Add(db, now, SchedulingAudit.SchedulerUserName, kind, task, displayText,
-            $"{PublishScheduler.Describe(task.Action)} programmée le {ParisDisplay.Format(task.ScheduledUtc)} par {task.CreatedBy ?? "un utilisateur inconnu"} : {message}");
+            $"{PublishScheduler.Describe(task.Action)} programmée le {siteClock.Current.Format(task.ScheduledUtc)} par {task.CreatedBy ?? "un utilisateur inconnu"} : {message}");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
@@ -176,7 +177,7 @@ public sealed class ScheduledTaskRunner(IServiceScopeFactory scopes, TimeProvide
                     .Where(r => r.ContentItemId == task.ContentItemId && (r.Latest || r.ContentItemVersionId == task.ContentItemVersionId))
                     .OrderByDescending(r => r.Latest).Select(r => r.DisplayText).FirstOrDefaultAsync(ct);
                 SchedulingAudit.Add(db, now, SchedulingAudit.SchedulerUserName, SchedulingAudit.ScheduleFailed, task, displayText,
-                    $"{PublishScheduler.Describe(task.Action)} programmée le {ParisDisplay.Format(task.ScheduledUtc)} en échec : {task.Message}");
+                    $"{PublishScheduler.Describe(task.Action)} programmée le {siteClock.Current.Format(task.ScheduledUtc)} en échec : {task.Message}");
                 await db.SaveChangesAsync(ct);
             }, cancellationToken);
         }

@@ -14,7 +14,7 @@ public sealed class StoreInitializer(CmsDbContext db, CmsDataOptions options, Mi
         var created = !applied.Any();
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await db.Database.MigrateAsync(cancellationToken);
-        foreach (var migration in pending) journal.Add($"schéma : {migration} ({options.Provider})");
+        foreach (var migration in pending) journal.Add($"schema: {migration} ({options.Provider})");
         if (options.Provider == DatabaseProvider.Sqlite)
         {
             // WAL is a property of the database file: set once, kept by every later connection.

@@ -9,7 +9,7 @@ namespace Cms.Display.Liquid;
 /// <summary>
 /// The filters Cms.Display gives templates: <c>markdownify</c> (Markdown → sanitized HTML, output with <c>| raw</c>),
 /// <c>plain</c> (Markdown → text), <c>media_url</c> (store path → public URL), <c>url_encode</c>, <c>safe_url</c> (an editor-given URL, emptied unless http(s), mailto, tel or relative) and
-/// <c>date_fr</c> (a UTC date shown in Europe/Paris, French, with an optional .NET format).
+/// <c>date_fr</c> (a UTC date shown in the site's time zone — the template context's — in French, with an optional .NET format).
 /// </summary>
 public static class DisplayFilters
 {
@@ -17,7 +17,6 @@ public static class DisplayFilters
     public const string MediaKey = "Cms.Media";
 
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
-    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
 
     public static void Register(TemplateOptions options)
     {
@@ -31,11 +30,11 @@ public static class DisplayFilters
             new ValueTask<FluidValue>(new StringValue(Uri.EscapeDataString(input.ToStringValue()))));
         options.Filters.AddFilter("safe_url", (input, _, _) =>
             new ValueTask<FluidValue>(new StringValue(SafeUrl(input.ToStringValue()))));
-        options.Filters.AddFilter("date_fr", (input, arguments, _) =>
+        options.Filters.AddFilter("date_fr", (input, arguments, context) =>
         {
             var format = arguments.At(0).IsNil() ? "d MMMM yyyy" : arguments.At(0).ToStringValue();
             if (!TryGetUtc(input, out var utc)) return new ValueTask<FluidValue>(NilValue.Instance);
-            var local = TimeZoneInfo.ConvertTimeFromUtc(utc, Paris);
+            var local = TimeZoneInfo.ConvertTimeFromUtc(utc, context.TimeZone);
             return new ValueTask<FluidValue>(new StringValue(local.ToString(format, French)));
         });
     }

@@ -3,8 +3,8 @@ using Cms.Abstractions.Content;
 namespace Cms.Display.Listing;
 
 /// <summary>
-/// What the pages of a referenced item (a thematic track, a partner) need: the published items of a type whose
-/// ContentPickerField holds it, upcoming (end, or start when no end, not yet past; soonest first) then past (most
+/// What the page of a referenced item needs, for any type: the published items of a type whose ContentPickerField
+/// holds it (e.g. <c>new ReferencingItemsQuery("Article", "Article", "Authors", "Article", "Date", "Date")</c>), upcoming (end, or start when no end, not yet past; soonest first) then past (most
 /// recent first), <see cref="PageSize"/> per page, through <see cref="IContentQuery"/>'s indexes.
 /// </summary>
 public sealed record ReferencingItemsQuery(
@@ -22,9 +22,6 @@ public sealed record ReferencingItems(
 
 public sealed class ReferencingItemsLoader(IContentQuery query, TimeProvider clock)
 {
-    /// <summary>The usual case: events whose <c>Event.{pickerField}</c> holds the item.</summary>
-    public static ReferencingItemsQuery EventsBy(string pickerField) => new("Event", "Event", pickerField, "Event", "StartDate", "EndDate");
-
     /// <param name="page">1-based page of the sequence "upcoming then past".</param>
     public async Task<ReferencingItems> LoadAsync(ReferencingItemsQuery spec, string contentItemId, int page, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Cms.Abstractions.Time;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -6,7 +7,7 @@ using Fluid;
 
 namespace Cms.Display.Rendering;
 
-/// <summary>The one Fluid parser and template options of the site (filters, JSON value converters, French culture, Paris time).</summary>
+/// <summary>The one Fluid parser and template options of the site (filters, JSON value converters, French culture; the site's time zone is set per rendering).</summary>
 public sealed class DisplayTemplateOptions
 {
     public DisplayTemplateOptions()
@@ -16,7 +17,8 @@ public sealed class DisplayTemplateOptions
             // Templates come from the site theme and the modules (trusted code), and page models are plain C# objects.
             MemberAccessStrategy = new UnsafeMemberAccessStrategy(),
             CultureInfo = CultureInfo.GetCultureInfo("fr-FR"),
-            TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"),
+            // Each rendering sets the site clock's zone on its context (FluidPageRenderer).
+            TimeZone = SiteClock.Default.TimeZone,
         };
         JsonNodeValues.Register(Options);
         DisplayFilters.Register(Options);

@@ -1,3 +1,4 @@
+using Cms.Abstractions.Time;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Definitions;
 using Cms.Abstractions.Display;
@@ -29,6 +30,8 @@ public sealed class FluidPageRenderer(
     IServiceProvider services) : IPageRenderer
 {
     private SiteSettings? _site;
+    private IReadOnlyList<NavigationLink>? _navigation;
+    private TimeZoneInfo? _timeZone;
 
     public async Task<string> RenderPageAsync(string template, object? model, PageMeta meta, CancellationToken cancellationToken = default)
     {
@@ -137,7 +140,8 @@ public sealed class FluidPageRenderer(
         var request = http is null
             ? new RequestInfo("/", null)
             : new RequestInfo(http.Request.Path.HasValue ? http.Request.Path.Value! : "/", $"{http.Request.Scheme}://{http.Request.Host}");
-        return new RenderContext(_site, meta, request, theme);
+        _navigation ??= NavigationServiceCollectionExtensions.Build(services.GetServices<INavigationProvider>());
+        return new RenderContext(_site, meta, request, theme, _navigation);
     }
 
     private async Task<string> RenderLayoutAsync(string body, RenderContext context)
@@ -150,6 +154,8 @@ public sealed class FluidPageRenderer(
     private async Task<string> RenderAsync(LoadedTemplate template, object? model, RenderContext context, string? body = null)
     {
         var templateContext = new TemplateContext(fluid.Options);
+        _timeZone ??= services.GetService<ISiteClock>()?.Current.TimeZone ?? fluid.Options.TimeZone;
+        templateContext.TimeZone = _timeZone;
         templateContext.AmbientValues[DisplayFilters.MarkdownKey] = markdown;
         templateContext.AmbientValues[DisplayFilters.MediaKey] = media;
         templateContext.SetValue("Model", model);

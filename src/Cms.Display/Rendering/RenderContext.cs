@@ -5,8 +5,9 @@ using Cms.Display.Themes;
 namespace Cms.Display.Rendering;
 
 /// <summary>What every template of one request sees besides its model: <c>Site</c>, <c>Meta</c>, <c>Page</c> (absolute
-/// URLs and safe JSON-LD computed from Meta), <c>Request</c> and <c>Theme</c>.</summary>
-public sealed record RenderContext(SiteSettings Site, PageMeta Meta, RequestInfo Request, SiteTheme Theme);
+/// URLs and safe JSON-LD computed from Meta, the main navigation), <c>Request</c> and <c>Theme</c>.
+/// <see cref="Navigation"/> is what the modules' <see cref="INavigationProvider"/>s contribute.</summary>
+public sealed record RenderContext(SiteSettings Site, PageMeta Meta, RequestInfo Request, SiteTheme Theme, IReadOnlyList<NavigationLink> Navigation);
 
 public sealed record RequestInfo(string Path, string? Origin);
 
@@ -25,19 +26,13 @@ public static class PageValues
             ["CanonicalUrl"] = meta.CanonicalPath is { } path ? Absolute(baseUrl, path) : null,
             ["ImageUrl"] = meta.Image is { Length: > 0 } image ? Absolute(baseUrl, image) : null,
             ["JsonLd"] = meta.JsonLd.Select(JsonLdScript.Escape).ToList(),
-            ["Navigation"] = Navigation(site, context.Request.Path),
+            ["Navigation"] = Navigation(site.Navigation.Count > 0 ? site.Navigation : context.Navigation, context.Request.Path),
         };
     }
 
-    /// <summary>Default main navigation when the site settings define none.</summary>
-    public static readonly IReadOnlyList<NavigationLink> DefaultNavigation =
-    [
-        new("Accueil", "/"), new("Agenda", "/agenda"), new("Thématiques", "/thematiques"), new("Partenaires", "/partenaires"),
-    ];
-
-    private static List<Dictionary<string, object?>> Navigation(SiteSettings site, string requestPath)
+    /// <summary>The site settings' navigation when they define one, else the modules' entries; the current link marked.</summary>
+    private static List<Dictionary<string, object?>> Navigation(IReadOnlyList<NavigationLink> links, string requestPath)
     {
-        var links = site.Navigation.Count > 0 ? site.Navigation : DefaultNavigation;
         var current = links
             .Where(l => IsUnder(requestPath, l.Path))
             .OrderByDescending(l => l.Path.Length)

@@ -1,6 +1,7 @@
 using Cms.Abstractions.Display;
 using Cms.Abstractions.Modules;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,8 +14,6 @@ namespace Cms.Hosting.Security;
 /// </summary>
 public sealed class SecurityStartup : ModuleStartup
 {
-    public override int Order => -1000;
-
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         var options = new SecurityOptions();
@@ -24,11 +23,17 @@ public sealed class SecurityStartup : ModuleStartup
             .Concat(configuration.GetSection(EmbeddedVideoHosts.ConfigurationKey).Get<string[]>() ?? [])
             .Distinct(StringComparer.OrdinalIgnoreCase);
         services.AddSingleton(new SecurityHeaders(options, frameHosts));
+        // A startup filter runs outside every module's middleware: first in the pipeline whatever the module order.
+        services.AddTransient<IStartupFilter, SecurityStartupFilter>();
     }
 
-    public override void Configure(IApplicationBuilder app)
+    private sealed class SecurityStartupFilter : IStartupFilter
     {
-        app.UseMiddleware<ClientDisconnectMiddleware>();
-        app.UseMiddleware<SecurityHeadersMiddleware>();
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.UseMiddleware<ClientDisconnectMiddleware>();
+            app.UseMiddleware<SecurityHeadersMiddleware>();
+            next(app);
+        };
     }
 }

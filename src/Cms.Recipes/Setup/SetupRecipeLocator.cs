@@ -24,7 +24,7 @@ public static class SetupRecipeLocator
         {
             return File.Exists(configured)
                 ? configured
-                : throw new InvalidOperationException($"La recette d'installation « {configured} » ({ConfigurationKey}) est introuvable.");
+                : throw new InvalidOperationException($"Setup recipe '{configured}' ({ConfigurationKey}) not found.");
         }
         return WalkUp(contentRoot, configured)
             ?? throw new InvalidOperationException(

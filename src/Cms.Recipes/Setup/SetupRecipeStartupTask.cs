@@ -11,7 +11,6 @@ namespace Cms.Recipes.Setup;
 /// </summary>
 public sealed class SetupRecipeStartupTask(IConfiguration configuration, IRecipeExecutor executor) : IStartupTask
 {
-    public int Order => 100;
 
     public async Task RunAsync(StartupContext context, CancellationToken cancellationToken)
     {
@@ -30,7 +29,7 @@ public sealed class SetupRecipeStartupTask(IConfiguration configuration, IRecipe
         }
         catch (RecipeException e)
         {
-            throw new InvalidOperationException($"La recette d'installation a échoué : {e.Message}", e);
+            throw new InvalidOperationException($"The setup recipe failed: {e.Message}", e);
         }
         report.WriteTo(context.Output, dryRun: false);
     }

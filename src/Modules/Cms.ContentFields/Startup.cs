@@ -17,9 +17,6 @@ namespace Cms.ContentFields;
 /// </summary>
 public sealed class Startup : ModuleStartup
 {
-    /// <summary>Before the modules whose types use these fields.</summary>
-    public override int Order => -10;
-
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddContentField<TextField>().WithSettings<TextFieldSettings>()

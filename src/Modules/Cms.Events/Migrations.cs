@@ -3,7 +3,7 @@ using Cms.Abstractions.Migrations;
 
 namespace Cms.Events;
 
-/// <summary>Defines the <c>Event</c> (Évènement) and <c>InfoField</c> (Champ d'information) types (CONTRACTS §4).</summary>
+/// <summary>Defines the <c>Event</c> (Évènement) and <c>InfoField</c> (Champ d'information) types (docs/contracts.md §4).</summary>
 public sealed class Migrations(IContentDefinitionManager definitions) : DataMigration
 {
     public async Task<int> CreateAsync()

@@ -1,3 +1,4 @@
+using Cms.Abstractions.Content;
 using Cms.Abstractions.Display;
 using Cms.Abstractions.Modules;
 using Cms.Events.Agenda;
@@ -23,6 +24,9 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddDataMigration<Migrations>();
+        services.AddReservedPaths(EventEndpoints.ReservedPaths);
+        services.AddNavigationEntry("Accueil", "/", 0);
+        services.AddNavigationEntry("Agenda", AgendaPageBuilder.UpcomingPath, 10);
 
         services.AddHttpContextAccessor();
         services.Configure<RouteOptions>(options => options.ConstraintMap[IcsPathConstraint.Name] = typeof(IcsPathConstraint));

@@ -3,7 +3,7 @@ using Cms.Abstractions.Migrations;
 
 namespace Cms.Partners;
 
-/// <summary>Defines the <c>Partner</c> (Partenaire) content type (CONTRACTS §4).</summary>
+/// <summary>Defines the <c>Partner</c> (Partenaire) content type (docs/contracts.md §4).</summary>
 public sealed class Migrations(IContentDefinitionManager definitions) : DataMigration
 {
     public async Task<int> CreateAsync()

@@ -1,3 +1,4 @@
+using Cms.Abstractions.Content;
 using Cms.Abstractions.Display;
 using Cms.Abstractions.Modules;
 using Cms.Display.Listing;
@@ -19,6 +20,8 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddDataMigration<Migrations>();
+        services.AddReservedPaths(PartnerDisplayHandler.IndexPath);
+        services.AddNavigationEntry(PartnerDisplayHandler.IndexTitle, PartnerDisplayHandler.IndexPath, 30);
         services.AddScoped<IContentDisplayHandler, PartnerDisplayHandler>();
     }
 

@@ -3,7 +3,7 @@ using Cms.Abstractions.Migrations;
 
 namespace Cms.Thematiques;
 
-/// <summary>Defines the <c>Theme</c> (Thématique) content type: a thematic track, not a site theme (CONTRACTS §4).</summary>
+/// <summary>Defines the <c>Theme</c> (Thématique) content type: a thematic track, not a site theme (docs/contracts.md §4).</summary>
 public sealed class Migrations(IContentDefinitionManager definitions) : DataMigration
 {
     public async Task<int> CreateAsync()

@@ -31,7 +31,7 @@ public class EditorBrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
         const string title = "Atelier navigateur des communs";
         await Input(page, "TitlePart.Title").FillAsync(title);
         Assert.Equal("agenda/atelier-navigateur-des-communs", await Input(page, "AutoroutePart.Path").GetAttributeAsync("placeholder"));
-        var start = ParisTime.ToInput(DateTime.UtcNow.AddDays(40).Date.AddHours(8));
+        var start = Cms.Abstractions.Time.SiteClock.Default.ToInput(DateTime.UtcNow.AddDays(40).Date.AddHours(8));
         await Input(page, "Event.StartDate.Value").FillAsync(start);
         await Input(page, "Event.Venue.Text").FillAsync("Tiers-lieu de Bordeaux");
 

@@ -23,7 +23,7 @@ public class HistoryTests(AdminSite site) : IClassFixture<AdminSite>
             Assert.Contains($"data-version=\"{v.ContentItemVersionId}\"", history);
         }
         Assert.Contains("editor", history);
-        Assert.Contains(Cms.Admin.Editors.ParisTime.Display(versions[0].ModifiedUtc), history);
+        Assert.Contains(Cms.Abstractions.Time.SiteClock.Default.Format(versions[0].ModifiedUtc!.Value), history);
 
         var (_, diff) = await editor.GetPageAsync($"/admin/contenus/{id}/comparer?de={versions[0].ContentItemVersionId}&a={versions[1].ContentItemVersionId}");
         Assert.Contains("<del class=\"admin-diff__line\">− Première version</del>", diff);

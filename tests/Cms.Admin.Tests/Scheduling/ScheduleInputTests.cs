@@ -8,23 +8,23 @@ public class ScheduleInputTests
     [Fact]
     public void A_time_after_the_spring_change_is_summer_time()
     {
-        Assert.True(ScheduleInput.TryRead("2027-03-28T03:30", out var utc, out _));
+        Assert.True(ScheduleInput.TryRead("2027-03-28T03:30", Cms.Abstractions.Time.SiteClock.Default, out var utc, out _));
         Assert.Equal(new DateTime(2027, 3, 28, 1, 30, 0, DateTimeKind.Utc), utc);
     }
 
     [Fact]
     public void A_time_skipped_by_the_spring_change_is_refused()
     {
-        Assert.False(ScheduleInput.TryRead("2027-03-28T02:30", out _, out var error));
+        Assert.False(ScheduleInput.TryRead("2027-03-28T02:30", Cms.Abstractions.Time.SiteClock.Default, out _, out var error));
         Assert.Contains("n'existe pas à Paris", error);
     }
 
     [Fact]
     public void A_time_that_occurs_twice_in_autumn_is_the_first_one_in_summer_time()
     {
-        Assert.True(ScheduleInput.TryRead("2027-10-31T02:30", out var utc, out _));
+        Assert.True(ScheduleInput.TryRead("2027-10-31T02:30", Cms.Abstractions.Time.SiteClock.Default, out var utc, out _));
         Assert.Equal(new DateTime(2027, 10, 31, 0, 30, 0, DateTimeKind.Utc), utc);
-        Assert.True(ScheduleInput.TryRead("2027-10-31T03:30", out var after, out _));
+        Assert.True(ScheduleInput.TryRead("2027-10-31T03:30", Cms.Abstractions.Time.SiteClock.Default, out var after, out _));
         Assert.Equal(new DateTime(2027, 10, 31, 2, 30, 0, DateTimeKind.Utc), after);
     }
 
@@ -33,7 +33,7 @@ public class ScheduleInputTests
     [InlineData("demain")]
     public void A_missing_or_unreadable_time_is_refused_with_a_message(string text)
     {
-        Assert.False(ScheduleInput.TryRead(text, out _, out var error));
+        Assert.False(ScheduleInput.TryRead(text, Cms.Abstractions.Time.SiteClock.Default, out _, out var error));
         Assert.False(string.IsNullOrWhiteSpace(error));
     }
 }

@@ -62,6 +62,6 @@ public static class TransferUploads
             var candidate = Path.Combine(directory.FullName, "shared", relative);
             if (File.Exists(candidate)) return candidate;
         }
-        throw new FileNotFoundException($"shared/{relative} introuvable au-dessus de {AppContext.BaseDirectory}.");
+        throw new FileNotFoundException($"shared/{relative} not found above {AppContext.BaseDirectory}.");
     }
 }

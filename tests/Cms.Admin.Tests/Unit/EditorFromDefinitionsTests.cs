@@ -23,6 +23,7 @@ public class EditorFromDefinitionsTests
     {
         var services = new ServiceCollection();
         services.AddSingleton<IMediaStore>(new Media.MemoryMediaStore());
+        services.AddSingleton<Cms.Abstractions.Time.ISiteClock>(FixedSiteClock.Default);
         // The picker's editor looks items up in the store; these tests post no picker value.
         services.AddScoped(_ => new ContentPickerFieldEditor(null!, null!, null!));
         services.AddContentPart<TitlePart>().UseEditor<TitlePartEditor>();

@@ -23,7 +23,7 @@ public class NumberAndBooleanEditorTests
     public async Task A_number_is_read_with_a_comma_or_a_point(string typed, double expected)
     {
         var target = new JsonObject();
-        var context = ParisTimeTests.Context(("Produit.Champ.Value", typed));
+        var context = EditorTimeTests.Context(("Produit.Champ.Value", typed));
         await new NumericFieldEditor().UpdateAsync(Element("NumericField", new NumericFieldSettings { Scale = 2 }), context, target);
         Assert.Empty(context.Errors);
         Assert.Equal((decimal)expected, target["Value"]!.GetValue<decimal>());
@@ -38,7 +38,7 @@ public class NumberAndBooleanEditorTests
     public async Task A_refused_number_names_the_field_and_keeps_the_stored_value(string typed, string message)
     {
         var target = new JsonObject { ["Value"] = 7 };
-        var context = ParisTimeTests.Context(("Produit.Champ.Value", typed));
+        var context = EditorTimeTests.Context(("Produit.Champ.Value", typed));
         var settings = new NumericFieldSettings { Scale = 2, Minimum = 0, Maximum = 999.99m };
         await new NumericFieldEditor().UpdateAsync(Element("NumericField", settings), context, target);
         Assert.Equal(message, Assert.Single(context.Errors).Message);
@@ -48,15 +48,15 @@ public class NumberAndBooleanEditorTests
     [Fact]
     public async Task A_whole_number_field_refuses_decimals_and_a_required_one_refuses_blank()
     {
-        var whole = ParisTimeTests.Context(("Produit.Champ.Value", "1,5"));
+        var whole = EditorTimeTests.Context(("Produit.Champ.Value", "1,5"));
         await new NumericFieldEditor().UpdateAsync(Element("NumericField", new NumericFieldSettings()), whole, new JsonObject());
         Assert.Equal("« Prix » doit être un nombre entier.", Assert.Single(whole.Errors).Message);
 
-        var blank = ParisTimeTests.Context(("Produit.Champ.Value", " "));
+        var blank = EditorTimeTests.Context(("Produit.Champ.Value", " "));
         await new NumericFieldEditor().UpdateAsync(Element("NumericField", new NumericFieldSettings { Required = true }), blank, new JsonObject());
         Assert.Equal("« Prix » est obligatoire.", Assert.Single(blank.Errors).Message);
 
-        var optional = ParisTimeTests.Context(("Produit.Champ.Value", ""));
+        var optional = EditorTimeTests.Context(("Produit.Champ.Value", ""));
         var cleared = new JsonObject { ["Value"] = 3 };
         await new NumericFieldEditor().UpdateAsync(Element("NumericField", new NumericFieldSettings()), optional, cleared);
         Assert.Empty(optional.Errors);
@@ -67,9 +67,9 @@ public class NumberAndBooleanEditorTests
     public async Task A_checkbox_is_true_when_posted_and_false_when_absent()
     {
         var target = new JsonObject();
-        await new BooleanFieldEditor().UpdateAsync(Element("BooleanField", new BooleanFieldSettings()), ParisTimeTests.Context(("Produit.Champ.Value", "true")), target);
+        await new BooleanFieldEditor().UpdateAsync(Element("BooleanField", new BooleanFieldSettings()), EditorTimeTests.Context(("Produit.Champ.Value", "true")), target);
         Assert.True(target["Value"]!.GetValue<bool>());
-        await new BooleanFieldEditor().UpdateAsync(Element("BooleanField", new BooleanFieldSettings()), ParisTimeTests.Context(("Produit.Champ.Present", "1")), target);
+        await new BooleanFieldEditor().UpdateAsync(Element("BooleanField", new BooleanFieldSettings()), EditorTimeTests.Context(("Produit.Champ.Present", "1")), target);
         Assert.False(target["Value"]!.GetValue<bool>());
     }
 }

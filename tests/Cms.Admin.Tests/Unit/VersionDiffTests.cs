@@ -20,7 +20,7 @@ public class VersionDiffTests
         var older = Version("Titre A", "Ligne 1\nLigne 2\nLigne 3");
         var newer = Version("Titre B", "Ligne 1\nLigne deux\nLigne 3");
 
-        var lines = VersionDiff.Compare(older, newer);
+        var lines = VersionDiff.Compare(older, newer, Cms.Abstractions.Time.SiteClock.Default);
 
         Assert.Contains(lines, l => l.Kind == DiffLineKind.Deleted && l.Text == "Titre A");
         Assert.Contains(lines, l => l.Kind == DiffLineKind.Inserted && l.Text == "Titre B");
@@ -33,12 +33,12 @@ public class VersionDiffTests
     [Fact]
     public void Dates_are_shown_in_paris_time()
     {
-        Assert.Contains("18/10/2023 à 09:00", VersionText.Of(Version("T", "")));
+        Assert.Contains("18/10/2023 à 09:00", VersionText.Of(Version("T", ""), Cms.Abstractions.Time.SiteClock.Default));
     }
 
     [Fact]
     public void Identical_versions_have_no_difference()
     {
-        Assert.Empty(VersionDiff.Compare(Version("T", "x"), Version("T", "x")));
+        Assert.Empty(VersionDiff.Compare(Version("T", "x"), Version("T", "x"), Cms.Abstractions.Time.SiteClock.Default));
     }
 }

@@ -1,3 +1,4 @@
+using Cms.Abstractions.Time;
 using System.Xml.Linq;
 using Cms.Abstractions.Content;
 using Cms.Events.Calendars;
@@ -21,7 +22,7 @@ public sealed class Item04ControlCharacterTests
     [Fact]
     public void Item04_the_atom_feed_stays_valid_xml()
     {
-        var text = AtomFeedWriter.Write("Agenda\u000B", "https://x.fr/feed.xml", "https://x.fr/", [Pasted()], Now, EventClock.Paris);
+        var text = AtomFeedWriter.Write("Agenda\u000B", "https://x.fr/feed.xml", "https://x.fr/", [Pasted()], Now, SiteClock.Default);
         var feed = XDocument.Parse(text).Root!;
         var entry = feed.Element(XName.Get("entry", AtomFeedWriter.Namespace))!;
         Assert.Equal("Titrecollé de Word", entry.Element(XName.Get("title", AtomFeedWriter.Namespace))!.Value);
@@ -30,7 +31,7 @@ public sealed class Item04ControlCharacterTests
     [Fact]
     public void Item04_the_calendar_holds_no_control_character()
     {
-        var text = new EventCalendarBuilder(EventClock.Paris).Build([Pasted()], "www.example.gouv.fr", Now, "Agenda");
+        var text = new EventCalendarBuilder(SiteClock.Default).Build([Pasted()], "www.example.gouv.fr", Now, "Agenda");
         Assert.False(ControlCharacters.Contains(text), "a control character went into the .ics");
         Assert.Contains("SUMMARY:Titrecollé de Word", text);
     }

@@ -45,7 +45,7 @@ public sealed class FrontMatterYamlTests
     [Fact]
     public void Paris_dates_carry_the_offset_of_their_season()
     {
-        Assert.Equal("2023-10-18T09:00:00+02:00", JekyllDocumentWriter.Paris(new DateTime(2023, 10, 18, 7, 0, 0, DateTimeKind.Utc)));
-        Assert.Equal("2024-01-10T10:15:00+01:00", JekyllDocumentWriter.Paris(new DateTime(2024, 1, 10, 9, 15, 0, DateTimeKind.Utc)));
+        Assert.Equal("2023-10-18T09:00:00+02:00", JekyllDocumentWriter.Local(new DateTime(2023, 10, 18, 7, 0, 0, DateTimeKind.Utc), Cms.Abstractions.Time.SiteClock.Default));
+        Assert.Equal("2024-01-10T10:15:00+01:00", JekyllDocumentWriter.Local(new DateTime(2024, 1, 10, 9, 15, 0, DateTimeKind.Utc), Cms.Abstractions.Time.SiteClock.Default));
     }
 }

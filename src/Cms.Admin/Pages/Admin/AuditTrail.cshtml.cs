@@ -1,3 +1,4 @@
+using Cms.Abstractions.Time;
 using Cms.Abstractions.Definitions;
 using Cms.Admin.Audit;
 using Cms.Admin.Editors;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Cms.Admin.Pages.Admin;
 
 /// <summary>Who created, saved, published, unpublished, deleted, restored or imported what, and when; filtered and paginated.</summary>
-public sealed class AuditTrailModel(AuditTrailQuery audit, IContentDefinitionManager definitions) : PageModel
+public sealed class AuditTrailModel(AuditTrailQuery audit, IContentDefinitionManager definitions, ISiteClock clock) : PageModel
 {
     public const int PageSize = 50;
 
@@ -35,8 +36,8 @@ public sealed class AuditTrailModel(AuditTrailQuery audit, IContentDefinitionMan
             ContentType = ContentType,
             ContentItemId = ContentItemId,
             // Whole Paris days: from midnight of the first to midnight after the last.
-            FromUtc = From is { } f ? TimeZoneInfo.ConvertTimeToUtc(f.ToDateTime(TimeOnly.MinValue), ParisTime.Zone) : null,
-            ToUtc = To is { } t ? TimeZoneInfo.ConvertTimeToUtc(t.AddDays(1).ToDateTime(TimeOnly.MinValue), ParisTime.Zone) : null,
+            FromUtc = From is { } f ? clock.Current.StartOfDayUtc(f) : null,
+            ToUtc = To is { } t ? clock.Current.StartOfDayUtc(t.AddDays(1)) : null,
             Page = Math.Max(1, PageNumber),
             PageSize = PageSize,
         }, cancellationToken);

@@ -1,12 +1,13 @@
 using Cms.Abstractions.Editing;
+using Cms.Abstractions.Time;
 using System.Text.Json.Nodes;
 using Cms.Admin.Editors;
 using Cms.Abstractions.Definitions;
 
 namespace Cms.ContentFields.Editors;
 
-/// <summary>A Paris wall-clock time typed in a <c>datetime-local</c> input, stored in UTC (see <see cref="ParisTime"/>).</summary>
-public sealed class DateTimeFieldEditor : IContentEditor
+/// <summary>A wall-clock time of the site typed in a <c>datetime-local</c> input, stored in UTC (see <see cref="EditorTime"/>).</summary>
+public sealed class DateTimeFieldEditor(ISiteClock clock) : IContentEditor
 {
     public string View => "/Editors/_DateTimeField.cshtml";
 
@@ -14,12 +15,12 @@ public sealed class DateTimeFieldEditor : IContentEditor
     {
         var text = context.Text(element.Key("Value"));
         var stored = Stored(target);
-        if (text is not null && stored is not null && text == ParisTime.ToInput(stored))
+        if (text is not null && stored is not null && text == clock.Current.ToInput(stored))
         {
             // Unchanged: keep the stored instant as it is (seconds, and the right side of an autumn change included).
             return Task.CompletedTask;
         }
-        if (!ParisTime.TryParseInput(text, out var utc, out var error))
+        if (!clock.Current.TryParseInput(text, out var utc, out var error))
         {
             // The stored value stays as it was; the form shows what was typed with the error.
             context.Error(element.Prefix, error!);

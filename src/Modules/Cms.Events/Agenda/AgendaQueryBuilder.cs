@@ -1,3 +1,4 @@
+using Cms.Abstractions.Time;
 using Cms.Abstractions.Content;
 using Cms.Events.Dates;
 using Cms.Events.Models;
@@ -14,7 +15,7 @@ public enum AgendaList { Upcoming, Past }
 /// </summary>
 public static class AgendaQueryBuilder
 {
-    public static ContentListQuery Build(AgendaList list, AgendaFilter filter, IReadOnlyList<string> themeIds, DateTime nowUtc, EventClock clock, int pageSize)
+    public static ContentListQuery Build(AgendaList list, AgendaFilter filter, IReadOnlyList<string> themeIds, DateTime nowUtc, SiteClock clock, int pageSize)
     {
         var today = EventSchedule.TodayStartUtc(nowUtc, clock);
         var query = new ContentListQuery
@@ -53,7 +54,7 @@ public static class AgendaQueryBuilder
     }
 
     /// <summary>The UTC bounds [from, to) of the chosen month or year, or null.</summary>
-    public static (DateTime From, DateTime To)? Window(AgendaFilter filter, EventClock clock)
+    public static (DateTime From, DateTime To)? Window(AgendaFilter filter, SiteClock clock)
     {
         if (filter.Month is { } month)
         {

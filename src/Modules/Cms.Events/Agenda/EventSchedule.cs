@@ -1,3 +1,4 @@
+using Cms.Abstractions.Time;
 using Cms.Events.Dates;
 
 namespace Cms.Events.Agenda;
@@ -6,7 +7,7 @@ namespace Cms.Events.Agenda;
 public enum EventTiming { Upcoming, Past, Undated }
 
 /// <summary>
-/// The agenda's rules, by calendar day in the site's time zone (Europe/Paris):
+/// The agenda's rules, by calendar day in the site's time zone (a site setting, SiteClock):
 /// <list type="bullet">
 /// <item>an event is <b>upcoming</b> while the day of its end (of its start when it has no end) is today or later:
 /// an event running several days stays listed until its last day is over, an event ending today stays listed
@@ -22,9 +23,9 @@ public enum EventTiming { Upcoming, Past, Undated }
 public static class EventSchedule
 {
     /// <summary>The UTC instant at which the current local day began.</summary>
-    public static DateTime TodayStartUtc(DateTime nowUtc, EventClock clock) => clock.StartOfDayUtc(clock.LocalDate(nowUtc));
+    public static DateTime TodayStartUtc(DateTime nowUtc, SiteClock clock) => clock.StartOfDayUtc(clock.LocalDate(nowUtc));
 
-    public static EventTiming Classify(DateTime? startUtc, DateTime? endUtc, DateTime nowUtc, EventClock clock)
+    public static EventTiming Classify(DateTime? startUtc, DateTime? endUtc, DateTime nowUtc, SiteClock clock)
     {
         var reference = endUtc ?? startUtc;
         if (reference is null) return EventTiming.Undated;

@@ -1,4 +1,5 @@
 using Cms.Abstractions.Content;
+using Cms.Abstractions.Time;
 using Cms.Events.Dates;
 using Cms.Events.Models;
 using Ical.Net;
@@ -12,7 +13,7 @@ namespace Cms.Events.Calendars;
 /// iCalendar (RFC 5545) documents built with Ical.Net: one VEVENT per event, times in the site's time zone with
 /// its VTIMEZONE, a UID stable across versions (from the ContentItemId), SEQUENCE growing with each change.
 /// </summary>
-public sealed class EventCalendarBuilder(EventClock clock, string productId = "-//DINUM//Agenda CMS//FR")
+public sealed class EventCalendarBuilder(SiteClock clock, string productId = "-//DINUM//Agenda CMS//FR")
 {
     /// <summary>The UID of an event: its ContentItemId at the site's host, the same for every version.</summary>
     public static string Uid(string contentItemId, string host) => $"{contentItemId}@{host}";

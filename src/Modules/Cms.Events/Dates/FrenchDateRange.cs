@@ -1,3 +1,4 @@
+using Cms.Abstractions.Time;
 using System.Globalization;
 
 namespace Cms.Events.Dates;
@@ -12,7 +13,7 @@ public static class FrenchDateRange
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
     /// <summary>Formats the range of two UTC instants in the clock's time zone; null when there is no start.</summary>
-    public static string? Format(DateTime? startUtc, DateTime? endUtc, EventClock clock)
+    public static string? Format(DateTime? startUtc, DateTime? endUtc, SiteClock clock)
     {
         if (startUtc is null)
         {

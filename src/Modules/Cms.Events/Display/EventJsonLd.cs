@@ -1,3 +1,4 @@
+using Cms.Abstractions.Time;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -17,7 +18,7 @@ public static class EventJsonLd
         WriteIndented = false,
     };
 
-    public static JsonObject Build(EventDetails details, EventClock clock)
+    public static JsonObject Build(EventDetails details, SiteClock clock)
     {
         var json = new JsonObject
         {

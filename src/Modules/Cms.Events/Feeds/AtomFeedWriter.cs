@@ -1,4 +1,5 @@
 using Cms.Abstractions.Content;
+using Cms.Abstractions.Time;
 using System.Globalization;
 using System.Text;
 using System.Xml;
@@ -17,7 +18,7 @@ public static class AtomFeedWriter
 
     /// <param name="feedUrl">Absolute URL of the feed itself (its id and rel=self link).</param>
     /// <param name="siteUrl">Absolute URL of the site's home page.</param>
-    public static string Write(string title, string feedUrl, string siteUrl, IReadOnlyList<EventDetails> events, DateTime nowUtc, EventClock clock)
+    public static string Write(string title, string feedUrl, string siteUrl, IReadOnlyList<EventDetails> events, DateTime nowUtc, SiteClock clock)
     {
         var builder = new StringBuilder();
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, OmitXmlDeclaration = false };

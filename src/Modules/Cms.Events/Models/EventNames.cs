@@ -1,6 +1,6 @@
 namespace Cms.Events.Models;
 
-/// <summary>Technical names of the Event type, its parts and fields (CONTRACTS §4).</summary>
+/// <summary>Technical names of the Event type, its parts and fields (docs/contracts.md §4).</summary>
 public static class EventNames
 {
     public const string ContentType = "Event";

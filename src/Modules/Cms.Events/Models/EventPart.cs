@@ -2,7 +2,7 @@ using Cms.Abstractions.Content;
 
 namespace Cms.Events.Models;
 
-/// <summary>The <c>Event</c> part of an <c>Event</c> item (CONTRACTS §4), read through <see cref="ContentElementExtensions.As{T}(ContentItem, string)"/>.</summary>
+/// <summary>The <c>Event</c> part of an <c>Event</c> item (docs/contracts.md §4), read through <see cref="ContentElementExtensions.As{T}(ContentItem, string)"/>.</summary>
 public sealed class EventPart
 {
     public MarkdownField? Lead { get; set; }

@@ -21,6 +21,10 @@ public static class EventEndpoints
 
     public const string CalendarContentType = "text/calendar; charset=utf-8";
 
+    /// <summary>The exact paths mapped here, kept from items' addresses.</summary>
+    public static readonly string[] ReservedPaths =
+        [AgendaPageBuilder.UpcomingPath, AgendaPageBuilder.PastPath, "agenda.ics", "feed.xml", "sitemap.xml", "robots.txt"];
+
     public static void Map(IEndpointRouteBuilder routes)
     {
         routes.MapMethods("/", GetHead, HomeAsync).WithName("Home");

@@ -1,3 +1,4 @@
+using Cms.Abstractions.Time;
 using Cms.Abstractions.Settings;
 using Cms.Events.Dates;
 using Microsoft.AspNetCore.Http;
@@ -9,7 +10,7 @@ namespace Cms.Events.Services;
 /// What the Events module needs to know about the site for one request: its settings, its clock (time zone and
 /// current instant) and its absolute base URL (<see cref="SiteSettings.BaseUrl"/>, else the request's scheme and host).
 /// </summary>
-public sealed record EventSite(SiteSettings Settings, EventClock Clock, DateTime NowUtc, string BaseUrl)
+public sealed record EventSite(SiteSettings Settings, SiteClock Clock, DateTime NowUtc, string BaseUrl)
 {
     /// <summary>The host name used in calendar UIDs.</summary>
     public string Host => Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) ? uri.Host : "localhost";
@@ -38,10 +39,9 @@ public sealed class EventSiteAccessor(IServiceProvider services, TimeProvider ti
         if (_site is not null) return _site;
         var store = services.GetService<ISiteSettingsStore>();
         var settings = store is null ? new SiteSettings() : await store.GetAsync(cancellationToken);
-        var clock = string.Equals(settings.TimeZone, "Europe/Paris", StringComparison.Ordinal) || string.IsNullOrWhiteSpace(settings.TimeZone)
-            ? EventClock.Paris
-            : new EventClock(EventClock.FindTimeZone(settings.TimeZone));
-        _site = new EventSite(settings, clock, time.GetUtcNow().UtcDateTime, BaseUrl(settings, http.HttpContext));
+        // The host's clock service; a host without the content core (some tests) reads the zone from the settings.
+        var clock = services.GetService<ISiteClock>()?.Current ?? SiteClock.For(settings.TimeZone, time);
+        _site = new EventSite(settings, clock, clock.UtcNow, BaseUrl(settings, http.HttpContext));
         return _site;
     }
 

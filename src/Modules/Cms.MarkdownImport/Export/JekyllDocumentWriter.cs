@@ -1,3 +1,4 @@
+using Cms.Abstractions.Time;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Cms.Abstractions.Content;
@@ -7,12 +8,12 @@ using Cms.MarkdownImport.Parsing;
 namespace Cms.MarkdownImport.Export;
 
 /// <summary>
-/// An Event written back as its Jekyll document (the reverse of CONTRACTS §5). The front matter starts from
+/// An Event written back as its Jekyll document (the reverse of docs/contracts.md §5). The front matter starts from
 /// <c>FrontMatterPart.Data</c> (every key, in its order); each mapped key group is compared with what the source
 /// value maps to: when the item still holds that value, the source is written as it was (key, form and all);
 /// when an editor changed it, the item's current value is written (and an emptied value removes its key).
 /// <list type="bullet">
-/// <item>Dates: Europe/Paris ISO 8601 with offset (<c>2023-10-18T09:00:00+02:00</c>), under the start key the source used
+/// <item>Dates: ISO 8601 in the site's time zone with offset (<c>2023-10-18T09:00:00+02:00</c>), under the start key the source used
 /// (<c>event_start_date</c>, <c>event_date</c> or <c>dateEvent</c>). <c>date</c> is written only when the source had one
 /// or the item was not imported.</item>
 /// <item><c>permalink</c>: removed when the address is what the file name gives (<c>agenda/slug</c>), else <c>/address/</c>.</item>
@@ -36,7 +37,7 @@ public static class JekyllDocumentWriter
         var item = input.Item;
         var source = item.As<FrontMatterPart>()?.Data;
         var data = source?.DeepClone().AsObject() ?? new JsonObject();
-        var original = MapSource(source, sourcePath, body);
+        var original = MapSource(source, sourcePath, body, input.Clock);
         var was = original?.Item;
         var ev = item.GetPart(EventMapper.ContentType) ?? new JsonObject();
         var wasEv = was?.GetPart(EventMapper.ContentType);
@@ -46,7 +47,7 @@ public static class JekyllDocumentWriter
 
         if (data.ContainsKey("date") || original is null)
         {
-            if (original is null || item.CreatedUtc != was!.CreatedUtc) SetText(data, "date", item.CreatedUtc is { } created ? Paris(created) : null);
+            if (original is null || item.CreatedUtc != was!.CreatedUtc) SetText(data, "date", item.CreatedUtc is { } created ? Local(created, input.Clock) : null);
         }
 
         if (original is null ? !input.Published : input.Published != original.Published)
@@ -68,8 +69,8 @@ public static class JekyllDocumentWriter
         var startKey = EventMapper.StartDateKeys.FirstOrDefault(k => data[k] is JsonValue v && !string.IsNullOrWhiteSpace(v.ToString()))
             ?? EventMapper.StartDateKeys.FirstOrDefault(data.ContainsKey)
             ?? EventMapper.StartDateKeys[0];
-        WriteDate(data, startKey, DateField(ev, "StartDate"), original is null ? null : DateField(wasEv, "StartDate"), original is null);
-        WriteDate(data, "event_end_date", DateField(ev, "EndDate"), original is null ? null : DateField(wasEv, "EndDate"), original is null);
+        WriteDate(data, startKey, DateField(ev, "StartDate"), original is null ? null : DateField(wasEv, "StartDate"), original is null, input.Clock);
+        WriteDate(data, "event_end_date", DateField(ev, "EndDate"), original is null ? null : DateField(wasEv, "EndDate"), original is null, input.Clock);
 
         foreach (var (field, key) in new[] { ("Venue", "lieu"), ("Address", "adresse") })
         {
@@ -110,21 +111,17 @@ public static class JekyllDocumentWriter
         return data;
     }
 
-    /// <summary>A Paris wall-clock time with its offset: <c>2023-10-18T09:00:00+02:00</c>.</summary>
-    public static string Paris(DateTime utc)
-    {
-        var instant = DateTime.SpecifyKind(utc, DateTimeKind.Utc);
-        var offset = JekyllDate.Paris.GetUtcOffset(instant);
-        return new DateTimeOffset(instant).ToOffset(offset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
-    }
+    /// <summary>A wall-clock time of the site with its offset: <c>2023-10-18T09:00:00+02:00</c>.</summary>
+    public static string Local(DateTime utc, SiteClock clock) =>
+        clock.ToLocalOffset(utc).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
     /// <summary>What the stored front matter maps to (as the import did), or null when there is none or it no longer maps.</summary>
-    private static MappedEvent? MapSource(JsonObject? source, string sourcePath, string body)
+    private static MappedEvent? MapSource(JsonObject? source, string sourcePath, string body, SiteClock clock)
     {
         if (source is null) return null;
         try
         {
-            return EventMapper.Map(new FrontMatterDocument { Data = source, KeyLines = new Dictionary<string, int>(), Body = body }, sourcePath, "");
+            return EventMapper.Map(new FrontMatterDocument { Data = source, KeyLines = new Dictionary<string, int>(), Body = body }, sourcePath, "", clock);
         }
         catch (DocumentRefusedException)
         {
@@ -132,10 +129,10 @@ public static class JekyllDocumentWriter
         }
     }
 
-    private static void WriteDate(JsonObject data, string key, DateTime? current, DateTime? was, bool notImported)
+    private static void WriteDate(JsonObject data, string key, DateTime? current, DateTime? was, bool notImported, SiteClock clock)
     {
         if (!notImported && current == was) return;
-        SetText(data, key, current is { } utc ? Paris(utc) : null);
+        SetText(data, key, current is { } utc ? Local(utc, clock) : null);
     }
 
     /// <summary>Tags or partners: see the class summary.</summary>

@@ -1,3 +1,4 @@
+using Cms.Abstractions.Time;
 using Cms.Abstractions.Content;
 
 namespace Cms.MarkdownImport.Export;
@@ -16,6 +17,8 @@ public sealed class JekyllExportInput
     /// <c>FrontMatterPart.SourceHash</c>), or null: its pickers tell whether an editor changed them since.
     /// </summary>
     public ContentItem? ImportedVersion { get; init; }
+    /// <summary>The site's clock: dates are written in its time zone, with their offset.</summary>
+    public SiteClock Clock { get; init; } = SiteClock.Default;
 }
 
 /// <summary>A Theme or Partner, as far as a front matter names it.</summary>

@@ -1,3 +1,4 @@
+using Cms.Abstractions.Time;
 using Cms.Abstractions.Content;
 using Cms.MarkdownImport.Mapping;
 
@@ -9,16 +10,16 @@ public static class JekyllExportPaths
     public const string DefaultFolder = "_evenements";
 
     /// <summary>
-    /// <c>_evenements/</c> + the Paris date of creation (else of the start, else of the last change) + the slug of the page
+    /// <c>_evenements/</c> + the local date of creation (else of the start, else of the last change) + the slug of the page
     /// address' last segment (else of the title) + <c>.markdown</c>.
     /// </summary>
-    public static string DefaultPath(ContentItem item)
+    public static string DefaultPath(ContentItem item, SiteClock clock)
     {
         var when = item.CreatedUtc
             ?? item.GetField<DateTimeField>(EventMapper.ContentType, "StartDate")?.Value
             ?? item.ModifiedUtc
-            ?? DateTime.UtcNow;
-        var day = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(when, DateTimeKind.Utc), JekyllDate.Paris);
+            ?? clock.UtcNow;
+        var day = clock.ToLocal(when);
         var address = item.As<AutoroutePart>()?.Path;
         var slug = Slug.From(address?.Split('/')[^1] ?? "");
         if (slug.Length == 0) slug = Slug.From(item.DisplayText ?? "");

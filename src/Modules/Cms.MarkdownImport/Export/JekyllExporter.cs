@@ -1,3 +1,4 @@
+using Cms.Abstractions.Time;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Transfer;
 using Cms.MarkdownImport.Mapping;
@@ -9,8 +10,10 @@ namespace Cms.MarkdownImport.Export;
 /// picks, the version the import wrote) and writes its document. Scoped: names of related items are cached for the
 /// scope, so exporting every event reads each Theme and Partner once.
 /// </summary>
-public sealed class JekyllExporter(IContentManager contentManager) : IMarkdownExporter
+public sealed class JekyllExporter(IContentManager contentManager, ISiteClock clock) : IMarkdownExporter
 {
+    public bool CanExport(string contentType) => contentType == EventMapper.ContentType;
+
     private readonly Dictionary<string, RelatedItem?> related = new(StringComparer.Ordinal);
 
     public async Task<MarkdownDocumentExport?> ExportAsync(string contentItemId, CancellationToken cancellationToken = default)
@@ -18,7 +21,7 @@ public sealed class JekyllExporter(IContentManager contentManager) : IMarkdownEx
         var item = await contentManager.GetAsync(contentItemId, VersionOptions.Latest, cancellationToken);
         if (item is null || item.ContentType != EventMapper.ContentType) return null;
         var export = await ExportAsync(item, cancellationToken);
-        return new MarkdownDocumentExport(item.ContentItemId, export.PathProblem is null ? export.RelativePath : JekyllExportPaths.DefaultPath(item), export.Text);
+        return new MarkdownDocumentExport(item.ContentItemId, export.PathProblem is null ? export.RelativePath : JekyllExportPaths.DefaultPath(item, clock.Current), export.Text);
     }
 
     /// <summary>The document of <paramref name="item"/> (a latest version), where it goes, and why its source path cannot be used, if so.</summary>
@@ -26,7 +29,7 @@ public sealed class JekyllExporter(IContentManager contentManager) : IMarkdownEx
     {
         var sourcePath = item.As<FrontMatterPart>()?.SourcePath;
         var problem = sourcePath is null ? null : JekyllExportPaths.Problem(sourcePath);
-        var relativePath = sourcePath is null || problem is not null ? JekyllExportPaths.DefaultPath(item) : sourcePath;
+        var relativePath = sourcePath is null || problem is not null ? JekyllExportPaths.DefaultPath(item, clock.Current) : sourcePath;
 
         var published = item.Published || await contentManager.GetAsync(item.ContentItemId, VersionOptions.Published, cancellationToken) is not null;
         var input = new JekyllExportInput
@@ -35,6 +38,7 @@ public sealed class JekyllExporter(IContentManager contentManager) : IMarkdownEx
             Published = published,
             Related = await RelatedAsync(item, cancellationToken),
             ImportedVersion = await ImportedVersionAsync(item, cancellationToken),
+            Clock = clock.Current,
         };
         // The slug rule for permalink reads the source file name, even when the path is refused for writing.
         var text = JekyllDocumentWriter.Write(input, sourcePath ?? relativePath);

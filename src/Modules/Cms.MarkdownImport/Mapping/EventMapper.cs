@@ -1,3 +1,4 @@
+using Cms.Abstractions.Time;
 using System.Text.Json.Nodes;
 using Cms.Abstractions.Content;
 using Cms.MarkdownImport.Parsing;
@@ -5,7 +6,7 @@ using Cms.MarkdownImport.Parsing;
 namespace Cms.MarkdownImport.Mapping;
 
 /// <summary>
-/// Jekyll front matter to an <c>Event</c> item, row by row as CONTRACTS §5 says. Refuses (with the key and line)
+/// Jekyll front matter to an <c>Event</c> item, row by row as docs/contracts.md §5 says. Refuses (with the key and line)
 /// a missing title, an unreadable date, an end before the start and an image path that leaves the media root.
 /// Every key, mapped or not, is kept in <c>FrontMatterPart.Data</c>.
 /// </summary>
@@ -20,7 +21,8 @@ public static class EventMapper
     public static string ItemId(string sourcePath) => IdGenerator.FromSeed(sourcePath);
 
     /// <param name="sourcePath">Path relative to the imported folder's parent, with '/' (e.g. <c>_evenements/x.markdown</c>): the item's identity.</param>
-    public static MappedEvent Map(FrontMatterDocument document, string sourcePath, string sourceHash)
+    /// <param name="clock">The site's clock (times without offset are in its zone); the default zone when not given.</param>
+    public static MappedEvent Map(FrontMatterDocument document, string sourcePath, string sourceHash, SiteClock? clock = null)
     {
         var data = document.Data;
         var warnings = new List<string>();
@@ -32,12 +34,13 @@ public static class EventMapper
         }
         title = title.Trim();
 
-        var date = Date(document, "date");
+        clock ??= SiteClock.Default;
+        var date = Date(document, "date", clock);
         var published = !IsFalse(data["published"]);
 
         var startKey = StartDateKeys.FirstOrDefault(k => !string.IsNullOrWhiteSpace(Text(document, k)));
-        var start = startKey is null ? null : Date(document, startKey);
-        var end = Date(document, "event_end_date");
+        var start = startKey is null ? null : Date(document, startKey, clock);
+        var end = Date(document, "event_end_date", clock);
         if (start is not null && end is not null && end < start)
         {
             throw new DocumentRefusedException(
@@ -260,11 +263,11 @@ public static class EventMapper
         return items;
     }
 
-    private static DateTime? Date(FrontMatterDocument document, string key)
+    private static DateTime? Date(FrontMatterDocument document, string key, SiteClock clock)
     {
         var text = Text(document, key);
         if (string.IsNullOrWhiteSpace(text)) return null;
-        if (!JekyllDate.TryParse(text, out var utc))
+        if (!JekyllDate.TryParse(text, clock, out var utc))
         {
             throw new DocumentRefusedException($"date illisible pour « {key} » : « {text} » (attendu par exemple 2023-10-18 09:00:00 +02:00).", document.LineOf(key));
         }

@@ -1,3 +1,4 @@
+using Cms.Abstractions.Time;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -5,7 +6,7 @@ namespace Cms.MarkdownImport.Mapping;
 
 /// <summary>
 /// Jekyll dates (<c>2023-10-18 09:00:00 +02:00</c>, <c>2023-10-18</c>, ISO 8601…) to UTC. The offset written is
-/// honoured; a date or time without offset is Europe/Paris time.
+/// honoured; a date or time without offset is in the site's time zone.
 /// </summary>
 public static partial class JekyllDate
 {
@@ -22,9 +23,7 @@ public static partial class JekyllDate
         "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd", "yyyy-M-d", "yyyy-M-d H:mm", "yyyy-M-d H:mm:ss",
     ];
 
-    public static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-
-    public static bool TryParse(string text, out DateTime utc)
+    public static bool TryParse(string text, SiteClock clock, out DateTime utc)
     {
         var value = Whitespace().Replace(text.Trim(), " ");
         value = ZuluSuffix().Replace(value, "+00:00");
@@ -37,11 +36,11 @@ public static partial class JekyllDate
         if (DateTime.TryParseExact(value, Local, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
             local = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-            if (Paris.IsInvalidTime(local))
+            if (clock.TimeZone.IsInvalidTime(local))
             {
                 local = local.AddHours(1); // the hour skipped when clocks go forward
             }
-            utc = TimeZoneInfo.ConvertTimeToUtc(local, Paris);
+            utc = clock.ToUtc(local);
             return true;
         }
         utc = default;

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace Cms.MarkdownImport.Mapping;
 
 /// <summary>
-/// URL slugs (CONTRACTS §5): lowercase, accents folded to ASCII (œ → oe, æ → ae, ß → ss), every run of other
+/// URL slugs (docs/contracts.md §5): lowercase, accents folded to ASCII (œ → oe, æ → ae, ß → ss), every run of other
 /// characters becomes <c>-</c>, trimmed of <c>-</c>.
 /// </summary>
 public static partial class Slug

@@ -1,3 +1,4 @@
+using Cms.Abstractions.Time;
 using System.Diagnostics;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Data;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Options;
 namespace Cms.MarkdownImport.Services;
 
 /// <summary>
-/// Imports a folder of Jekyll documents as <c>Event</c> items (CONTRACTS §5).
+/// Imports a folder of Jekyll documents as <c>Event</c> items (docs/contracts.md §5).
 /// <list type="bullet">
 /// <item>Identity: each item's id is derived from its source path; a document whose file did not change
 /// (<c>FrontMatterPart.SourceHash</c>) is left alone, even when an editor changed the item since; a changed file
@@ -22,7 +23,7 @@ namespace Cms.MarkdownImport.Services;
 /// <item>Memory: one scope (and so one store context) per batch; only ids and paths are kept across batches.</item>
 /// </list>
 /// </summary>
-public sealed class MarkdownImporter(IServiceScopeFactory scopes, IOptions<MarkdownImportDefaults> defaults)
+public sealed class MarkdownImporter(IServiceScopeFactory scopes, IOptions<MarkdownImportDefaults> defaults, ISiteClock siteClock)
 {
     public static readonly string[] Extensions = [".md", ".markdown"];
 
@@ -34,12 +35,12 @@ public sealed class MarkdownImporter(IServiceScopeFactory scopes, IOptions<Markd
         var folder = Path.GetFullPath(options.Folder).TrimEnd(Path.DirectorySeparatorChar);
         if (!Directory.Exists(folder))
         {
-            throw new DirectoryNotFoundException($"Dossier à importer introuvable : {folder}");
+            throw new DirectoryNotFoundException($"Folder to import not found: {folder}");
         }
         var mediaFolder = options.MediaFolder is null ? null : Path.GetFullPath(options.MediaFolder).TrimEnd(Path.DirectorySeparatorChar);
         if (mediaFolder is not null && !Directory.Exists(mediaFolder))
         {
-            throw new DirectoryNotFoundException($"Dossier des médias introuvable : {mediaFolder}");
+            throw new DirectoryNotFoundException($"Media folder not found: {mediaFolder}");
         }
         var sourceRoot = options.SourceRoot is null
             ? Path.GetDirectoryName(folder) ?? folder
@@ -62,7 +63,7 @@ public sealed class MarkdownImporter(IServiceScopeFactory scopes, IOptions<Markd
             await partners.LoadAsync(query, cancellationToken);
         }
 
-        var run = new RunState(options, report, themes, partners, aliases, mediaFolder);
+        var run = new RunState(options, report, themes, partners, aliases, mediaFolder, siteClock.Current);
         await output.WriteLineAsync($"Import de {files.Count} document(s) depuis {folder}{(options.DryRun ? " (essai à blanc : rien n'est écrit)" : "")}.");
         var clock = Stopwatch.StartNew();
         var done = 0;
@@ -161,7 +162,7 @@ public sealed class MarkdownImporter(IServiceScopeFactory scopes, IOptions<Markd
         {
             var file = await SourceFile.ReadAsync(full, cancellationToken);
             var document = FrontMatterParser.Parse(file.Text);
-            mapped = EventMapper.Map(document, source, file.Hash);
+            mapped = EventMapper.Map(document, source, file.Hash, run.Clock);
 
             if (run.ClaimedPaths.TryGetValue(mapped.Path, out var first) && first != source)
             {
@@ -255,8 +256,10 @@ public sealed class MarkdownImporter(IServiceScopeFactory scopes, IOptions<Markd
     }
 
     private sealed class RunState(MarkdownImportOptions options, RecipeReport report, TaxonomyResolver themes, TaxonomyResolver partners,
-        IReadOnlyDictionary<string, string> aliases, string? mediaFolder)
+        IReadOnlyDictionary<string, string> aliases, string? mediaFolder, SiteClock clock)
     {
+        /// <summary>The site's clock: front matter times without offset are in its zone.</summary>
+        public SiteClock Clock { get; } = clock;
         public MarkdownImportOptions Options { get; } = options;
         public RecipeReport Report { get; } = report;
         public TaxonomyResolver Themes { get; } = themes;

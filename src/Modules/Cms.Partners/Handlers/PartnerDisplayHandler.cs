@@ -16,6 +16,9 @@ public sealed class PartnerDisplayHandler(IServiceProvider services, MediaUrlRes
     public const string IndexPath = "/partenaires";
     public const string IndexTitle = "Partenaires";
 
+    /// <summary>The events whose <c>Event.Partners</c> picker holds the item, by their start and end.</summary>
+    private static readonly ReferencingItemsQuery EventsOf = new("Event", "Event", "Partners", "Event", "StartDate", "EndDate");
+
     public string? ContentType => "Partner";
 
     public async Task ContributeAsync(ContentItem item, string displayType, IDictionary<string, object?> model, PageMeta meta, CancellationToken cancellationToken)
@@ -36,7 +39,7 @@ public sealed class PartnerDisplayHandler(IServiceProvider services, MediaUrlRes
         };
         if (displayType != "Detail") return;
 
-        await ReferencedItemDisplay.AddEventsAsync(services, item, ReferencingItemsLoader.EventsBy("Partners"), model, meta, cancellationToken);
+        await ReferencedItemDisplay.AddEventsAsync(services, item, EventsOf, model, meta, cancellationToken);
         if (meta.Breadcrumbs.Count == 0)
         {
             meta.Breadcrumbs.Add(new Breadcrumb(IndexTitle, IndexPath));

@@ -13,6 +13,9 @@ public sealed class ThemeDisplayHandler(IServiceProvider services) : IContentDis
     public const string IndexPath = "/thematiques";
     public const string IndexTitle = "Thématiques";
 
+    /// <summary>The events whose <c>Event.Themes</c> picker holds the item, by their start and end.</summary>
+    private static readonly ReferencingItemsQuery EventsOf = new("Event", "Event", "Themes", "Event", "StartDate", "EndDate");
+
     public string? ContentType => "Theme";
 
     public async Task ContributeAsync(ContentItem item, string displayType, IDictionary<string, object?> model, PageMeta meta, CancellationToken cancellationToken)
@@ -21,7 +24,7 @@ public sealed class ThemeDisplayHandler(IServiceProvider services) : IContentDis
         model["Summary"] = string.IsNullOrWhiteSpace(summary) ? null : summary.Trim();
         if (displayType != "Detail") return;
 
-        await ReferencedItemDisplay.AddEventsAsync(services, item, ReferencingItemsLoader.EventsBy("Themes"), model, meta, cancellationToken);
+        await ReferencedItemDisplay.AddEventsAsync(services, item, EventsOf, model, meta, cancellationToken);
         if (meta.Breadcrumbs.Count == 0)
         {
             meta.Breadcrumbs.Add(new Breadcrumb(IndexTitle, IndexPath));

@@ -1,3 +1,4 @@
+using Cms.Abstractions.Time;
 using Cms.Abstractions.Content;
 using Cms.Admin.History;
 using Cms.Admin.Security;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Cms.Admin.Pages.Admin.Content;
 
 /// <summary>A readable line diff between two versions of the same item (older on the left of the arrow).</summary>
-public sealed class CompareModel(IContentManager contentManager, ContentAuthorizer authorizer) : PageModel
+public sealed class CompareModel(IContentManager contentManager, ContentAuthorizer authorizer, ISiteClock clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
     [BindProperty(SupportsGet = true, Name = "de")] public string? From { get; set; }
@@ -25,7 +26,7 @@ public sealed class CompareModel(IContentManager contentManager, ContentAuthoriz
         if (from is null || to is null || from.ContentItemId != Id || to.ContentItemId != Id) return NotFound();
         if (!await authorizer.CanAsync(User, ContentAction.View, to)) return Forbid();
         (Older, Newer) = (from.ModifiedUtc ?? DateTime.MinValue) <= (to.ModifiedUtc ?? DateTime.MinValue) ? (from, to) : (to, from);
-        Lines = VersionDiff.Compare(Older, Newer);
+        Lines = VersionDiff.Compare(Older, Newer, clock.Current);
         return Page();
     }
 }

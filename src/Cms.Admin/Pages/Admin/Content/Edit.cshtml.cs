@@ -1,4 +1,5 @@
 using Cms.Abstractions.Editing;
+using Cms.Abstractions.Time;
 using Cms.Abstractions.Content;
 using Cms.Admin.Editors;
 using Cms.Admin.Security;
@@ -12,7 +13,7 @@ namespace Cms.Admin.Pages.Admin.Content;
 /// version is refused by the content manager (conflict), the input kept. Also: unpublish and discard the draft.
 /// </summary>
 public sealed class EditModel(
-    IContentManager contentManager, ContentEditorService editors, ContentEditorUpdater updater, ContentAuthorizer authorizer) : PageModel
+    IContentManager contentManager, ContentEditorService editors, ContentEditorUpdater updater, ContentAuthorizer authorizer, ISiteClock clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
     public ContentEditorView? Editor { get; private set; }
@@ -44,7 +45,7 @@ public sealed class EditModel(
             await updater.ApplyAsync(rebased, context);
             Editor = await editors.ViewAsync(rebased, User, isNew: false, latest.ContentItemVersionId,
                 new EditorState { Attempted = Request.Form },
-                notice: $"Votre saisie est maintenant basée sur la dernière version (enregistrée par {latest.Author ?? "un autre utilisateur"} le {ParisTime.Display(latest.ModifiedUtc)}). Vérifiez-la, puis enregistrez.",
+                notice: $"Votre saisie est maintenant basée sur la dernière version (enregistrée par {latest.Author ?? "un autre utilisateur"} le {clock.Current.Display(latest.ModifiedUtc)}). Vérifiez-la, puis enregistrez.",
                 cancellationToken: cancellationToken);
             return Page();
         }

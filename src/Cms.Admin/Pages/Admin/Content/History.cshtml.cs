@@ -1,3 +1,5 @@
+using Cms.Admin.Editors;
+using Cms.Abstractions.Time;
 using Cms.Abstractions.Content;
 using Cms.Admin.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -6,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Cms.Admin.Pages.Admin.Content;
 
 /// <summary>Every version of an item with who and when; compare two; restore one as a new draft.</summary>
-public sealed class HistoryModel(IContentManager contentManager, ContentAuthorizer authorizer) : PageModel
+public sealed class HistoryModel(IContentManager contentManager, ContentAuthorizer authorizer, ISiteClock clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
     /// <summary>Newest first.</summary>
@@ -27,7 +29,7 @@ public sealed class HistoryModel(IContentManager contentManager, ContentAuthoriz
         var version = Versions.FirstOrDefault(v => v.ContentItemVersionId == versionId);
         if (version is null) return NotFound();
         await contentManager.RestoreAsync(versionId, cancellationToken);
-        TempData["Message"] = $"La version du {Editors.ParisTime.Display(version.ModifiedUtc)} est restaurée comme nouveau brouillon.";
+        TempData["Message"] = $"La version du {clock.Current.Display(version.ModifiedUtc)} est restaurée comme nouveau brouillon.";
         return Redirect(AdminRoutes.Edit(Id));
     }
 

@@ -1,3 +1,4 @@
+using Cms.Abstractions.Time;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Scheduling;
 using Cms.Admin.Scheduling;
@@ -12,7 +13,7 @@ namespace Cms.Admin.Pages.Admin.Content;
 /// one; the Edit page's « Programmer » section posts here. Needs the publish permission on the item. A refused
 /// form is shown again here with its errors and the input kept.
 /// </summary>
-public sealed class ScheduleModel(IContentManager contentManager, IPublishScheduler scheduler, ContentAuthorizer authorizer) : PageModel
+public sealed class ScheduleModel(IContentManager contentManager, IPublishScheduler scheduler, ContentAuthorizer authorizer, ISiteClock clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
     public ScheduleSection? Section { get; private set; }
@@ -24,11 +25,11 @@ public sealed class ScheduleModel(IContentManager contentManager, IPublishSchedu
     {
         if (await LoadAsync(ContentAction.Publish, cancellationToken) is { } refused) return refused;
         var version = string.IsNullOrEmpty(versionId) ? Section!.Latest.ContentItemVersionId : versionId;
-        if (!ScheduleInput.TryRead(publishAt, out var utc, out var error)) return Refused("PublishAt", error!, publishAt: publishAt);
+        if (!ScheduleInput.TryRead(publishAt, clock.Current, out var utc, out var error)) return Refused("PublishAt", error!, publishAt: publishAt);
         try
         {
             var task = await scheduler.SchedulePublishAsync(Id, version, utc, cancellationToken);
-            TempData["Message"] = $"{ScheduleText.Badge(task)} (heure de Paris).";
+            TempData["Message"] = $"{ScheduleText.Badge(task, clock.Current)} (heure de Paris).";
             return Redirect(AdminRoutes.Edit(Id));
         }
         catch (ScheduleValidationException e)
@@ -40,11 +41,11 @@ public sealed class ScheduleModel(IContentManager contentManager, IPublishSchedu
     public async Task<IActionResult> OnPostUnpublishAsync(string? unpublishAt, CancellationToken cancellationToken)
     {
         if (await LoadAsync(ContentAction.Publish, cancellationToken) is { } refused) return refused;
-        if (!ScheduleInput.TryRead(unpublishAt, out var utc, out var error)) return Refused("UnpublishAt", error!, unpublishAt: unpublishAt);
+        if (!ScheduleInput.TryRead(unpublishAt, clock.Current, out var utc, out var error)) return Refused("UnpublishAt", error!, unpublishAt: unpublishAt);
         try
         {
             var task = await scheduler.ScheduleUnpublishAsync(Id, utc, cancellationToken);
-            TempData["Message"] = $"{ScheduleText.Badge(task)} (heure de Paris).";
+            TempData["Message"] = $"{ScheduleText.Badge(task, clock.Current)} (heure de Paris).";
             return Redirect(AdminRoutes.Edit(Id));
         }
         catch (ScheduleValidationException e)

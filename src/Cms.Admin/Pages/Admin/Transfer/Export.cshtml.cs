@@ -1,3 +1,4 @@
+using Cms.Abstractions.Time;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -11,7 +12,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Cms.Admin.Pages.Admin.Transfer;
 
 /// <summary>The whole site, or the items of the chosen content types, as a recipe file to download (<c>cms-export-YYYYMMDD-HHmm.json</c>).</summary>
-public sealed class ExportModel(IRecipeExporter exporter, IContentDefinitionManager definitions, TransferRunner runner, TimeProvider clock) : PageModel
+public sealed class ExportModel(IRecipeExporter exporter, IContentDefinitionManager definitions, TransferRunner runner, ISiteClock clock) : PageModel
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -35,7 +36,7 @@ public sealed class ExportModel(IRecipeExporter exporter, IContentDefinitionMana
         var recipe = await exporter.ExportAsync(Types.Distinct(StringComparer.Ordinal).ToList(), cancellationToken);
         var json = recipe.ToJsonString(Indented);
         var count = recipe["steps"]!.AsArray()[^1]!["data"]!.AsArray().Count;
-        var now = TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, ParisTime.Zone);
+        var now = clock.Current.ToLocal(clock.Current.UtcNow);
         var fileName = $"cms-export-{now:yyyyMMdd-HHmm}.json";
         await runner.RecordAsync(TransferRunner.ExportAuditKind, User.Identity?.Name,
             $"Export « {fileName} » : {(Types.Count == 0 ? "tout le site" : "types " + string.Join(", ", Types))}, {count} élément(s).", cancellationToken);
