@@ -152,6 +152,9 @@ public sealed class SearchIndex : IDisposable
     {
         try
         {
+            // Changes not committed yet (a command run without the background service): kept, under the previous
+            // fingerprint, so the next start compares it with the store and rebuilds if needed.
+            if (_dirty && _changedDuringRebuild is null) _writer.Commit();
             _searchers.Dispose();
             _writer.Dispose();
         }
