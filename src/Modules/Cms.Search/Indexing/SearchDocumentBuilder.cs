@@ -55,7 +55,9 @@ public sealed class SearchDocumentBuilder(
         var all = new StringBuilder();
         foreach (var group in extraction.Texts.GroupBy(t => t.Boost))
         {
-            document.Add(new Lucene.Net.Documents.TextField(SearchFields.ForBoost(group.Key), string.Join("\n", group.Select(t => t.Text)), Field.Store.NO));
+            var text = string.Join("\n", group.Select(t => t.Text));
+            document.Add(new Lucene.Net.Documents.TextField(SearchFields.ForBoost(group.Key), text, Field.Store.NO));
+            document.Add(new Lucene.Net.Documents.TextField(SearchFields.UnstemmedForBoost(group.Key), text, Field.Store.NO));
         }
         foreach (var (text, _) in extraction.Texts.Where(t => t.Text != item.DisplayText))
         {

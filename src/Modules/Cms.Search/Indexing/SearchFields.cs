@@ -23,12 +23,20 @@ public static class SearchFields
     public const string YearText = "year_text";
     public const string Reference = "ref";
     public const string BoostPrefix = "b_";
+    /// <summary>The same text unstemmed (<see cref="Analysis.FrenchSearchAnalyzer.UnstemmedPrefix"/>), for close spellings and prefixes.</summary>
+    public const string UnstemmedBoostPrefix = Analysis.FrenchSearchAnalyzer.UnstemmedPrefix + BoostPrefix;
 
     public static string ForBoost(float boost) => BoostPrefix + boost.ToString("0.##", CultureInfo.InvariantCulture);
 
-    public static float? BoostOf(string field) =>
-        field.StartsWith(BoostPrefix, StringComparison.Ordinal)
-        && float.TryParse(field.AsSpan(BoostPrefix.Length), NumberStyles.Float, CultureInfo.InvariantCulture, out var boost)
-            ? boost
-            : null;
+    public static string UnstemmedForBoost(float boost) => UnstemmedBoostPrefix + boost.ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>The boost a field name carries, for the stemmed (<paramref name="unstemmed"/> false) or unstemmed fields.</summary>
+    public static float? BoostOf(string field, bool unstemmed = false)
+    {
+        var prefix = unstemmed ? UnstemmedBoostPrefix : BoostPrefix;
+        return field.StartsWith(prefix, StringComparison.Ordinal)
+            && float.TryParse(field.AsSpan(prefix.Length), NumberStyles.Float, CultureInfo.InvariantCulture, out var boost)
+                ? boost
+                : null;
+    }
 }

@@ -18,7 +18,7 @@ namespace Cms.Search.Indexing;
 public sealed class SearchIndexService(SearchIndex index, IServiceScopeFactory scopes, ILogger<SearchIndexService> logger)
 {
     /// <summary>Changes when the document layout or the analysis changes, so that an older index is rebuilt.</summary>
-    public const string SchemaVersion = "1";
+    public const string SchemaVersion = "2";
 
     private readonly SemaphoreSlim _rebuild = new(1, 1);
 

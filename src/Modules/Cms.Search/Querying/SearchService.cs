@@ -43,7 +43,7 @@ public sealed class SearchService(SearchIndex index, IContentQuery contentQuery,
             if (exact is null) return SearchResults.None(request, index.State);
             var results = Run(searcher, exact, filter, request, text, approximate: false);
             if (results.Total > 0 || text.Length == 0) return results;
-            var fuzzy = Fuzzy(text, fields);
+            var fuzzy = Fuzzy(text, BoostFields(searcher.IndexReader, unstemmed: true));
             return fuzzy is null ? results : Run(searcher, fuzzy, filter, request, text, approximate: true);
         });
     }
@@ -62,9 +62,12 @@ public sealed class SearchService(SearchIndex index, IContentQuery contentQuery,
             if (head.Length > 0 && Parse(QueryParserBase.Escape(head), fields) is { } parsed) query.Add(parsed, Occur.MUST);
             var last = new BooleanQuery();
             var prefix = Fold(words[^1]);
-            foreach (var (field, boost) in fields)
+            foreach (var (field, boost) in BoostFields(searcher.IndexReader, unstemmed: true))
             {
                 if (prefix.Length >= 2) last.Add(new PrefixQuery(new Term(field, prefix)) { Boost = boost }, Occur.SHOULD);
+            }
+            foreach (var (field, boost) in fields)
+            {
                 foreach (var (term, _, _) in FrenchSearchAnalyzer.Terms(index.Analyzer, field, words[^1]))
                 {
                     last.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
@@ -83,15 +86,18 @@ public sealed class SearchService(SearchIndex index, IContentQuery contentQuery,
         var rewritten = searcher.Rewrite(query);
         var highlighter = text.Length == 0 ? null : new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryTermScorer(rewritten));
         var hits = top.ScoreDocs.Skip((request.Page - 1) * request.PageSize)
-            .Select(d => Hit(searcher.Doc(d.Doc), highlighter))
+            .Select(d => Hit(searcher.Doc(d.Doc), highlighter, unstemmed: approximate))
             .ToList();
         string? suggestion = null;
         if (approximate && hits.Count > 0) suggestion = Suggestion(text, hits[0]);
         return new SearchResults(hits, top.TotalHits, request.Page, request.PageSize, approximate, suggestion, index.State);
     }
 
-    private SearchHit Hit(Document document, Highlighter? highlighter)
+    /// <param name="unstemmed">The query's terms are unstemmed words (close spellings): the text is read the same way to highlight them.</param>
+    private SearchHit Hit(Document document, Highlighter? highlighter, bool unstemmed = false)
     {
+        var titleField = unstemmed ? FrenchSearchAnalyzer.UnstemmedPrefix + SearchFields.Title : SearchFields.Title;
+        var textField = unstemmed ? FrenchSearchAnalyzer.UnstemmedPrefix + SearchFields.Text : SearchFields.Text;
         var title = document.Get(SearchFields.Title) ?? "";
         var text = document.Get(SearchFields.Text) ?? "";
         string titleHtml = WebUtility.HtmlEncode(title);
@@ -99,9 +105,9 @@ public sealed class SearchService(SearchIndex index, IContentQuery contentQuery,
         if (highlighter is not null)
         {
             highlighter.TextFragmenter = new NullFragmenter();
-            titleHtml = highlighter.GetBestFragment(index.Analyzer, SearchFields.Title, title) ?? titleHtml;
+            titleHtml = highlighter.GetBestFragment(index.Analyzer, titleField, title) ?? titleHtml;
             highlighter.TextFragmenter = new SimpleFragmenter(180);
-            var fragments = highlighter.GetBestFragments(index.Analyzer, SearchFields.Text, text, 2);
+            var fragments = highlighter.GetBestFragments(index.Analyzer, textField, text, 2);
             excerptHtml = fragments.Length > 0 ? string.Join(" … ", fragments.Select(f => f.Trim())) + " …" : Opening(text);
         }
         else
@@ -144,10 +150,10 @@ public sealed class SearchService(SearchIndex index, IContentQuery contentQuery,
         return query is BooleanQuery { Clauses.Count: 0 } ? null : query;
     }
 
-    /// <summary>Each analyzed word within one letter (two for words of six letters or more) of an indexed word.</summary>
+    /// <summary>Each word (unstemmed) within one letter (two for words of nine letters or more) of an indexed word.</summary>
     private Query? Fuzzy(string text, IReadOnlyDictionary<string, float> fields)
     {
-        var terms = FrenchSearchAnalyzer.Terms(index.Analyzer, SearchFields.Text, text).Select(t => t.Term).Distinct().Take(MaxFuzzyTerms).ToList();
+        var terms = FrenchSearchAnalyzer.Terms(index.Analyzer, SearchFields.UnstemmedBoostPrefix, text).Select(t => t.Term).Distinct().Take(MaxFuzzyTerms).ToList();
         if (terms.Count == 0 || fields.Count == 0) return null;
         var query = new BooleanQuery();
         foreach (var term in terms)
@@ -164,14 +170,14 @@ public sealed class SearchService(SearchIndex index, IContentQuery contentQuery,
         return query;
     }
 
-    private static int Edits(string term) => term.Length >= 6 ? 2 : 1;
+    private static int Edits(string term) => term.Length >= 9 ? 2 : 1;
 
     /// <summary>The visitor's words, each replaced by the word of the best result it was a misspelling of.</summary>
     private string? Suggestion(string text, SearchHit best)
     {
         var source = best.Title + "\n" + WebUtility.HtmlDecode(best.ExcerptHtml.Replace("<mark>", "").Replace("</mark>", ""));
-        var candidates = FrenchSearchAnalyzer.Terms(index.Analyzer, SearchFields.Text, source);
-        var typed = FrenchSearchAnalyzer.Terms(index.Analyzer, SearchFields.Text, text);
+        var candidates = FrenchSearchAnalyzer.Terms(index.Analyzer, SearchFields.UnstemmedBoostPrefix, source);
+        var typed = FrenchSearchAnalyzer.Terms(index.Analyzer, SearchFields.UnstemmedBoostPrefix, text);
         if (typed.Count == 0) return null;
         var result = new StringBuilder();
         var position = 0;
@@ -228,10 +234,10 @@ public sealed class SearchService(SearchIndex index, IContentQuery contentQuery,
         return filters.Clauses.Count == 0 ? null : new QueryWrapperFilter(filters);
     }
 
-    /// <summary>The analyzed text fields of the index (<c>b_4</c>, <c>b_1</c>…) and the boost each name carries.</summary>
-    private static Dictionary<string, float> BoostFields(IndexReader reader) =>
+    /// <summary>The analyzed text fields of the index (<c>b_4</c>, <c>b_1</c>… or <c>u_b_4</c>… unstemmed) and the boost each name carries.</summary>
+    private static Dictionary<string, float> BoostFields(IndexReader reader, bool unstemmed = false) =>
         MultiFields.GetIndexedFields(reader)
-            .Select(f => (Field: f, Boost: SearchFields.BoostOf(f)))
+            .Select(f => (Field: f, Boost: SearchFields.BoostOf(f, unstemmed)))
             .Where(f => f.Boost is not null)
             .ToDictionary(f => f.Field, f => f.Boost!.Value, StringComparer.Ordinal);
 
