@@ -7,4 +7,5 @@ public static class AdminPolicies
     public const string ManageUsers = "Cms.ManageUsers";
     public const string ViewAuditTrail = "Cms.ViewAuditTrail";
     public const string ImportExport = "Cms.ImportExport";
+    public const string ManageRedirects = "Cms.ManageRedirects";
 }

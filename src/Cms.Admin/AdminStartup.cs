@@ -89,7 +89,8 @@ public sealed class AdminStartup : ModuleStartup
             .AddPolicy(AdminPolicies.AccessAdmin, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.AccessAdminPanel)))
             .AddPolicy(AdminPolicies.ManageUsers, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.ManageUsers)))
             .AddPolicy(AdminPolicies.ViewAuditTrail, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.ViewAuditTrail)))
-            .AddPolicy(AdminPolicies.ImportExport, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.ImportExport)));
+            .AddPolicy(AdminPolicies.ImportExport, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.ImportExport)))
+            .AddPolicy(AdminPolicies.ManageRedirects, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.ManageRedirects)));
 
         services.AddScoped<IStartupTask, AdministratorStartupTask>();
         // French text is written as is in the pages (« é », not « &#xE9; »); markup characters stay encoded.
@@ -118,6 +119,7 @@ public sealed class AdminStartup : ModuleStartup
                 options.Conventions.AuthorizeFolder("/Admin/Users", AdminPolicies.ManageUsers);
                 options.Conventions.AuthorizePage("/Admin/AuditTrail", AdminPolicies.ViewAuditTrail);
                 options.Conventions.AuthorizeFolder("/Admin/Transfer", AdminPolicies.ImportExport);
+                options.Conventions.AuthorizeFolder("/Admin/Redirects", AdminPolicies.ManageRedirects);
             })
             .ConfigureApplicationPartManager(parts =>
             {

@@ -28,6 +28,8 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser>
     public DbSet<SiteSettingsDocument> SiteSettings => Set<SiteSettingsDocument>();
     public DbSet<AuditTrailEvent> AuditTrail => Set<AuditTrailEvent>();
     public DbSet<ScheduledPublication> ScheduledPublications => Set<ScheduledPublication>();
+    public DbSet<Redirect> Redirects => Set<Redirect>();
+    public DbSet<PublishedPath> PublishedPaths => Set<PublishedPath>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -78,6 +80,14 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser>
             e.Property(x => x.ContentItemVersionId).HasMaxLength(26).IsRequired();
             e.HasIndex(x => x.Path).IsUnique();
             e.HasIndex(x => x.ContentItemId);
+        });
+
+        builder.Entity<PublishedPath>(e =>
+        {
+            e.ToTable("PublishedPaths");
+            e.HasKey(x => x.ContentItemId);
+            e.Property(x => x.ContentItemId).HasMaxLength(26);
+            e.Property(x => x.Path).HasMaxLength(2048).IsRequired();
         });
 
         builder.Entity<DateTimeFieldIndex>(e =>
@@ -176,6 +186,27 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser>
             e.HasIndex(x => new { x.ContentItemId, x.ScheduledUtc });
             // One pending publication and one pending unpublication per item, even when two editors race.
             e.HasIndex(x => new { x.ContentItemId, x.Action }, "UX_ScheduledPublications_Pending").IsUnique().HasFilter("\"Status\" = 'Pending'");
+        });
+
+        builder.Entity<Redirect>(e =>
+        {
+            e.ToTable("Redirects");
+            e.Property(x => x.FromPath).HasMaxLength(2048).IsRequired();
+            e.Property(x => x.FromKey).HasMaxLength(2048).IsRequired();
+            e.Property(x => x.ToPath).HasMaxLength(2048).IsRequired();
+            e.Property(x => x.Origin).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.ContentItemId).HasMaxLength(26);
+            e.Property(x => x.CreatedBy).HasMaxLength(255);
+            e.HasIndex(x => x.FromKey).IsUnique();
+            e.HasIndex(x => x.ContentItemId);
+        });
+
+        builder.Entity<PublishedPath>(e =>
+        {
+            e.ToTable("PublishedPaths");
+            e.HasKey(x => x.ContentItemId);
+            e.Property(x => x.ContentItemId).HasMaxLength(26);
+            e.Property(x => x.Path).HasMaxLength(2048).IsRequired();
         });
     }
 

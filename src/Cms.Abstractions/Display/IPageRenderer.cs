@@ -35,6 +35,8 @@ public sealed class PageMeta
     public HashSet<string> ContentItemIds { get; } = [];
     public HashSet<string> ContentTypes { get; } = [];
     public int StatusCode { get; set; } = 200;
+    /// <summary>Asks search engines not to index the page (<c>&lt;meta name="robots" content="noindex"&gt;</c>), e.g. search results.</summary>
+    public bool NoIndex { get; set; }
 }
 
 public sealed record Breadcrumb(string Label, string? Path);

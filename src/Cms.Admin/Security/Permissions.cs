@@ -16,6 +16,8 @@ public static class Permissions
     public const string DeleteMedia = "DeleteMedia";
     /// <summary>« Importer et exporter »: recipes and Markdown archives from the browser, recipe and Jekyll exports.</summary>
     public const string ImportExport = "ImportExport";
+    /// <summary>« Gérer les redirections » : lister, ajouter, modifier, supprimer, importer et exporter les redirections.</summary>
+    public const string ManageRedirects = "ManageRedirects";
 
     public const string ViewContent = "ViewContent";
     public const string ViewOwnContent = "ViewOwnContent";

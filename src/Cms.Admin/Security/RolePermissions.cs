@@ -16,13 +16,13 @@ public sealed class RolePermissions
         [
             Permissions.AccessAdminPanel, Permissions.ManageUsers, Permissions.ViewAuditTrail, Permissions.ImportExport,
             Permissions.ViewContent, Permissions.EditContent, Permissions.PublishContent, Permissions.DeleteContent,
-            Permissions.ManageMedia, Permissions.DeleteMedia,
+            Permissions.ManageMedia, Permissions.DeleteMedia, Permissions.ManageRedirects,
         ],
         [CmsRoles.Editor] =
         [
             Permissions.AccessAdminPanel, Permissions.ViewAuditTrail,
             Permissions.ViewContent, Permissions.EditContent, Permissions.PublishContent, Permissions.DeleteContent,
-            Permissions.ManageMedia, Permissions.DeleteMedia,
+            Permissions.ManageMedia, Permissions.DeleteMedia, Permissions.ManageRedirects,
         ],
         [CmsRoles.Contributor] =
         [

@@ -5,6 +5,7 @@ using Cms.Display.Rendering;
 using Cms.Display.Themes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Cms.Display.Routing;
 
@@ -48,7 +49,21 @@ public static class ContentPageEndpoint
         var renderer = http.RequestServices.GetRequiredService<IPageRenderer>();
         var meta = new PageMeta { Title = "Page non trouvée", StatusCode = StatusCodes.Status404NotFound };
         meta.Breadcrumbs.Add(new Breadcrumb("Page non trouvée", null));
-        var html = await renderer.RenderPageAsync("NotFound", new Dictionary<string, object?> { ["Path"] = http.Request.Path.Value }, meta, http.RequestAborted);
+        var path = http.Request.Path.Value ?? "/";
+        var model = new Dictionary<string, object?>(StringComparer.Ordinal) { ["Path"] = path };
+        foreach (var contributor in http.RequestServices.GetServices<INotFoundContributor>())
+        {
+            try
+            {
+                await contributor.ContributeAsync(path, model, http.RequestAborted);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ContentPageEndpoint))
+                    .LogWarning(e, "{Contributor} failed on the 404 page of {Path}.", contributor.GetType().Name, path);
+            }
+        }
+        var html = await renderer.RenderPageAsync("NotFound", model, meta, http.RequestAborted);
         return Results.Content(html, "text/html; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
     }
 }

@@ -10,5 +10,7 @@ public sealed class FrontMatterPart
 {
     public string? SourcePath { get; set; }
     public string? SourceHash { get; set; }
+    /// <summary>The document's URL on the Jekyll site it was imported from (decoded, e.g. <c>/agenda/Mon-Évènement/</c>), when known.</summary>
+    public string? JekyllUrl { get; set; }
     public JsonObject? Data { get; set; }
 }

@@ -4,6 +4,7 @@ using Cms.Abstractions.Content;
 using Cms.Abstractions.Data;
 using Cms.Abstractions.Media;
 using Cms.Abstractions.Recipes;
+using Cms.MarkdownImport.Jekyll;
 using Cms.MarkdownImport.Mapping;
 using Cms.MarkdownImport.Parsing;
 using Microsoft.Extensions.DependencyInjection;
@@ -63,7 +64,16 @@ public sealed class MarkdownImporter(IServiceScopeFactory scopes, IOptions<Markd
             await partners.LoadAsync(query, cancellationToken);
         }
 
-        var run = new RunState(options, report, themes, partners, aliases, mediaFolder, siteClock.Current);
+        JekyllSite? jekyll = null;
+        try
+        {
+            jekyll = JekyllSite.Find(folder);
+        }
+        catch (InvalidDataException e)
+        {
+            await output.WriteLineAsync($"Avertissement : {e.Message} Les anciennes adresses du site Jekyll ne sont pas calculées.");
+        }
+        var run = new RunState(options, report, themes, partners, aliases, mediaFolder, siteClock.Current) { Jekyll = jekyll };
         await output.WriteLineAsync($"Import de {files.Count} document(s) depuis {folder}{(options.DryRun ? " (essai à blanc : rien n'est écrit)" : "")}.");
         var clock = Stopwatch.StartNew();
         var done = 0;
@@ -163,6 +173,10 @@ public sealed class MarkdownImporter(IServiceScopeFactory scopes, IOptions<Markd
             var file = await SourceFile.ReadAsync(full, cancellationToken);
             var document = FrontMatterParser.Parse(file.Text);
             mapped = EventMapper.Map(document, source, file.Hash, run.Clock);
+            if (run.Jekyll is not null)
+            {
+                mapped.Item.Part("FrontMatterPart")["JekyllUrl"] = run.Jekyll.UrlOf(full, Scalar(document, "permalink"), Scalar(document, "slug"), JekyllDateOf(document));
+            }
 
             if (run.ClaimedPaths.TryGetValue(mapped.Path, out var first) && first != source)
             {
@@ -269,5 +283,16 @@ public sealed class MarkdownImporter(IServiceScopeFactory scopes, IOptions<Markd
         /// <summary>Page address to the source path that holds it, for documents written (or found unchanged) in this run.</summary>
         public Dictionary<string, string> ClaimedPaths { get; } = new(StringComparer.Ordinal);
         public HashSet<string> MediaSeen { get; } = new(StringComparer.Ordinal);
+        /// <summary>The Jekyll site the folder sits in (its <c>_config.yml</c> and collection), to compute old URLs.</summary>
+        public JekyllSite? Jekyll { get; init; }
     }
+
+    private static string? Scalar(FrontMatterDocument document, string key) =>
+        document.Data[key] is System.Text.Json.Nodes.JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+    /// <summary>The front matter's date in the site's time zone (Jekyll's :year, :month, :day).</summary>
+    private static DateTime? JekyllDateOf(FrontMatterDocument document) =>
+        Scalar(document, "date") is { } text && JekyllDate.TryParse(text, out var utc)
+            ? TimeZoneInfo.ConvertTimeFromUtc(utc, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"))
+            : null;
 }

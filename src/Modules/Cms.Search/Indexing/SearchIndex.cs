@@ -1,0 +1,167 @@
+using Cms.Data.Configuration;
+using Cms.Search.Analysis;
+using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
+
+namespace Cms.Search.Indexing;
+
+public enum SearchIndexState { Ready, Building, Empty }
+
+/// <summary>
+/// This node's Lucene index, in <c>{DataDirectory}/search</c> (each node keeps its own). One writer, near-real-time
+/// searchers; commits are made by <see cref="SearchIndexService"/> a moment after changes, and when the host stops.
+/// While a rebuild runs, searches keep the searcher taken before it began, so visitors never see a half-built index.
+/// </summary>
+public sealed class SearchIndex : IDisposable
+{
+    public const string FingerprintKey = "fingerprint";
+
+    private readonly FSDirectory _directory;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private readonly ILogger<SearchIndex> _logger;
+    private readonly object _gate = new();
+    private HashSet<string>? _changedDuringRebuild;
+    private bool _dirty;
+
+    public SearchIndex(CmsDataOptions data, ILogger<SearchIndex> logger)
+    {
+        _logger = logger;
+        Analyzer = FrenchSearchAnalyzer.Create();
+        var path = Path.Combine(data.DataDirectory, "search");
+        System.IO.Directory.CreateDirectory(path);
+        _directory = FSDirectory.Open(path);
+        if (IndexWriter.IsLocked(_directory))
+        {
+            // Native locks are released by the system when a process dies: a lock held means a live writer.
+            throw new InvalidOperationException(
+                $"The search index {path} is in use by another process (the site, or a 'reindex' command): stop it first.");
+        }
+        _writer = new IndexWriter(_directory, new IndexWriterConfig(FrenchSearchAnalyzer.Version, Analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new SearcherFactory());
+        State = _writer.NumDocs == 0 ? SearchIndexState.Empty : SearchIndexState.Ready;
+    }
+
+    public Analyzer Analyzer { get; }
+
+    public SearchIndexState State { get; private set; }
+
+    /// <summary>What the index was last committed for (see <see cref="SearchIndexService"/>), or null.</summary>
+    public string? CommittedFingerprint =>
+        _writer.CommitData is { } data && data.TryGetValue(FingerprintKey, out var value) ? value : null;
+
+    public int DocumentCount => _writer.NumDocs;
+
+    /// <summary>Changes not committed yet.</summary>
+    public bool Dirty
+    {
+        get { lock (_gate) return _dirty; }
+    }
+
+    /// <summary>Runs <paramref name="search"/> on a current searcher.</summary>
+    public T Search<T>(Func<IndexSearcher, T> search)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return search(searcher);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Adds or replaces an item's document, or removes it when <paramref name="document"/> is null.</summary>
+    public void Put(string contentItemId, Document? document)
+    {
+        lock (_gate)
+        {
+            var id = new Term(SearchFields.Id, contentItemId);
+            if (document is null) _writer.DeleteDocuments(id);
+            else _writer.UpdateDocument(id, document);
+            _dirty = true;
+            _changedDuringRebuild?.Add(contentItemId);
+            if (_changedDuringRebuild is null) _searchers.MaybeRefreshBlocking();
+        }
+    }
+
+    /// <summary>Empties the index for a rebuild; searches keep the previous searcher until <see cref="EndRebuild"/>.</summary>
+    public void BeginRebuild()
+    {
+        lock (_gate)
+        {
+            if (_changedDuringRebuild is not null) throw new InvalidOperationException("A rebuild of the search index is already running.");
+            _changedDuringRebuild = new HashSet<string>(StringComparer.Ordinal);
+            _writer.DeleteAll();
+            if (State == SearchIndexState.Empty) State = SearchIndexState.Building;
+        }
+    }
+
+    /// <summary>Ids changed while the rebuild ran (to index again), and makes the rebuilt index visible.</summary>
+    public IReadOnlyCollection<string> EndRebuild()
+    {
+        lock (_gate)
+        {
+            var changed = _changedDuringRebuild ?? [];
+            _changedDuringRebuild = null;
+            _dirty = true;
+            _searchers.MaybeRefreshBlocking();
+            State = SearchIndexState.Ready;
+            return changed;
+        }
+    }
+
+    /// <summary>A rebuild that failed: the partial index is shown, and committed as stale so the next start rebuilds it.</summary>
+    public void AbandonRebuild()
+    {
+        lock (_gate)
+        {
+            _changedDuringRebuild = null;
+            _writer.SetCommitData(new Dictionary<string, string> { [FingerprintKey] = "stale" });
+            _writer.Commit();
+            _dirty = false;
+            _searchers.MaybeRefreshBlocking();
+            State = SearchIndexState.Ready;
+        }
+    }
+
+    public bool Rebuilding
+    {
+        get { lock (_gate) return _changedDuringRebuild is not null; }
+    }
+
+    /// <summary>Commits pending changes (none during a rebuild) with <paramref name="fingerprint"/>.</summary>
+    public bool CommitIfDirty(string? fingerprint, bool force = false)
+    {
+        lock (_gate)
+        {
+            if ((!_dirty && !force) || _changedDuringRebuild is not null) return false;
+            if (fingerprint is not null) _writer.SetCommitData(new Dictionary<string, string> { [FingerprintKey] = fingerprint });
+            _writer.Commit();
+            _dirty = false;
+            return true;
+        }
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            // Changes not committed yet (a command run without the background service): kept, under the previous
+            // fingerprint, so the next start compares it with the store and rebuilds if needed.
+            if (_dirty && _changedDuringRebuild is null) _writer.Commit();
+            _searchers.Dispose();
+            _writer.Dispose();
+        }
+        catch (Exception e)
+        {
+            _logger.LogWarning(e, "Closing the search index failed; it is rebuilt at next start if it was left stale.");
+        }
+        _directory.Dispose();
+    }
+}

@@ -1,0 +1,63 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Cms.Search.Indexing;
+
+/// <summary>
+/// At start, rebuilds the index in the background when it is empty or stale (requests are served meanwhile: searches
+/// use the previous index, or say it is being built); then commits changes every few seconds, and at stop.
+/// </summary>
+public sealed class SearchIndexBackgroundService(SearchIndex index, SearchIndexService service, ILogger<SearchIndexBackgroundService> logger) : BackgroundService
+{
+    private static readonly TimeSpan CommitEvery = TimeSpan.FromSeconds(3);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        try
+        {
+            var fingerprint = await service.FingerprintAsync(stoppingToken);
+            if (index.State == SearchIndexState.Empty || index.CommittedFingerprint != fingerprint)
+            {
+                logger.LogInformation("Search index {State}: rebuilding in the background.", index.State == SearchIndexState.Empty ? "empty" : "stale");
+                await service.RebuildAsync(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return;
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Rebuilding the search index at start failed; run the 'reindex' command.");
+        }
+
+        using var timer = new PeriodicTimer(CommitEvery);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken)) await CommitAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await CommitAsync(cancellationToken);
+    }
+
+    private async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (index.Rebuilding || !index.Dirty) return;
+            index.CommitIfDirty(await service.FingerprintAsync(cancellationToken));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Committing the search index failed; retried in a moment.");
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using Cms.Abstractions.Content;
+using Cms.Abstractions.Display;
+using Cms.Abstractions.Modules;
+using Cms.Abstractions.Search;
+using Cms.Search.Extractors;
+using Cms.Search.Indexing;
+using Cms.Search.Querying;
+using Cms.Search.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Cms.Search;
+
+/// <summary>
+/// French full-text search with Lucene.Net: this node's index (kept in step by a content handler, rebuilt at start
+/// when empty or stale, and by the <c>reindex</c> command), the stock kinds' text extractors, the <c>/recherche</c>
+/// page, its JSON suggestions and the closest pages on the 404 page.
+/// </summary>
+public sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<SearchOptions>(configuration.GetSection("Cms:Search"));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SearchIndex>();
+        services.AddSingleton<SearchIndexService>();
+        services.AddHostedService<SearchIndexBackgroundService>();
+        services.AddScoped<SearchDocumentBuilder>();
+        services.AddScoped<SearchService>();
+        services.AddContentHandler<SearchIndexHandler>();
+        services.AddCommand<ReindexCommand>();
+        services.AddScoped<INotFoundContributor, ClosestPagesOnNotFound>();
+
+        services.AddSearchTextExtractor<TitlePartSearchExtractor>();
+        services.AddSearchTextExtractor<MarkdownBodyPartSearchExtractor>();
+        services.AddSearchTextExtractor<BagPartSearchExtractor>();
+        services.AddSearchTextExtractor<TextFieldSearchExtractor>();
+        services.AddSearchTextExtractor<MarkdownFieldSearchExtractor>();
+        services.AddSearchTextExtractor<LinkFieldSearchExtractor>();
+        services.AddSearchTextExtractor<MultiTextFieldSearchExtractor>();
+        services.AddSearchTextExtractor<MediaFieldSearchExtractor>();
+        services.AddSearchTextExtractor<DateTimeFieldSearchExtractor>();
+        services.AddSearchTextExtractor<ContentPickerFieldSearchExtractor>();
+    }
+
+    public override void MapRoutes(IEndpointRouteBuilder routes)
+    {
+        routes.MapGet(SearchPage.Path, (Delegate)SearchPage.RenderAsync);
+        routes.MapGet(SearchPage.SuggestPath, (Delegate)SearchPage.Suggest);
+    }
+}
