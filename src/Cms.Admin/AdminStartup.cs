@@ -107,6 +107,7 @@ public sealed class AdminStartup : ModuleStartup
         services.AddScoped<IEditorUpdater, ContentPickerFieldUpdater>();
         services.AddScoped<IEditorUpdater, MultiTextFieldUpdater>();
         services.AddScoped<ContentEditorService>();
+        services.AddScoped<Bulk.BulkActionRunner>();
         services.AddScoped<Audit.AuditTrailQuery>();
         services.AddSingleton<AdminAssets>();
         services.AddSingleton<DsfrAssets>();

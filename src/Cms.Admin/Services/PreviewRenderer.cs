@@ -18,7 +18,7 @@ public sealed class PreviewRenderer(FluidPageRenderer renderer)
         var banner =
             "<div role=\"status\" class=\"fr-notice fr-notice--info\" data-testid=\"preview-banner\"><div class=\"fr-container\"><div class=\"fr-notice__body\"><p class=\"fr-notice__title\">" +
             $"Aperçu — {(item.Published ? "version publiée" : "brouillon non publié")} de « {WebUtility.HtmlEncode(item.DisplayText)} ». " +
-            $"<a href=\"{AdminRoutes.Edit(item.ContentItemId)}\">Revenir au formulaire</a></p></div></div></div>";
+            $"<a href=\"{AdminRoutes.Edit(item.ContentItemId)}\" target=\"_top\">Revenir au formulaire</a></p></div></div></div>";
         page = Insert(page, "<head", ">", "<meta name=\"robots\" content=\"noindex, nofollow\">");
         return Insert(page, "<body", ">", banner);
     }

@@ -7,6 +7,7 @@ using Cms.Events.Feeds;
 using Cms.Events.Routing;
 using Cms.Events.SeoFiles;
 using Cms.Events.Services;
+using Cms.Events.Validation;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,7 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddDataMigration<Migrations>();
+        services.AddContentHandler<EventValidator>();
 
         services.AddHttpContextAccessor();
         services.Configure<RouteOptions>(options => options.ConstraintMap[IcsPathConstraint.Name] = typeof(IcsPathConstraint));

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Cms.Abstractions.Content;
 using Cms.Abstractions.Definitions;
 
 namespace Cms.Admin.Editors.Updaters;
@@ -25,8 +26,5 @@ public sealed class LinkFieldUpdater : IEditorUpdater
         return Task.CompletedTask;
     }
 
-    public static bool IsValid(string url) =>
-        (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
-        || url.StartsWith('#')
-        || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto" or "tel");
+    public static bool IsValid(string url) => LinkField.IsValidUrl(url);
 }

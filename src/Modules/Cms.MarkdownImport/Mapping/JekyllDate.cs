@@ -48,6 +48,11 @@ public static partial class JekyllDate
         return false;
     }
 
+    /// <summary>Whether two UTC instants fall on the same calendar day in Paris.</summary>
+    public static bool SameParisDay(DateTime firstUtc, DateTime secondUtc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(firstUtc, DateTimeKind.Utc), Paris).Date
+        == TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(secondUtc, DateTimeKind.Utc), Paris).Date;
+
     /// <summary>The value stored in a DateTimeField: <c>2023-10-18T07:00:00Z</c>.</summary>
     public static string ToField(DateTime utc) =>
         DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
