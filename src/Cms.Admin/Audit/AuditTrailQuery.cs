@@ -70,10 +70,24 @@ public sealed class AuditTrailQuery(CmsDbContext db)
             .ToDictionaryAsync(r => r.ContentItemVersionId, r => r.Number, cancellationToken);
     }
 
+    /// <summary>Which of these items were ever made public (a publication in the trail).</summary>
+    public async Task<IReadOnlySet<string>> EverPublishedAsync(IEnumerable<string> contentItemIds, CancellationToken cancellationToken = default)
+    {
+        var ids = contentItemIds.Distinct().ToList();
+        if (ids.Count == 0) return new HashSet<string>();
+        var kinds = PublicationKinds;
+        var found = await db.AuditTrail.AsNoTracking()
+            .Where(e => e.ContentItemId != null && ids.Contains(e.ContentItemId) && kinds.Contains(e.Kind))
+            .Select(e => e.ContentItemId!).Distinct().ToListAsync(cancellationToken);
+        return found.ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static readonly string[] PublicationKinds = ["Published", "ScheduledPublished"];
+
     /// <summary>When each version of an item was made public (now or in the past), from its publication events.</summary>
     public async Task<IReadOnlyDictionary<string, DateTime>> PublicationsAsync(string contentItemId, CancellationToken cancellationToken = default)
     {
-        var kinds = new[] { "Published", "ScheduledPublished" };
+        var kinds = PublicationKinds;
         var rows = await db.AuditTrail.AsNoTracking()
             .Where(e => e.ContentItemId == contentItemId && kinds.Contains(e.Kind) && e.ContentItemVersionId != null)
             .Select(e => new { e.ContentItemVersionId, e.Utc }).ToListAsync(cancellationToken);

@@ -32,7 +32,8 @@ public sealed class AdminGateMiddleware(RequestDelegate next)
                 context.Response.Headers.CacheControl = "no-store";
             }
             context.Response.Headers.XContentTypeOptions = "nosniff";
-            context.Response.Headers.XFrameOptions = "DENY";
+            // The preview page lets the back office frame it (SAMEORIGIN, set by the page); nothing else is framed.
+            if (!context.Response.Headers.ContainsKey("X-Frame-Options")) context.Response.Headers.XFrameOptions = "DENY";
             context.Response.Headers["Referrer-Policy"] = "same-origin";
             return Task.CompletedTask;
         });

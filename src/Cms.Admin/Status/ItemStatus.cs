@@ -23,10 +23,12 @@ public sealed record ItemStatus(ItemState State, DateTime? ScheduledPublishUtc)
     /// <param name="latest">The latest version (or null when the item has none).</param>
     /// <param name="publishedVersionId">The version visitors see, or null.</param>
     /// <param name="pending">The item's pending scheduled tasks.</param>
-    public static ItemStatus Of(ContentItem latest, string? publishedVersionId, IEnumerable<ScheduledTask>? pending = null)
+    /// <param name="everPublished">The audit trail holds a publication of the item (a restored old draft does not
+    /// carry the publication date of the versions after it).</param>
+    public static ItemStatus Of(ContentItem latest, string? publishedVersionId, IEnumerable<ScheduledTask>? pending = null, bool everPublished = false)
     {
         var state = publishedVersionId is null
-            ? latest.PublishedUtc is null ? ItemState.NeverPublished : ItemState.Unpublished
+            ? latest.PublishedUtc is null && !everPublished ? ItemState.NeverPublished : ItemState.Unpublished
             : publishedVersionId == latest.ContentItemVersionId ? ItemState.Published : ItemState.PublishedWithDraft;
         var publishAt = pending?.Where(t => t.Action == ScheduledAction.Publish && t.Status == ScheduledTaskStatus.Pending)
             .Select(t => (DateTime?)t.ScheduledUtc).Min();

@@ -27,7 +27,8 @@ public sealed class IndexModel(
     IPublishScheduler scheduler,
     ContentAuthorizer authorizer,
     UserManager<CmsUser> users,
-    BulkActionRunner bulk) : PageModel
+    BulkActionRunner bulk,
+    Audit.AuditTrailQuery audit) : PageModel
 {
     public const int PageSize = 25;
     private const string ThemeType = "Theme";
@@ -136,8 +137,10 @@ public sealed class IndexModel(
         var published = (await contentManager.GetManyAsync(ids, VersionOptions.Published, cancellationToken))
             .ToDictionary(i => i.ContentItemId, i => i.ContentItemVersionId, StringComparer.Ordinal);
         var pending = await scheduler.ListPendingAsync(ids, cancellationToken);
+        var everPublished = await audit.EverPublishedAsync(ids.Where(i => !published.ContainsKey(i)), cancellationToken);
         Statuses = Result.Items.ToDictionary(i => i.ContentItemId, i => ItemStatus.Of(
-            i, published.GetValueOrDefault(i.ContentItemId), pending.TryGetValue(i.ContentItemId, out var tasks) ? tasks : null), StringComparer.Ordinal);
+            i, published.GetValueOrDefault(i.ContentItemId), pending.TryGetValue(i.ContentItemId, out var tasks) ? tasks : null,
+            everPublished.Contains(i.ContentItemId)), StringComparer.Ordinal);
     }
 
     public string TypeName(string type) => ListableTypes.FirstOrDefault(t => t.Name == type)?.DisplayName ?? type;

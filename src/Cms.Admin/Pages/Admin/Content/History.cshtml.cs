@@ -61,8 +61,8 @@ public sealed class HistoryModel(
         if (!await authorizer.CanAsync(User, action, Latest)) return Forbid();
         CanRestore = await authorizer.CanAsync(User, ContentAction.Edit, Latest);
         var published = Versions.FirstOrDefault(v => v.Published);
-        Status = ItemStatus.Of(Latest, published?.ContentItemVersionId, await scheduler.ListAsync(Id, cancellationToken));
         Publications = await audit.PublicationsAsync(Id, cancellationToken);
+        Status = ItemStatus.Of(Latest, published?.ContentItemVersionId, await scheduler.ListAsync(Id, cancellationToken), Publications.Count > 0);
         return null;
     }
 }
