@@ -73,7 +73,7 @@ static async Task<ServiceProvider> BuildStoreAsync(string dataDirectory)
     var services = new ServiceCollection();
     services.AddLogging();
     services.AddSingleton<IConfiguration>(configuration);
-    ModuleStartup[] modules = [new Cms.Data.Startup(), new Cms.ContentManagement.Startup(), new Cms.MarkdownImport.Startup()];
+    ModuleStartup[] modules = [new Cms.Data.Startup(), new Cms.ContentManagement.Startup(), new Cms.ContentFields.Startup(), new Cms.MarkdownImport.Startup()];
     foreach (var module in modules) module.ConfigureServices(services, configuration);
     services.AddDataMigration<Cms.Events.Migrations>();
     services.AddDataMigration<Cms.Thematiques.Migrations>();

@@ -1,6 +1,8 @@
 using Cms.Abstractions.Modules;
 using Cms.Admin.Editors;
-using Cms.Admin.Editors.Updaters;
+using Cms.Admin.Editors.Parts;
+using Cms.Abstractions.Content;
+using Cms.Abstractions.ContentKinds;
 using Cms.Admin.Media;
 using Cms.Admin.Security;
 using Cms.Admin.Services;
@@ -39,6 +41,7 @@ public sealed class AdminStartup : ModuleStartup
         // the site runs on http://localhost. Behind a TLS-terminating proxy, forward the scheme (X-Forwarded-Proto).
         var development = string.Equals(configuration["environment"], "Development", StringComparison.OrdinalIgnoreCase);
         var secureCookies = configuration.GetValue<bool?>("Cms:Admin:SecureCookies") ?? !development;
+        services.AddSingleton(new AdminCookieSecurity(secureCookies));
 
         services.AddIdentity<CmsUser, IdentityRole>(options =>
             {
@@ -96,16 +99,10 @@ public sealed class AdminStartup : ModuleStartup
 
         services.AddScoped<ContentEditorBuilder>();
         services.AddScoped<ContentEditorUpdater>();
-        services.AddScoped<IEditorUpdater, TitlePartUpdater>();
-        services.AddScoped<IEditorUpdater, AutoroutePartUpdater>();
-        services.AddScoped<IEditorUpdater, MarkdownBodyPartUpdater>();
-        services.AddScoped<IEditorUpdater, TextFieldUpdater>();
-        services.AddScoped<IEditorUpdater, MarkdownFieldUpdater>();
-        services.AddScoped<IEditorUpdater, LinkFieldUpdater>();
-        services.AddScoped<IEditorUpdater, DateTimeFieldUpdater>();
-        services.AddScoped<IEditorUpdater, MediaFieldUpdater>();
-        services.AddScoped<IEditorUpdater, ContentPickerFieldUpdater>();
-        services.AddScoped<IEditorUpdater, MultiTextFieldUpdater>();
+        // The editors of the parts the core relies on; field kinds bring their own (src/Modules/Cms.ContentFields).
+        services.AddContentPart<TitlePart>().UseEditor<TitlePartEditor>();
+        services.AddContentPart<AutoroutePart>().UseEditor<AutoroutePartEditor>();
+        services.AddContentPart<MarkdownBodyPart>().UseEditor<MarkdownBodyPartEditor>();
         services.AddScoped<ContentEditorService>();
         services.AddScoped<Bulk.BulkActionRunner>();
         services.AddScoped<Sharing.PreviewShares>();
@@ -132,18 +129,32 @@ public sealed class AdminStartup : ModuleStartup
             {
                 // The host's entry assembly may not reference this library (tests, other hosts): add its types and
                 // its compiled pages unless the default discovery already did.
-                foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
-                {
-                    if (!parts.ApplicationParts.Any(p => p.GetType() == part.GetType() && p.Name == part.Name))
-                    {
-                        parts.ApplicationParts.Add(part);
-                    }
-                }
+                AddParts(parts, assembly);
             });
+    }
+
+    private static void AddParts(ApplicationPartManager parts, System.Reflection.Assembly assembly)
+    {
+        foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
+        {
+            if (!parts.ApplicationParts.Any(p => p.GetType() == part.GetType() && p.Name == part.Name))
+            {
+                parts.ApplicationParts.Add(part);
+            }
+        }
     }
 
     public override void Configure(IApplicationBuilder app)
     {
+        app.UseMiddleware<PlainHttpSignInGuard>();
+        // The editor views of the registered kinds are compiled into their modules' assemblies; every module has
+        // configured its services by now, and views are looked up only once requests come.
+        var parts = app.ApplicationServices.GetRequiredService<ApplicationPartManager>();
+        var kinds = app.ApplicationServices.GetRequiredService<ContentKindCatalog>();
+        foreach (var assembly in kinds.Fields.Concat(kinds.Parts).Select(k => k.EditorType?.Assembly).OfType<System.Reflection.Assembly>().Distinct())
+        {
+            AddParts(parts, assembly);
+        }
         app.UseAuthentication();
         app.UseMiddleware<AdminGateMiddleware>();
         app.UseAuthorization();

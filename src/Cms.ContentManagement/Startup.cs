@@ -1,3 +1,5 @@
+using Cms.Abstractions.Clustering;
+using Cms.Abstractions.ContentKinds;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Definitions;
 using Cms.Abstractions.Media;
@@ -51,11 +53,13 @@ public static class ContentManagementServiceCollectionExtensions
         services.TryAddScoped<ICurrentUser, DefaultCurrentUser>();
 
         services.AddSingleton<ContentDefinitionCache>();
+        services.AddSingleton<IClusterCacheHandler, ContentDefinitionCacheClusterHandler>();
         services.AddScoped<ContentDefinitionManager>();
         services.AddScoped<IContentDefinitionManager>(sp => sp.GetRequiredService<ContentDefinitionManager>());
         services.AddScoped<IDataMigrationManager, DataMigrationManager>();
         services.AddCommand<MigrateCommand>();
 
+        services.ContentKinds();
         services.AddScoped<ContentIndexWriter>();
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<IContentQuery, ContentQuery>();

@@ -21,6 +21,7 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser>
     public DbSet<AutorouteIndex> AutorouteIndex => Set<AutorouteIndex>();
     public DbSet<DateTimeFieldIndex> DateTimeFieldIndex => Set<DateTimeFieldIndex>();
     public DbSet<ContentPickerFieldIndex> ContentPickerFieldIndex => Set<ContentPickerFieldIndex>();
+    public DbSet<NumericFieldIndex> NumericFieldIndex => Set<NumericFieldIndex>();
     public DbSet<DateTimeRangeIndex> DateTimeRangeIndex => Set<DateTimeRangeIndex>();
     public DbSet<ContentDefinitionDocument> ContentDefinition => Set<ContentDefinitionDocument>();
     public DbSet<DataMigrationRecord> DataMigrations => Set<DataMigrationRecord>();
@@ -87,6 +88,15 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser>
             e.HasIndex(x => new { x.ContentItemVersionId, x.ContentPart, x.ContentField });
             e.HasIndex(x => new { x.ContentType, x.ContentPart, x.ContentField, x.Published, x.Date });
             e.HasIndex(x => new { x.ContentType, x.ContentPart, x.ContentField, x.Latest, x.Date });
+        });
+
+        builder.Entity<NumericFieldIndex>(e =>
+        {
+            e.ToTable("NumericFieldIndex");
+            ConfigureFieldIndex(e);
+            // Covering for "the number of this version's field": the sort key of a listing.
+            e.HasIndex(x => new { x.ContentItemVersionId, x.ContentPart, x.ContentField, x.Number });
+            e.HasIndex(x => new { x.ContentType, x.ContentPart, x.ContentField, x.Published, x.Number });
         });
 
         builder.Entity<ContentPickerFieldIndex>(e =>

@@ -2,6 +2,7 @@ using Cms.Abstractions.Data;
 using Cms.Abstractions.Modules;
 using Cms.Abstractions.Settings;
 using Cms.Data.Configuration;
+using Cms.Data.Locking;
 using Cms.Data.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -12,7 +13,7 @@ namespace Cms.Data;
 /// <summary>
 /// Registers the store: <see cref="CmsDbContext"/> on the configured provider, <see cref="CmsDataOptions"/>,
 /// <see cref="IUnitOfWork"/> (and <see cref="StoreUnitOfWork"/>), <see cref="IStoreInitializer"/> and
-/// <see cref="ISiteSettingsStore"/>. A bad configuration fails here, naming the key.
+/// <see cref="ISiteSettingsStore"/>, and the <see cref="IDistributedLock"/> of the provider. A bad configuration fails here, naming the key.
 /// </summary>
 public sealed class Startup : ModuleStartup
 {
@@ -31,9 +32,11 @@ public static class CmsDataServiceCollectionExtensions
         {
             case DatabaseProvider.Sqlite:
                 services.AddDbContext<CmsDbContext, SqliteCmsDbContext>(o => ConfigureSqlite(o, options.ConnectionString));
+                services.AddSingleton<IDistributedLock, ProcessLock>();
                 break;
             case DatabaseProvider.Postgres:
                 services.AddDbContext<CmsDbContext, PostgresCmsDbContext>(o => ConfigurePostgres(o, options.ConnectionString));
+                services.AddSingleton<IDistributedLock>(new PostgresAdvisoryLock(options.ConnectionString));
                 break;
         }
         services.AddSingleton<MigrationJournal>();

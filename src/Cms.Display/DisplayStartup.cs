@@ -1,3 +1,5 @@
+using Cms.Abstractions.Content;
+using Cms.Abstractions.ContentKinds;
 using Cms.Abstractions.Display;
 using Cms.Abstractions.Modules;
 using Cms.Display.Markdown;
@@ -53,6 +55,10 @@ public sealed class DisplayStartup : ModuleStartup
 
         services.AddSingleton<ContentBodyCache>();
         services.AddSingleton<ContentShapeBuilder>();
+        // The display of the parts the core relies on; field kinds bring their own (src/Modules/Cms.ContentFields).
+        services.AddContentPart<TitlePart>().UseDisplayDriver<TitlePartDisplayDriver>();
+        services.AddContentPart<MarkdownBodyPart>().UseDisplayDriver<MarkdownBodyPartDisplayDriver>();
+        services.AddContentPart(BagPart.TypeName, typeof(BagPart)).UseDisplayDriver<BagPartDisplayDriver>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<Listing.ReferencingItemsLoader>();
         services.AddScoped<FluidPageRenderer>();

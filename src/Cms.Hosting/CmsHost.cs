@@ -38,9 +38,18 @@ public static class CmsHost
         return app;
     }
 
-    /// <summary>Schema migrations, data migrations, then first-run tasks. Throws with a clear message when one fails.</summary>
+    /// <summary>The lock under which the start sequence runs: nodes started together on an empty database wait.</summary>
+    public const string InitializationLock = "initialize";
+
+    /// <summary>
+    /// Schema migrations, data migrations, then first-run tasks, under the <see cref="IDistributedLock"/> (several
+    /// nodes or commands started together: one runs them, the others wait, then find nothing left to do). Throws with
+    /// a clear message when one fails.
+    /// </summary>
     public static async Task InitializeAsync(IServiceProvider services, TextWriter output, CancellationToken cancellationToken = default)
     {
+        var distributedLock = services.GetService<IDistributedLock>();
+        await using var held = distributedLock is null ? null : await distributedLock.AcquireAsync(InitializationLock, cancellationToken);
         using var scope = services.CreateScope();
         var provider = scope.ServiceProvider;
         var created = await provider.GetRequiredService<IStoreInitializer>().InitializeAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Cms.Abstractions.Clustering;
 using Cms.Abstractions.Display;
 using Cms.Abstractions.Modules;
 using Cms.Abstractions.Settings;
@@ -46,6 +47,8 @@ public sealed class OutputCachingStartup : ModuleStartup
         services.AddOptions<OutputCacheOptions>().Configure<PublicPagePolicy>((o, policy) => o.AddBasePolicy(policy));
         services.AddContentHandler<OutputCacheEvictionHandler>();
         services.AddScoped<ISiteSettingsHandler, SiteSettingsEvictionHandler>();
+        services.AddSingleton<IClusterCacheHandler>(sp => new OutputCacheEvictionHandler(sp.GetRequiredService<IOutputCacheStore>()));
+        services.AddSingleton<IClusterCacheHandler>(sp => new SiteSettingsEvictionHandler(sp.GetRequiredService<IOutputCacheStore>()));
         services.AddHttpContextAccessor();
 
         services.AddResponseCompression(o =>

@@ -28,6 +28,7 @@ public sealed class DisplayHarness : IDisposable
         services.AddSingleton<IHostEnvironment>(new TestEnvironment());
         services.AddSingleton<IConfiguration>(configuration);
         new DisplayStartup().ConfigureServices(services, configuration);
+        new Cms.ContentFields.Startup().ConfigureServices(services, configuration);
         services.AddSingleton<ISiteSettingsStore>(new FixedSettings(Settings));
         configure?.Invoke(services);
         _root = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Cms.Abstractions.Content;
+using Cms.Abstractions.Definitions;
 using Cms.Abstractions.Display;
+using Cms.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Display.Tests;
@@ -20,7 +22,29 @@ public sealed class RenderingTests : IDisposable
 
     private void Write(string name, string source) => File.WriteAllText(Path.Combine(_themes, "Test", "Views", name + ".liquid"), source);
 
-    private DisplayHarness Harness() => new(_themes, "Test");
+    /// <summary>The types the tests render: a field's kind is the one its definition gives (nothing is guessed from JSON).</summary>
+    private DisplayHarness Harness() => new(_themes, "Test", services => services.AddSingleton<IContentDefinitionManager>(TestTypes()));
+
+    private static InMemoryDefinitions TestTypes()
+    {
+        var definitions = new InMemoryDefinitions();
+        definitions.AlterPartDefinitionAsync("Theme", p => p.WithField("Summary", f => f.OfType("TextField")));
+        definitions.AlterTypeDefinitionAsync("Theme", t => t.WithPart("TitlePart").WithPart("MarkdownBodyPart").WithPart("Theme"));
+        definitions.AlterPartDefinitionAsync("InfoField", p => p.WithField("Label", f => f.OfType("TextField")));
+        definitions.AlterTypeDefinitionAsync("InfoField", t => t.WithPart("InfoField"));
+        definitions.AlterTypeDefinitionAsync("Event", t => t.WithPart("TitlePart").WithPart("MarkdownBodyPart")
+            .WithPart("InfoFields", "BagPart", p => p.WithSettings(new BagPartSettings { ContainedContentTypes = ["InfoField"] })));
+        definitions.AlterPartDefinitionAsync("Partner", p => p
+            .WithField("Website", f => f.OfType("LinkField")).WithField("Unsafe", f => f.OfType("LinkField"))
+            .WithField("Logo", f => f.OfType("MediaField")).WithField("Note", f => f.OfType("MarkdownField"))
+            .WithField("Since", f => f.OfType("DateTimeField")).WithField("Tags", f => f.OfType("MultiTextField"))
+            .WithField("Motto", f => f.OfType("TextField"))
+            .WithField("Budget", f => f.OfType("NumericField").WithSettings(new Cms.ContentFields.Fields.NumericFieldSettings { Scale = 2 }))
+            .WithField("Open", f => f.OfType("BooleanField").WithDisplayName("Ouvert au public"))
+            .WithField("Guessed", f => f.OfType("UnknownKindField")));
+        definitions.AlterTypeDefinitionAsync("Partner", t => t.WithPart("TitlePart").WithPart("MarkdownBodyPart").WithPart("Partner"));
+        return definitions;
+    }
 
     [Fact]
     public async Task Most_specific_alternate_wins()
@@ -196,6 +220,21 @@ public sealed class RenderingTests : IDisposable
         Assert.Contains("<time datetime=\"2023-10-18T07:00:00Z\">mercredi 18 octobre 2023 à 09h00</time>", html);
         Assert.Contains("<li><p class=\"fr-tag\">État</p></li><li><p class=\"fr-tag\">Communs</p></li>", html);
         Assert.Contains("<p class=\"cms-field cms-field--motto\">Servir</p>", html);
+    }
+
+    [Fact]
+    public async Task Numbers_and_booleans_render_the_french_way_and_a_kind_no_module_registers_shows_nothing()
+    {
+        var item = Items.Make("Partner", "DINUM");
+        item.Part("Partner")["Budget"] = new JsonObject { ["Value"] = 1234.5 };
+        item.Part("Partner")["Open"] = new JsonObject { ["Value"] = true };
+        // Shaped like a TextField, but its definition names a kind nobody registered: nothing guesses it.
+        item.Part("Partner")["Guessed"] = new JsonObject { ["Text"] = "deviné" };
+        using var harness = Harness();
+        var html = await harness.Renderer.RenderContentAsync(item, "Detail");
+        Assert.Contains("<p class=\"cms-field cms-field--budget\">1\u202f234,50</p>", html);
+        Assert.Contains("<p class=\"cms-field cms-field--open\">Ouvert au public : oui</p>", html);
+        Assert.DoesNotContain("deviné", html);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace Cms.MarkdownImport.Tests;
 public static class ImportStore
 {
     public static Task<TestStore> CreateAsync(Action<IServiceCollection>? configure = null, string provider = TestDatabase.Sqlite) =>
-        TestStore.StartAsync([new Cms.Data.Startup(), new Cms.ContentManagement.Startup(), new Startup()], services =>
+        TestStore.StartAsync([new Cms.Data.Startup(), new Cms.ContentManagement.Startup(), new Cms.ContentFields.Startup(), new Startup()], services =>
         {
             services.AddDataMigration<Cms.Events.Migrations>();
             services.AddDataMigration<Cms.Thematiques.Migrations>();

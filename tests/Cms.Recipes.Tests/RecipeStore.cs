@@ -10,7 +10,7 @@ namespace Cms.Recipes.Tests;
 public static class RecipeStore
 {
     public static Task<TestStore> CreateAsync(Action<IServiceCollection>? configure = null) =>
-        TestStore.StartAsync([new Cms.Data.Startup(), new Cms.ContentManagement.Startup(), new Cms.Recipes.Startup(), new Cms.MarkdownImport.Startup()], services =>
+        TestStore.StartAsync([new Cms.Data.Startup(), new Cms.ContentManagement.Startup(), new Cms.ContentFields.Startup(), new Cms.Recipes.Startup(), new Cms.MarkdownImport.Startup()], services =>
         {
             services.AddDataMigration<Cms.Events.Migrations>();
             services.AddDataMigration<Cms.Thematiques.Migrations>();

@@ -1,8 +1,8 @@
 namespace Cms.Abstractions.Content;
 
 /// <summary>
-/// Indexed listing of items (never a scan of documents): by type, publication state, title text and the
-/// DateTimeField / ContentPickerField indexes. Paginated in the database.
+/// Indexed listing of items (never a scan of documents): by type, publication state, title text and the values
+/// the field kinds' index providers give (dates, references, numbers). Paginated in the database.
 /// </summary>
 public interface IContentQuery
 {
@@ -14,7 +14,12 @@ public interface IContentQuery
 
 public enum ContentStatus { Published, Draft, Latest }
 
-public enum ContentSort { ModifiedDesc, ModifiedAsc, DisplayTextAsc, DateAsc, DateDesc, PublishedDesc }
+/// <summary>
+/// The order of a listing. <see cref="DateAsc"/>/<see cref="DateDesc"/> sort on <see cref="ContentListQuery.DateField"/>;
+/// <see cref="NumberAsc"/>/<see cref="NumberDesc"/> on <see cref="ContentListQuery.NumberField"/> (a field whose kind's
+/// index provider gives numbers); items without a value come last.
+/// </summary>
+public enum ContentSort { ModifiedDesc, ModifiedAsc, DisplayTextAsc, DateAsc, DateDesc, PublishedDesc, NumberAsc, NumberDesc }
 
 /// <summary>A listing query. Date filters apply to a DateTimeField named by <see cref="DatePart"/>/<see cref="DateField"/>.</summary>
 public sealed record ContentListQuery
@@ -46,6 +51,10 @@ public sealed record ContentListQuery
     public string? PickerPart { get; init; }
     public string? PickerField { get; init; }
     public IReadOnlyList<string>? PickedAnyOf { get; init; }
+
+    /// <summary>The field sorted on by <see cref="ContentSort.NumberAsc"/>/<see cref="ContentSort.NumberDesc"/> (e.g. Product / Price).</summary>
+    public string? NumberPart { get; init; }
+    public string? NumberField { get; init; }
 
     public ContentSort Sort { get; init; } = ContentSort.ModifiedDesc;
     /// <summary>1-based.</summary>

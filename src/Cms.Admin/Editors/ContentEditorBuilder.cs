@@ -1,17 +1,26 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Cms.Abstractions.Content;
+using Cms.Abstractions.ContentKinds;
 using Cms.Abstractions.Definitions;
+using Cms.Abstractions.Editing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Admin.Editors;
 
 /// <summary>
 /// Builds the editors of an item from its type's definition: every part of the type in position order, the fields
-/// of each part, the nested items of each BagPart. A field added to a type therefore appears in its form with no
-/// new UI code.
+/// of each part, the nested items of each BagPart. Each part and field is shown by the editor registered for its
+/// kind (<see cref="ContentKindCatalog"/>); a kind without one is shown read-only and kept. A field added to a type
+/// therefore appears in its form with no new UI code.
 /// </summary>
-public sealed class ContentEditorBuilder(IContentDefinitionManager definitions)
+public sealed class ContentEditorBuilder(IContentDefinitionManager definitions, ContentKindCatalog kinds, IServiceProvider services)
 {
+    /// <summary>The core's views of the elements no kind owns.</summary>
+    public const string FieldsView = "/Pages/Admin/Editors/_Fields.cshtml";
+    public const string BagView = "/Pages/Admin/Editors/_BagPart.cshtml";
+    public const string UnknownView = "/Pages/Admin/Editors/_Unknown.cshtml";
+
     public async Task<List<EditorElement>> BuildAsync(ContentItem item, CancellationToken cancellationToken = default)
     {
         var all = await definitions.LoadAsync(cancellationToken);
@@ -20,8 +29,12 @@ public sealed class ContentEditorBuilder(IContentDefinitionManager definitions)
         return Build(all, type, item, prefix: "");
     }
 
+    /// <summary>The editor registered for <paramref name="kind"/>, or null.</summary>
+    public IContentEditor? EditorOf(ContentKind? kind) =>
+        kind?.EditorType is { } editorType ? (IContentEditor)services.GetRequiredService(editorType) : null;
+
     /// <summary>The editors of <paramref name="item"/> of <paramref name="type"/>, form keys starting with <paramref name="prefix"/>.</summary>
-    internal static List<EditorElement> Build(ContentDefinitionRecord all, ContentTypeDefinitionRecord type, ContentItem item, string prefix)
+    internal List<EditorElement> Build(ContentDefinitionRecord all, ContentTypeDefinitionRecord type, ContentItem item, string prefix)
     {
         var elements = new List<EditorElement>();
         foreach (var typePart in type.ContentTypePartDefinitionRecords.OrderBy(p => Position(p.Settings.Get<ContentTypePartSettings>().Position)))
@@ -39,7 +52,7 @@ public sealed class ContentEditorBuilder(IContentDefinitionManager definitions)
             {
                 var bag = new EditorElement
                 {
-                    Kind = BagPart.TypeName, Prefix = partPrefix, PartName = typePart.Name, Label = label,
+                    Kind = EditorKinds.Bag, View = BagView, Prefix = partPrefix, PartName = typePart.Name, Label = label,
                     Hint = partSettings.Description, Settings = typePart.Settings, Value = value,
                 };
                 var contained = typePart.Settings.Get<BagPartSettings>().ContainedContentTypes;
@@ -54,11 +67,11 @@ public sealed class ContentEditorBuilder(IContentDefinitionManager definitions)
                 }
                 elements.Add(bag);
             }
-            else if (Array.IndexOf(EditorKinds.Parts, typePart.PartName) >= 0)
+            else if (EditorOf(kinds.Part(typePart.PartName)) is { } partEditor)
             {
                 elements.Add(new EditorElement
                 {
-                    Kind = typePart.PartName, Prefix = partPrefix, PartName = typePart.Name, Label = label,
+                    Kind = typePart.PartName, View = partEditor.View, Prefix = partPrefix, PartName = typePart.Name, Label = label,
                     Hint = partSettings.Description, Settings = typePart.Settings, Value = value,
                 });
             }
@@ -66,7 +79,7 @@ public sealed class ContentEditorBuilder(IContentDefinitionManager definitions)
             {
                 var part = new EditorElement
                 {
-                    Kind = EditorKinds.Fields, Prefix = partPrefix, PartName = typePart.Name, Label = label,
+                    Kind = EditorKinds.Fields, View = FieldsView, Prefix = partPrefix, PartName = typePart.Name, Label = label,
                     Hint = partSettings.Description ?? partDefinition.Settings.Get<ContentPartSettings>().Description,
                     Settings = typePart.Settings, Value = value,
                 };
@@ -74,9 +87,11 @@ public sealed class ContentEditorBuilder(IContentDefinitionManager definitions)
                              .OrderBy(f => Position(f.Settings.Get<ContentPartFieldSettings>().Position)))
                 {
                     var fieldSettings = field.Settings.Get<ContentPartFieldSettings>();
+                    var fieldEditor = EditorOf(kinds.Field(field.FieldName));
                     part.Fields.Add(new EditorElement
                     {
-                        Kind = Array.IndexOf(EditorKinds.FieldTypes, field.FieldName) >= 0 ? field.FieldName : EditorKinds.Unknown,
+                        Kind = fieldEditor is null ? EditorKinds.Unknown : field.FieldName,
+                        View = fieldEditor?.View ?? UnknownView,
                         Prefix = partPrefix + "." + field.Name,
                         PartName = typePart.Name,
                         FieldName = field.Name,
@@ -92,7 +107,7 @@ public sealed class ContentEditorBuilder(IContentDefinitionManager definitions)
             {
                 elements.Add(new EditorElement
                 {
-                    Kind = EditorKinds.Unknown, Prefix = partPrefix, PartName = typePart.Name, Label = label,
+                    Kind = EditorKinds.Unknown, View = UnknownView, Prefix = partPrefix, PartName = typePart.Name, Label = label,
                     Hint = partSettings.Description, Settings = typePart.Settings, Value = value,
                 });
             }
@@ -100,7 +115,7 @@ public sealed class ContentEditorBuilder(IContentDefinitionManager definitions)
         return elements;
     }
 
-    internal static BagItemEditor BuildBagItem(ContentDefinitionRecord all, string bagPrefix, int position, ContentItem nested)
+    internal BagItemEditor BuildBagItem(ContentDefinitionRecord all, string bagPrefix, int position, ContentItem nested)
     {
         var nestedType = all.ContentTypes.FirstOrDefault(t => t.Name == nested.ContentType);
         var itemPrefix = $"{bagPrefix}[{position}]";

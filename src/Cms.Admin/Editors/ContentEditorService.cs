@@ -1,3 +1,4 @@
+using Cms.Abstractions.Editing;
 using System.Security.Claims;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Definitions;

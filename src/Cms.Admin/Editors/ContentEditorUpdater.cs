@@ -1,19 +1,19 @@
 using System.Text.Json.Nodes;
 using Cms.Abstractions.Content;
+using Cms.Abstractions.ContentKinds;
 using Cms.Abstractions.Definitions;
+using Cms.Abstractions.Editing;
 
 namespace Cms.Admin.Editors;
 
 /// <summary>
 /// Applies a posted edit form to an item, walking the same structure the form was built from: each part and
-/// field goes through the updater of its kind; BagParts are rebuilt from the posted list of nested items (in the
+/// field goes through the editor registered for its kind; BagParts are rebuilt from the posted list of nested items (in the
 /// posted order), each nested item keeping the properties no editor touched. Parts without an editor
 /// (FrontMatterPart…) are left exactly as they were.
 /// </summary>
-public sealed class ContentEditorUpdater(IContentDefinitionManager definitions, IEnumerable<IEditorUpdater> updaters)
+public sealed class ContentEditorUpdater(IContentDefinitionManager definitions, ContentEditorBuilder builder, ContentKindCatalog kinds)
 {
-    private readonly Dictionary<string, IEditorUpdater> _updaters = updaters.ToDictionary(u => u.Kind, StringComparer.Ordinal);
-
     /// <summary>Applies <paramref name="context"/>'s form to <paramref name="item"/>; errors are in <see cref="EditorUpdateContext.Errors"/>.</summary>
     public async Task ApplyAsync(ContentItem item, EditorUpdateContext context)
     {
@@ -25,30 +25,30 @@ public sealed class ContentEditorUpdater(IContentDefinitionManager definitions, 
 
     private async Task ApplyTypeAsync(ContentDefinitionRecord all, ContentTypeDefinitionRecord type, ContentItem item, string prefix, EditorUpdateContext context)
     {
-        foreach (var element in ContentEditorBuilder.Build(all, type, item, prefix))
+        foreach (var element in builder.Build(all, type, item, prefix))
         {
             switch (element.Kind)
             {
-                case BagPart.TypeName:
+                case EditorKinds.Bag:
                     await ApplyBagAsync(all, element, item, context);
                     break;
                 case EditorKinds.Fields:
                     foreach (var field in element.Fields)
                     {
-                        if (!_updaters.TryGetValue(field.Kind, out var fieldUpdater) || !context.Posted(field.Prefix + ".Present")) continue;
+                        if (builder.EditorOf(kinds.Field(field.Kind)) is not { } fieldEditor || !context.Posted(field.Prefix + ".Present")) continue;
                         var part = item.Part(element.PartName);
                         if (part[field.FieldName!] is not JsonObject target)
                         {
                             target = new JsonObject();
                             part[field.FieldName!] = target;
                         }
-                        await fieldUpdater.UpdateAsync(field, context, target);
+                        await fieldEditor.UpdateAsync(field, context, target);
                     }
                     break;
                 default:
-                    if (_updaters.TryGetValue(element.Kind, out var partUpdater) && context.Posted(element.Prefix + ".Present"))
+                    if (builder.EditorOf(kinds.Part(element.Kind)) is { } partEditor && context.Posted(element.Prefix + ".Present"))
                     {
-                        await partUpdater.UpdateAsync(element, context, item.Part(element.PartName));
+                        await partEditor.UpdateAsync(element, context, item.Part(element.PartName));
                     }
                     break;
             }

@@ -1,3 +1,5 @@
+using Cms.Abstractions.Editing;
+
 namespace Cms.Admin.Editors;
 
 /// <summary>

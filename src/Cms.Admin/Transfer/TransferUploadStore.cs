@@ -6,7 +6,7 @@ using Cms.Data.Configuration;
 namespace Cms.Admin.Transfer;
 
 /// <summary>
-/// Keeps uploads under <c>{DataDirectory}/tmp/transfer/{token}/</c> between the dry run and the real run: checks the
+/// Keeps uploads under <c>{SharedDirectory}/tmp/transfer/{token}/</c> (every node reads them) between the dry run and the real run: checks the
 /// size, tells a zip (by its signature) from a JSON recipe (by parsing it), extracts zips safely, and deletes an
 /// upload after its run, when cancelled, or once older than <see cref="TransferLimits.Lifetime"/>.
 /// A token is 32 random hexadecimal characters and is honoured only for the user who sent the file.
@@ -16,7 +16,7 @@ public sealed partial class TransferUploadStore(CmsDataOptions data, TransferLim
     private const string MetaFile = "upload.json";
     private static readonly string[] DocumentExtensions = [".md", ".markdown"];
 
-    public string Root => Path.Combine(data.DataDirectory, "tmp", "transfer");
+    public string Root => data.TransferDirectory;
 
     /// <exception cref="TransferRefusedException">The file is empty, too big, not a zip nor a JSON recipe, or an unsafe zip.</exception>
     public async Task<StagedUpload> StageAsync(Stream content, string fileName, string userName, CancellationToken cancellationToken)

@@ -12,9 +12,12 @@ namespace Cms.ContentManagement.Definitions;
 /// Definitions stored as one JSON document (row 1 of <c>ContentDefinition</c>), read through
 /// <see cref="ContentDefinitionCache"/>. While a transaction in which this scope changed definitions is open, reads
 /// go to the store, so a migration sees its own uncommitted changes; the cache is reset on every change, commit and
-/// rollback. Reads return copies.
+/// rollback. Reads return copies. The <see cref="IContentDefinitionHandler"/>s hear of a change once it is committed.
 /// </summary>
-public sealed partial class ContentDefinitionManager(StoreUnitOfWork unitOfWork, ContentDefinitionCache cache) : IContentDefinitionManager
+public sealed partial class ContentDefinitionManager(
+    StoreUnitOfWork unitOfWork,
+    ContentDefinitionCache cache,
+    IEnumerable<IContentDefinitionHandler> handlers) : IContentDefinitionManager
 {
     private const int DocumentId = 1;
 
@@ -189,7 +192,11 @@ public sealed partial class ContentDefinitionManager(StoreUnitOfWork unitOfWork,
             await unitOfWork.Db.SaveChangesAsync(ct);
             _writtenInTransaction = true;
             cache.Invalidate();
-            await unitOfWork.OnCommitted(_ => { cache.Invalidate(); return Task.CompletedTask; }, ct);
+            await unitOfWork.OnCommitted(async committed =>
+            {
+                cache.Invalidate();
+                foreach (var handler in handlers) await handler.ChangedAsync(committed);
+            }, ct);
             unitOfWork.OnRolledBack(cache.Invalidate);
         }, cancellationToken);
 

@@ -1,19 +1,23 @@
 using Cms.Abstractions.Content;
+using Cms.Abstractions.ContentKinds;
 using Cms.Abstractions.Definitions;
 using Cms.ContentManagement.Definitions;
 using Cms.ContentManagement.Text;
 using Cms.Data;
 using Cms.Data.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.ContentManagement.Indexing;
 
 /// <summary>
 /// Keeps the index tables in step with the stored versions: the header columns of <see cref="ContentItemIndex"/>,
-/// the route of the published version (<see cref="AutorouteIndex"/>) and the DateTimeField / ContentPickerField
-/// rows of the latest and published versions, found through the content definitions.
+/// the route of the published version (<see cref="AutorouteIndex"/>) and, for the latest and published versions, the
+/// values the index providers of the field kinds give (<see cref="IContentIndexProvider"/>), found through the content
+/// definitions: dates (<see cref="DateTimeFieldIndex"/> and the part's <see cref="DateTimeRangeIndex"/>), references
+/// (<see cref="ContentPickerFieldIndex"/>) and numbers (<see cref="NumericFieldIndex"/>).
 /// </summary>
-public sealed class ContentIndexWriter(ContentDefinitionManager definitions)
+public sealed class ContentIndexWriter(ContentDefinitionManager definitions, ContentKindCatalog kinds, IServiceProvider services)
 {
     /// <summary>Writes <paramref name="item"/> (header and document) into <paramref name="row"/>.</summary>
     public static void Fill(ContentItemIndex row, ContentItem item)
@@ -65,6 +69,7 @@ public sealed class ContentIndexWriter(ContentDefinitionManager definitions)
             await db.AutorouteIndex.Where(r => r.ContentItemId == contentItemId).ExecuteDeleteAsync(cancellationToken);
             await db.DateTimeFieldIndex.Where(r => r.ContentItemId == contentItemId).ExecuteDeleteAsync(cancellationToken);
             await db.ContentPickerFieldIndex.Where(r => r.ContentItemId == contentItemId).ExecuteDeleteAsync(cancellationToken);
+            await db.NumericFieldIndex.Where(r => r.ContentItemId == contentItemId).ExecuteDeleteAsync(cancellationToken);
             await db.DateTimeRangeIndex.Where(r => r.ContentItemId == contentItemId).ExecuteDeleteAsync(cancellationToken);
         }
 
@@ -98,23 +103,27 @@ public sealed class ContentIndexWriter(ContentDefinitionManager definitions)
             var dates = new List<(string Field, DateTime? Value)>();
             foreach (var field in part.ContentPartFieldDefinitionRecords)
             {
-                switch (field.FieldName)
+                if (kinds.Field(field.FieldName)?.IndexProviderType is not { } providerType) continue;
+                var provider = (IContentIndexProvider)services.GetRequiredService(providerType);
+                var context = new ContentIndexContext(item, typePart.Name, field.Name, item.GetPart(typePart.Name)?[field.Name] as System.Text.Json.Nodes.JsonObject, field.Settings);
+                foreach (var value in provider.Index(context))
                 {
-                    case "DateTimeField":
-                        var value = item.GetField<DateTimeField>(typePart.Name, field.Name)?.Value is { } date ? DateTime.SpecifyKind(date, DateTimeKind.Utc) : (DateTime?)null;
-                        dates.Add((field.Name, value));
-                        if (value is not null)
-                        {
-                            db.DateTimeFieldIndex.Add(Row(new DateTimeFieldIndex { Date = value }, row, typePart.Name, field.Name));
-                        }
-                        break;
-                    case "ContentPickerField":
-                        var picked = item.GetField<ContentPickerField>(typePart.Name, field.Name)?.ContentItemIds ?? [];
-                        foreach (var id in picked.Where(id => !string.IsNullOrWhiteSpace(id)).Distinct(StringComparer.Ordinal))
-                        {
-                            db.ContentPickerFieldIndex.Add(Row(new ContentPickerFieldIndex { SelectedContentItemId = id }, row, typePart.Name, field.Name));
-                        }
-                        break;
+                    switch (value.Kind)
+                    {
+                        case IndexValueKind.Date:
+                            dates.Add((field.Name, value.DateValue));
+                            if (value.DateValue is { } date)
+                            {
+                                db.DateTimeFieldIndex.Add(Row(new DateTimeFieldIndex { Date = date }, row, typePart.Name, field.Name));
+                            }
+                            break;
+                        case IndexValueKind.Reference when !string.IsNullOrWhiteSpace(value.ReferenceValue):
+                            db.ContentPickerFieldIndex.Add(Row(new ContentPickerFieldIndex { SelectedContentItemId = value.ReferenceValue }, row, typePart.Name, field.Name));
+                            break;
+                        case IndexValueKind.Number:
+                            db.NumericFieldIndex.Add(Row(new NumericFieldIndex { Number = (double?)value.NumberValue }, row, typePart.Name, field.Name));
+                            break;
+                    }
                 }
             }
             AddRangeRows(db, row, typePart.Name, dates);

@@ -32,6 +32,10 @@ public sealed class ContentQuery(StoreUnitOfWork unitOfWork) : IContentQuery
         {
             throw new ArgumentException("Date sorting and date filters need DatePart and DateField (e.g. Event / StartDate).", nameof(query));
         }
+        if (query.Sort is ContentSort.NumberAsc or ContentSort.NumberDesc && (string.IsNullOrEmpty(query.NumberPart) || string.IsNullOrEmpty(query.NumberField)))
+        {
+            throw new ArgumentException("Number sorting needs NumberPart and NumberField (a field whose kind indexes numbers).", nameof(query));
+        }
 
         var skip = (int)Math.Min(int.MaxValue, (long)(page - 1) * pageSize);
         var (total, ids) = dateFilter && dateSort
@@ -97,6 +101,23 @@ public sealed class ContentQuery(StoreUnitOfWork unitOfWork) : IContentQuery
             var ordered = query.Sort == ContentSort.DateAsc
                 ? dated.OrderBy(x => x.Start == null).ThenBy(x => x.Start).ThenBy(x => x.Id)
                 : dated.OrderBy(x => x.Start == null).ThenByDescending(x => x.Start).ThenByDescending(x => x.Id);
+            keys = ordered.Select(x => x.Id);
+        }
+        else if (query.Sort is ContentSort.NumberAsc or ContentSort.NumberDesc)
+        {
+            // The smallest number the field's kind indexed for the version; items without one come last.
+            var part = query.NumberPart!;
+            var field = query.NumberField!;
+            var numbered = rows.Select(r => new
+            {
+                r.Id,
+                Number = Db.NumericFieldIndex
+                    .Where(n => n.ContentItemVersionId == r.ContentItemVersionId && n.ContentPart == part && n.ContentField == field)
+                    .Min(n => n.Number),
+            });
+            var ordered = query.Sort == ContentSort.NumberAsc
+                ? numbered.OrderBy(x => x.Number == null).ThenBy(x => x.Number).ThenBy(x => x.Id)
+                : numbered.OrderBy(x => x.Number == null).ThenByDescending(x => x.Number).ThenByDescending(x => x.Id);
             keys = ordered.Select(x => x.Id);
         }
         else

@@ -1,3 +1,4 @@
+using Cms.Abstractions.Data;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -8,15 +9,20 @@ namespace Cms.ContentManagement.Scheduling;
 /// passed while the site was stopped), then a pass at the next task's time or at the latest every
 /// <see cref="PublishSchedulerOptions.PollInterval"/>, and at once when a task is scheduled. Time and waiting both go
 /// through the injected <see cref="TimeProvider"/>. A pass that fails (the store unreachable) is logged and retried
-/// at the next poll.
+/// at the next poll. With several nodes, a pass runs on one node at a time (<see cref="IDistributedLock"/>): a node
+/// that finds the lock taken skips its pass (the holder carries the tasks out), and each task is claimed in the
+/// transaction of its work anyway, so none is ever carried out twice.
 /// </summary>
 public sealed class PublishSchedulerService(
     ScheduledTaskRunner runner,
+    IDistributedLock distributedLock,
     PublishSchedulerSignal signal,
     PublishSchedulerOptions options,
     TimeProvider clock,
     ILogger<PublishSchedulerService> logger) : BackgroundService
 {
+    public const string LockName = "publish-scheduler";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Let the host finish starting before the first pass.
@@ -27,8 +33,14 @@ public sealed class PublishSchedulerService(
             DateTime? next = null;
             try
             {
-                var tried = await runner.RunDueAsync(passUtc, stoppingToken);
-                if (tried > 0) logger.LogInformation("{Count} scheduled publication task(s) carried out.", tried);
+                await using (var held = await distributedLock.TryAcquireAsync(LockName, stoppingToken))
+                {
+                    if (held is not null)
+                    {
+                        var tried = await runner.RunDueAsync(passUtc, stoppingToken);
+                        if (tried > 0) logger.LogInformation("{Count} scheduled publication task(s) carried out.", tried);
+                    }
+                }
                 next = await runner.NextDueUtcAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

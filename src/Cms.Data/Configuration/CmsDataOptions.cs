@@ -7,20 +7,32 @@ public enum DatabaseProvider { Sqlite, Postgres }
 /// <summary>
 /// Where the data lives, read from configuration: <c>Cms:DataDirectory</c> (default <c>App_Data</c>, relative to the
 /// content root, created when missing), <c>Cms:Database:Provider</c> (<c>Sqlite</c> default, or <c>Postgres</c>) and
-/// <c>ConnectionStrings:Cms</c> (for SQLite, default <c>Data Source={DataDirectory}/cms.db</c>).
+/// <c>ConnectionStrings:Cms</c> (for SQLite, default <c>Data Source={DataDirectory}/cms.db</c>). With several nodes,
+/// <c>Cms:SharedDirectory</c> names a directory every node reads and writes (a network share), holding the uploads
+/// waiting for confirmation and, unless <c>Cms:Media:Root</c> points elsewhere, the media store.
 /// </summary>
 public sealed class CmsDataOptions
 {
     public const string DataDirectoryKey = "Cms:DataDirectory";
     public const string ProviderKey = "Cms:Database:Provider";
     public const string ConnectionStringKey = "ConnectionStrings:Cms";
+    public const string SharedDirectoryKey = "Cms:SharedDirectory";
+    public const string MediaRootKey = "Cms:Media:Root";
 
     public required DatabaseProvider Provider { get; init; }
     public required string ConnectionString { get; init; }
     /// <summary>Absolute path of the data directory.</summary>
     public required string DataDirectory { get; init; }
-    /// <summary>Absolute path of the media store.</summary>
-    public string MediaDirectory => Path.Combine(DataDirectory, "media");
+    /// <summary>Absolute path of the directory shared by every node (the data directory unless configured).</summary>
+    public string SharedDirectory { get; init; } = "";
+    /// <summary>Absolute path of the media store: <c>Cms:Media:Root</c>, else <c>{SharedDirectory}/media</c>.</summary>
+    public string MediaDirectory => MediaRoot ?? Path.Combine(Shared, "media");
+    /// <summary>Absolute path given by <c>Cms:Media:Root</c>, or null.</summary>
+    public string? MediaRoot { get; init; }
+    /// <summary>Absolute path of the back office's uploads waiting for confirmation.</summary>
+    public string TransferDirectory => Path.Combine(Shared, "tmp", "transfer");
+
+    private string Shared => string.IsNullOrEmpty(SharedDirectory) ? DataDirectory : SharedDirectory;
 
     /// <summary>Reads and checks the configuration; throws <see cref="InvalidOperationException"/> naming the key at fault.</summary>
     public static CmsDataOptions FromConfiguration(IConfiguration configuration, string? contentRoot = null)
@@ -54,8 +66,16 @@ public sealed class CmsDataOptions
             connectionString = $"Data Source={Path.Combine(dataDirectory, "cms.db")}";
         }
 
-        return new CmsDataOptions { Provider = provider, ConnectionString = connectionString, DataDirectory = dataDirectory };
+        return new CmsDataOptions
+        {
+            Provider = provider, ConnectionString = connectionString, DataDirectory = dataDirectory,
+            SharedDirectory = Absolute(configuration[SharedDirectoryKey], contentRoot) ?? dataDirectory,
+            MediaRoot = Absolute(configuration[MediaRootKey], contentRoot),
+        };
     }
+
+    private static string? Absolute(string? path, string contentRoot) =>
+        string.IsNullOrWhiteSpace(path) ? null : Path.GetFullPath(Path.Combine(contentRoot, path.Trim()));
 
     /// <summary>Creates the data directory (and the SQLite file's folder) when missing.</summary>
     public void EnsureDirectories()

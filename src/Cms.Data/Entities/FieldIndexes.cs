@@ -41,3 +41,12 @@ public class DateTimeRangeIndex : FieldIndexBase
     public DateTime? Start { get; set; }
     public DateTime? End { get; set; }
 }
+
+/// <summary>
+/// A number given by a field kind's index provider (NumericField, BooleanField as 0/1, a module's RatingField…), for
+/// listings sorted on it. Stored as a double so that every provider sorts it in SQL.
+/// </summary>
+public class NumericFieldIndex : FieldIndexBase
+{
+    public double? Number { get; set; }
+}

@@ -1,3 +1,4 @@
+using Cms.Abstractions.Clustering;
 using Cms.Abstractions.Modules;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,5 +23,6 @@ public sealed class PublishedContentCacheStartup : ModuleStartup
         services.AddSingleton<PublishedContentCache>();
         services.AddScoped<PublishedContent>();
         services.AddContentHandler<PublishedContentCacheHandler>();
+        services.AddSingleton<IClusterCacheHandler>(sp => new PublishedContentCacheHandler(sp.GetRequiredService<PublishedContentCache>()));
     }
 }

@@ -1,3 +1,4 @@
+using Cms.Abstractions.Clustering;
 using Cms.Abstractions.Modules;
 using Cms.Abstractions.Settings;
 using Microsoft.Extensions.Configuration;
@@ -22,6 +23,7 @@ public sealed class SiteSettingsCachingStartup : ModuleStartup
         services.AddSingleton<SiteSettingsCache>();
         // First of the settings handlers (they run in registration order): the cache is emptied before any page is evicted.
         services.Insert(0, ServiceDescriptor.Scoped<ISiteSettingsHandler, SiteSettingsCacheHandler>());
+        services.Insert(0, ServiceDescriptor.Singleton<IClusterCacheHandler>(sp => new SiteSettingsCacheHandler(sp.GetRequiredService<SiteSettingsCache>())));
         services.Add(ServiceDescriptor.Describe(typeof(ISiteSettingsStore),
             sp => new CachingSiteSettingsStore(() => (ISiteSettingsStore)Create(sp, descriptor), sp.GetRequiredService<SiteSettingsCache>()),
             descriptor.Lifetime));

@@ -1,152 +1,96 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Cms.Abstractions.Content;
+using Cms.Abstractions.ContentKinds;
 using Cms.Abstractions.Definitions;
 using Cms.Abstractions.Display;
-using Cms.Display.Markdown;
 using Cms.Display.Themes;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Display.Rendering;
 
 /// <summary>
-/// Renders the parts and fields of an item with their own templates, so that a site theme changes one of them by
-/// dropping a file of the same name. Part templates: <c>{Part}.{DisplayType}</c>, <c>{Part}</c> (e.g.
-/// <c>TitlePart.Summary</c>, <c>MarkdownBodyPart</c>). Fields of the type's own part: <c>{Part}-{Field}.{DisplayType}</c>,
-/// <c>{Part}-{Field}</c>, <c>{FieldType}.{DisplayType}</c>, <c>{FieldType}</c> (e.g. <c>Event-Venue</c>, <c>TextField</c>).
-/// A bag (a part holding <c>ContentItems</c>, e.g. <c>InfoFields</c>): each nested item rendered with its own content
-/// alternates (<c>Content-InfoField</c>…), then <c>{Part}</c> or <c>BagPart</c> with <c>Model.Items</c>.
-/// A part or field without a template shows nothing. The results go to <c>Model.Parts</c> (in order) and
-/// <c>Model.Shapes[name]</c>.
+/// The one display pipeline of parts and fields: for each part of the item's type (in position order) the display
+/// driver registered for the part's kind, and for each field of the part's definition (in position order) the driver
+/// registered for the field's kind, build shapes (<see cref="Shape"/>). Each shape is rendered with the first template
+/// found among its alternates (a site theme overrides any by file name) and placed in its zone at its position (by
+/// default the rank of its part or field in the type: 0, 1, 2…; <c>Location("Content:10")</c> moves it). The kind of a field is
+/// the one its definition gives; a kind with no driver, or a shape with no template, shows nothing.
+/// The content template reads <c>Model.Zones.{Zone}</c>, <c>Model.Parts</c> (the <c>Content</c> zone, in order) and
+/// <c>Model.Shapes["{name}"]</c>.
 /// </summary>
-public sealed class ContentShapeBuilder(TemplateStore templates, IMarkdownService markdown, MediaUrlResolver media)
+public sealed class ContentShapeBuilder(TemplateStore templates, ContentKindCatalog kinds)
 {
-    public async Task<(List<string> Ordered, Dictionary<string, object?> ByName)> BuildAsync(
-        ContentItem item, string displayType, IDictionary<string, object?> contentModel, ContentTypeDefinitionRecord? type,
+    public sealed record Result(List<string> Ordered, Dictionary<string, object?> ByName, Dictionary<string, List<string>> Zones);
+
+    public async Task<Result> BuildAsync(
+        ContentItem item, string displayType, IDictionary<string, object?> contentModel, PageMeta meta,
+        IContentDefinitionManager? definitions, IServiceProvider services,
         Func<LoadedTemplate, object, Task<string>> render, Func<IEnumerable<string>, Task<IReadOnlyList<ContentItem>>> loadItems,
-        Func<ContentItem, Task<string>> renderNested)
+        Func<ContentItem, Task<string>> renderNested, CancellationToken cancellationToken)
     {
+        var placed = new List<(Shape Shape, string Zone, string? Position, int Order)>();
+        var type = definitions is null ? null : await definitions.GetTypeDefinitionAsync(item.ContentType, cancellationToken);
+        foreach (var typePart in (type?.ContentTypePartDefinitionRecords ?? [])
+                     .OrderBy(r => Position(r.Settings.Get<ContentTypePartSettings>().Position)))
+        {
+            var partJson = item.GetPart(typePart.Name);
+            var label = typePart.Settings.Get<ContentTypePartSettings>().DisplayName;
+            ContentDisplayContext Context(ContentKind kind, string? fieldName, JsonObject? value, JsonObject settings) => new()
+            {
+                Item = item, DisplayType = displayType, Kind = kind, PartName = typePart.Name, FieldName = fieldName,
+                Value = value ?? new JsonObject(), Settings = settings, Content = contentModel, Meta = meta,
+                Label = fieldName is null ? label : settings.Get<ContentPartFieldSettings>().DisplayName,
+                LoadItemsAsync = loadItems, RenderItemAsync = renderNested, CancellationToken = cancellationToken,
+            };
+
+            if (kinds.Part(typePart.PartName) is { DisplayDriverType: { } partDriver } partKind && partJson is not null)
+            {
+                await PlaceAsync(services, partDriver, Context(partKind, null, partJson, typePart.Settings), displayType, placed);
+            }
+            var partDefinition = definitions is null ? null : await definitions.GetPartDefinitionAsync(typePart.PartName, cancellationToken);
+            if (partDefinition is null || partJson is null) continue;
+            foreach (var field in partDefinition.ContentPartFieldDefinitionRecords
+                         .OrderBy(f => Position(f.Settings.Get<ContentPartFieldSettings>().Position)))
+            {
+                if (kinds.Field(field.FieldName) is not { DisplayDriverType: { } fieldDriver } fieldKind) continue;
+                if (partJson[field.Name] is not JsonObject fieldJson) continue;
+                await PlaceAsync(services, fieldDriver, Context(fieldKind, field.Name, fieldJson, field.Settings), displayType, placed);
+            }
+        }
+
         var ordered = new List<string>();
         var byName = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var (partName, partType, label) in PartsOf(item, type))
+        var zones = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (shape, zone, _, _) in placed.OrderBy(p => p.Zone, StringComparer.Ordinal)
+                     .ThenBy(p => p.Position, Comparer<string?>.Create(Shape.ComparePositions)).ThenBy(p => p.Order))
         {
-            if (item.GetPart(partName) is not { } part) continue;
-            if (part["ContentItems"] is JsonArray nested)
-            {
-                var bagTemplate = templates.Find(Alternates(partName, displayType).Concat(Alternates("BagPart", displayType)));
-                if (bagTemplate is null) continue;
-                var rendered = new List<string>();
-                foreach (var child in nested.OfType<JsonObject>())
-                {
-                    rendered.Add(await renderNested(ContentItem.FromJson(child)));
-                }
-                var bagModel = new Dictionary<string, object?>(StringComparer.Ordinal)
-                {
-                    ["Part"] = part,
-                    ["Name"] = partName,
-                    ["Label"] = label,
-                    ["DisplayType"] = displayType,
-                    ["Items"] = rendered,
-                    ["ContentItem"] = contentModel["ContentItem"],
-                    ["Content"] = contentModel,
-                };
-                var bagHtml = (await render(bagTemplate, bagModel)).Trim();
-                byName[partName] = bagHtml;
-                if (bagHtml.Length > 0) ordered.Add(bagHtml);
-                continue;
-            }
-            if (partName == item.ContentType)
-            {
-                foreach (var (fieldName, node) in part)
-                {
-                    if (node is not JsonObject field) continue;
-                    var fieldType = FieldKinds.Infer(field);
-                    if (fieldType is null) continue;
-                    var template = templates.Find(Alternates($"{partName}-{fieldName}", displayType).Concat(Alternates(fieldType, displayType)));
-                    if (template is null) continue;
-                    var model = await FieldModelAsync(item, displayType, partName, fieldName, fieldType, field, contentModel, loadItems);
-                    var html = (await render(template, model)).Trim();
-                    byName[$"{partName}-{fieldName}"] = html;
-                    if (html.Length > 0) ordered.Add(html);
-                }
-                continue;
-            }
-            var partTemplate = templates.Find(Alternates(partName, displayType).Concat(partType != partName ? Alternates(partType, displayType) : []));
-            if (partTemplate is null) continue;
-            var partModel = new Dictionary<string, object?>(StringComparer.Ordinal)
-            {
-                ["Part"] = part,
-                ["Name"] = partName,
-                ["Label"] = label,
-                ["DisplayType"] = displayType,
-                ["ContentItem"] = contentModel["ContentItem"],
-                ["Content"] = contentModel,
-                ["Html"] = partType == "MarkdownBodyPart" ? contentModel["Body"] : null,
-            };
-            var partHtml = (await render(partTemplate, partModel)).Trim();
-            byName[partName] = partHtml;
-            if (partHtml.Length > 0) ordered.Add(partHtml);
+            var template = templates.Find(shape.Alternates);
+            if (template is null) continue;
+            var html = (await render(template, shape.Model)).Trim();
+            byName[shape.Name] = html;
+            if (html.Length == 0) continue;
+            if (!zones.TryGetValue(zone, out var list)) zones[zone] = list = [];
+            list.Add(html);
+            if (zone == Shape.DefaultZone) ordered.Add(html);
         }
-        return (ordered, byName);
+        return new Result(ordered, byName, zones);
     }
 
-    public static IEnumerable<string> Alternates(string name, string displayType) => [$"{name}.{displayType}", name];
-
-    private static IEnumerable<(string Name, string PartType, string? Label)> PartsOf(ContentItem item, ContentTypeDefinitionRecord? type)
+    private static async Task PlaceAsync(IServiceProvider services, Type driverType, ContentDisplayContext context, string displayType,
+        List<(Shape, string, string?, int)> placed)
     {
-        if (type is null)
+        var driver = (IContentDisplayDriver)services.GetRequiredService(driverType);
+        foreach (var shape in await driver.DisplayAsync(context))
         {
-            return item.Content.Select(p => (p.Key, p.Key, (string?)null)).ToList();
+            if (shape.PlacementFor(displayType) is { } placement)
+            {
+                // Without a position, a shape keeps the order of its part or field in the type (0, 1, 2…).
+                placed.Add((shape, placement.Zone, placement.Position ?? placed.Count.ToString(CultureInfo.InvariantCulture), placed.Count));
+            }
         }
-        return type.ContentTypePartDefinitionRecords
-            .Select(r => (Record: r, Settings: r.Settings.Get<ContentTypePartSettings>()))
-            .OrderBy(r => int.TryParse(r.Settings.Position, out var position) ? position : int.MaxValue)
-            .Select(r => (r.Record.Name, r.Record.PartName, r.Settings.DisplayName))
-            .ToList();
     }
 
-    private async Task<Dictionary<string, object?>> FieldModelAsync(
-        ContentItem item, string displayType, string partName, string fieldName, string fieldType, JsonObject field,
-        IDictionary<string, object?> contentModel, Func<IEnumerable<string>, Task<IReadOnlyList<ContentItem>>> loadItems)
-    {
-        var model = new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["Field"] = field,
-            ["Name"] = fieldName,
-            ["PartName"] = partName,
-            ["FieldType"] = fieldType,
-            ["DisplayType"] = displayType,
-            ["ContentItem"] = contentModel["ContentItem"],
-            ["Content"] = contentModel,
-        };
-        switch (fieldType)
-        {
-            case "MarkdownField":
-                model["Html"] = markdown.ToHtml(field["Markdown"]?.GetValue<string>());
-                break;
-            case "MediaField":
-                var paths = field["Paths"] as JsonArray ?? [];
-                var texts = field["MediaTexts"] as JsonArray ?? [];
-                model["Media"] = paths
-                    .Select((p, i) => new Dictionary<string, object?>
-                    {
-                        ["Url"] = media.Resolve(p?.GetValue<string>()),
-                        ["Alt"] = i < texts.Count ? texts[i]?.GetValue<string>() ?? "" : "",
-                    })
-                    .Where(m => m["Url"] is not null)
-                    .ToList();
-                break;
-            case "ContentPickerField":
-                var ids = (field["ContentItemIds"] as JsonArray ?? []).Select(n => n?.GetValue<string>()).OfType<string>().ToList();
-                var items = ids.Count == 0 ? [] : await loadItems(ids);
-                model["Items"] = items
-                    .Select(i => new Dictionary<string, object?>
-                    {
-                        ["DisplayText"] = i.DisplayText,
-                        ["Url"] = ContentPaths.UrlOf(i),
-                        ["ContentType"] = i.ContentType,
-                    })
-                    .ToList();
-                break;
-        }
-        return model;
-    }
+    private static double Position(string? position) =>
+        double.TryParse(position, NumberStyles.Float, CultureInfo.InvariantCulture, out var p) ? p : double.MaxValue;
 }

@@ -73,7 +73,7 @@ public sealed class FluidPageRenderer(
     /// <summary>
     /// The model of a content template: <c>ContentItem</c> (the item's JSON), <c>ContentItemId</c>, <c>ContentType</c>,
     /// <c>DisplayType</c>, <c>DisplayText</c>, <c>Path</c>/<c>Url</c>, <c>Body</c> (sanitized HTML of MarkdownBodyPart,
-    /// rendered once per version), <c>Parts</c>/<c>Shapes</c> (part and field templates' output), then what every
+    /// rendered once per version), <c>Parts</c>/<c>Shapes</c>/<c>Zones</c> (the shapes of the display drivers, see <see cref="ContentShapeBuilder"/>), then what every
     /// <see cref="IContentDisplayHandler"/> for the type adds. Parts and shapes are rendered only when
     /// <paramref name="withShapes"/> (the content template reads them).
     /// </summary>
@@ -100,9 +100,7 @@ public sealed class FluidPageRenderer(
         };
         if (withShapes)
         {
-            var definitions = services.GetService<IContentDefinitionManager>();
-            var type = definitions is null ? null : await definitions.GetTypeDefinitionAsync(item.ContentType, cancellationToken);
-            var (ordered, byName) = await shapes.BuildAsync(item, displayType, model, type,
+            var shapeResult = await shapes.BuildAsync(item, displayType, model, meta, services.GetService<IContentDefinitionManager>(), services,
                 (template, shapeModel) => RenderAsync(template, shapeModel, context),
                 ids => services.GetRequiredService<PublishedContent>().GetManyAsync(ids, cancellationToken),
                 async nested =>
@@ -110,14 +108,17 @@ public sealed class FluidPageRenderer(
                     var nestedTemplate = FindContentTemplate(nested.ContentType, displayType);
                     var nestedModel = await BuildContentModelAsync(nested, displayType, meta, context, nestedTemplate.UsesShapes, cancellationToken);
                     return await RenderAsync(nestedTemplate, nestedModel, context);
-                });
-            model["Parts"] = ordered;
-            model["Shapes"] = byName;
+                },
+                cancellationToken);
+            model["Parts"] = shapeResult.Ordered;
+            model["Shapes"] = shapeResult.ByName;
+            model["Zones"] = shapeResult.Zones;
         }
         else
         {
             model["Parts"] = new List<string>();
             model["Shapes"] = new Dictionary<string, object?>();
+            model["Zones"] = new Dictionary<string, List<string>>();
         }
         foreach (var handler in handlers)
         {

@@ -78,7 +78,8 @@ public sealed class TemplateStore : IDisposable
 
     /// <summary>Part and field templates are rendered only for content templates that show them.</summary>
     private static bool UsesShapes(string source) =>
-        source.Contains("Model.Parts", StringComparison.Ordinal) || source.Contains("Model.Shapes", StringComparison.Ordinal);
+        source.Contains("Model.Parts", StringComparison.Ordinal) || source.Contains("Model.Shapes", StringComparison.Ordinal)
+        || source.Contains("Model.Zones", StringComparison.Ordinal);
 
     private static IEnumerable<Assembly> CmsAssemblies() =>
         AppDomain.CurrentDomain.GetAssemblies()

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Cms.Abstractions.Content;
+using Cms.Abstractions.Editing;
 using Cms.Admin.Editors;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;

@@ -1,4 +1,5 @@
 using Cms.Abstractions.Content;
+using Cms.Abstractions.Editing;
 using Cms.Admin.Editors;
 
 namespace Cms.Admin.Tests.Unit;

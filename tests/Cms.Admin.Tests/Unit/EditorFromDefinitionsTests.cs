@@ -2,8 +2,14 @@ using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Definitions;
+using Cms.Abstractions.ContentKinds;
+using Cms.Abstractions.Editing;
+using Cms.Abstractions.Media;
 using Cms.Admin.Editors;
-using Cms.Admin.Editors.Updaters;
+using Cms.Admin.Editors.Parts;
+using Cms.ContentFields.Editors;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 
@@ -12,9 +18,32 @@ namespace Cms.Admin.Tests.Unit;
 /// <summary>The form is built from the definitions, and a posted form goes back into the item without losing anything.</summary>
 public class EditorFromDefinitionsTests
 {
-    private static ContentEditorUpdater Updater(IContentDefinitionManager definitions) =>
-        new(definitions, [new TitlePartUpdater(), new AutoroutePartUpdater(), new MarkdownBodyPartUpdater(), new TextFieldUpdater(),
-            new MarkdownFieldUpdater(), new LinkFieldUpdater(), new DateTimeFieldUpdater(), new MediaFieldUpdater(new Media.MemoryMediaStore()), new MultiTextFieldUpdater()]);
+    /// <summary>The kinds as the host registers them: the core's part editors and the Cms.ContentFields module.</summary>
+    private static IServiceProvider Kinds()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IMediaStore>(new Media.MemoryMediaStore());
+        // The picker's editor looks items up in the store; these tests post no picker value.
+        services.AddScoped(_ => new ContentPickerFieldEditor(null!, null!, null!));
+        services.AddContentPart<TitlePart>().UseEditor<TitlePartEditor>();
+        services.AddContentPart<AutoroutePart>().UseEditor<AutoroutePartEditor>();
+        services.AddContentPart<MarkdownBodyPart>().UseEditor<MarkdownBodyPartEditor>();
+        new Cms.ContentFields.Startup().ConfigureServices(services, new ConfigurationBuilder().Build());
+        return services.BuildServiceProvider();
+    }
+
+    private static ContentEditorBuilder Builder(IContentDefinitionManager definitions)
+    {
+        var services = Kinds();
+        return new ContentEditorBuilder(definitions, services.GetRequiredService<ContentKindCatalog>(), services);
+    }
+
+    private static ContentEditorUpdater Updater(IContentDefinitionManager definitions)
+    {
+        var services = Kinds();
+        var kinds = services.GetRequiredService<ContentKindCatalog>();
+        return new ContentEditorUpdater(definitions, new ContentEditorBuilder(definitions, kinds, services), kinds);
+    }
 
     private static ContentItem Event()
     {
@@ -36,8 +65,8 @@ public class EditorFromDefinitionsTests
     [Fact]
     public async Task The_event_form_has_every_part_and_field_in_definition_order()
     {
-        var definitions = await InMemoryDefinitions.WithModuleTypesAsync();
-        var elements = await new ContentEditorBuilder(definitions).BuildAsync(Event());
+        var definitions = await ModuleDefinitions.CreateAsync();
+        var elements = await Builder(definitions).BuildAsync(Event());
 
         Assert.Equal(["TitlePart", "AutoroutePart", "Fields", "MarkdownBodyPart", "BagPart", "Unknown"], elements.Select(e => e.Kind));
         var fields = elements[2].Fields;
@@ -54,10 +83,10 @@ public class EditorFromDefinitionsTests
     [Fact]
     public async Task A_field_added_to_a_type_appears_in_its_form_without_new_code()
     {
-        var definitions = await InMemoryDefinitions.WithModuleTypesAsync();
+        var definitions = await ModuleDefinitions.CreateAsync();
         await definitions.AlterPartDefinitionAsync("Event", p => p.WithField("Price", f => f.OfType("TextField").WithDisplayName("Tarif").WithPosition("9")));
 
-        var elements = await new ContentEditorBuilder(definitions).BuildAsync(Event());
+        var elements = await Builder(definitions).BuildAsync(Event());
 
         var price = elements.Single(e => e.Kind == "Fields").Fields.Last();
         Assert.Equal(("TextField", "Event.Price", "Tarif"), (price.Kind, price.Prefix, price.Label));
@@ -66,7 +95,7 @@ public class EditorFromDefinitionsTests
     [Fact]
     public async Task A_posted_form_updates_fields_reorders_the_bag_and_keeps_what_no_editor_shows()
     {
-        var definitions = await InMemoryDefinitions.WithModuleTypesAsync();
+        var definitions = await ModuleDefinitions.CreateAsync();
         var item = Event();
         var bagIds = item.GetBagItems("InfoFields").Select(i => i.ContentItemId).ToArray();
         var frontMatter = item.GetPart("FrontMatterPart")!.DeepClone();
@@ -105,7 +134,7 @@ public class EditorFromDefinitionsTests
     [Fact]
     public async Task Editors_missing_from_the_post_leave_stored_values_alone()
     {
-        var definitions = await InMemoryDefinitions.WithModuleTypesAsync();
+        var definitions = await ModuleDefinitions.CreateAsync();
         var item = Event();
         var before = item.ToJsonString();
 
@@ -122,5 +151,5 @@ public class EditorFromDefinitionsTests
     [InlineData("//evil.example", false)]
     [InlineData("pas une adresse", false)]
     public void Links_must_be_web_mail_or_site_addresses(string url, bool valid) =>
-        Assert.Equal(valid, LinkFieldUpdater.IsValid(url));
+        Assert.Equal(valid, LinkFieldEditor.IsValid(url));
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Cms.Admin.Editors;
-using Cms.Admin.Editors.Updaters;
+using Cms.Abstractions.Editing;
+using Cms.ContentFields.Editors;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 
@@ -56,11 +57,11 @@ public class ParisTimeTests
     public async Task Saving_a_date_unchanged_keeps_the_stored_instant(string storedUtc)
     {
         var field = new JsonObject { ["Value"] = storedUtc };
-        var element = new EditorElement { Kind = "DateTimeField", Prefix = "Event.StartDate", PartName = "Event", FieldName = "StartDate", Label = "Début", Value = field };
-        var shown = ParisTime.ToInput(DateTimeFieldUpdater.Stored(field));
+        var element = new EditorElement { Kind = "DateTimeField", View = new DateTimeFieldEditor().View, Prefix = "Event.StartDate", PartName = "Event", FieldName = "StartDate", Label = "Début", Value = field };
+        var shown = ParisTime.ToInput(DateTimeFieldEditor.Stored(field));
         var context = Context(("Event.StartDate.Value", shown));
 
-        await new DateTimeFieldUpdater().UpdateAsync(element, context, field);
+        await new DateTimeFieldEditor().UpdateAsync(element, context, field);
 
         Assert.Empty(context.Errors);
         Assert.Equal(storedUtc, (string?)field["Value"]);
@@ -70,14 +71,14 @@ public class ParisTimeTests
     public async Task A_changed_date_is_converted_and_an_invalid_one_leaves_the_stored_value_with_an_error()
     {
         var field = new JsonObject { ["Value"] = "2024-01-15T08:00:00Z" };
-        var element = new EditorElement { Kind = "DateTimeField", Prefix = "Event.StartDate", PartName = "Event", FieldName = "StartDate", Label = "Début", Value = field };
+        var element = new EditorElement { Kind = "DateTimeField", View = new DateTimeFieldEditor().View, Prefix = "Event.StartDate", PartName = "Event", FieldName = "StartDate", Label = "Début", Value = field };
 
         var changed = Context(("Event.StartDate.Value", "2024-07-15T09:00"));
-        await new DateTimeFieldUpdater().UpdateAsync(element, changed, field);
+        await new DateTimeFieldEditor().UpdateAsync(element, changed, field);
         Assert.Equal("2024-07-15T07:00:00Z", (string?)field["Value"]);
 
         var invalid = Context(("Event.StartDate.Value", "2024-03-31T02:15"));
-        await new DateTimeFieldUpdater().UpdateAsync(element, invalid, field);
+        await new DateTimeFieldEditor().UpdateAsync(element, invalid, field);
         Assert.Equal("2024-07-15T07:00:00Z", (string?)field["Value"]);
         Assert.Equal("Event.StartDate", Assert.Single(invalid.Errors).Field);
     }

@@ -30,7 +30,7 @@ public abstract class StoreFixture : IAsyncLifetime
     {
         SkipReason = TestDatabase.Unavailable(ProviderName);
         if (SkipReason is not null) return;
-        _store = await TestStore.CreateAsync([new Cms.Data.Startup(), new Cms.ContentManagement.Startup()], ProviderName, name: "cms-core-tests");
+        _store = await TestStore.CreateAsync([new Cms.Data.Startup(), new Cms.ContentManagement.Startup(), new Cms.ContentFields.Startup()], ProviderName, name: "cms-core-tests");
         await _store.InitializeSchemaAsync();
     }
 

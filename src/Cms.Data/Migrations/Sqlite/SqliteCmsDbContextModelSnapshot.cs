@@ -397,6 +397,57 @@ namespace Cms.Data.Migrations.Sqlite
                     b.ToTable("DateTimeRangeIndex", (string)null);
                 });
 
+            modelBuilder.Entity("Cms.Data.Entities.NumericFieldIndex", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentField")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasMaxLength(26)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentItemVersionId")
+                        .IsRequired()
+                        .HasMaxLength(26)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentPart")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Latest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Number")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentItemId");
+
+                    b.HasIndex("ContentItemVersionId", "ContentPart", "ContentField", "Number");
+
+                    b.HasIndex("ContentType", "ContentPart", "ContentField", "Published", "Number");
+
+                    b.ToTable("NumericFieldIndex", (string)null);
+                });
+
             modelBuilder.Entity("Cms.Data.Entities.PreviewShareLink", b =>
                 {
                     b.Property<long>("Id")

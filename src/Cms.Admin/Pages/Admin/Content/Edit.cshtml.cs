@@ -1,3 +1,4 @@
+using Cms.Abstractions.Editing;
 using Cms.Abstractions.Content;
 using Cms.Admin.Editors;
 using Cms.Admin.Security;

@@ -1,0 +1,59 @@
+using Cms.Abstractions.Editing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Cms.Abstractions.ContentKinds;
+
+/// <summary>
+/// Adds what a kind brings, one role at a time. Each role (settings, display driver, editor, index provider) is given
+/// once: giving it twice, by the same module or by two, throws at start with both types named.
+/// </summary>
+public sealed class ContentKindBuilder
+{
+    private readonly IServiceCollection _services;
+
+    internal ContentKindBuilder(IServiceCollection services, ContentKind kind)
+    {
+        _services = services;
+        Kind = kind;
+    }
+
+    public ContentKind Kind { get; }
+
+    /// <summary>The settings class of the kind, stored in the definitions under its class name (Orchard's convention).</summary>
+    public ContentKindBuilder WithSettings<TSettings>() where TSettings : class, new()
+    {
+        Kind.SettingsType = Once(Kind.SettingsType, typeof(TSettings), "settings");
+        return this;
+    }
+
+    /// <summary>Builds the shapes of the kind for the site (see <see cref="IContentDisplayDriver"/>).</summary>
+    public ContentKindBuilder UseDisplayDriver<TDriver>() where TDriver : class, IContentDisplayDriver
+    {
+        Kind.DisplayDriverType = Once(Kind.DisplayDriverType, typeof(TDriver), "display driver");
+        _services.TryAddScoped<TDriver>();
+        return this;
+    }
+
+    /// <summary>Shows and reads the kind in the back office's edit form (see <see cref="IContentEditor"/>).</summary>
+    public ContentKindBuilder UseEditor<TEditor>() where TEditor : class, IContentEditor
+    {
+        Kind.EditorType = Once(Kind.EditorType, typeof(TEditor), "editor");
+        _services.TryAddScoped<TEditor>();
+        return this;
+    }
+
+    /// <summary>Gives the values queries sort and filter on (see <see cref="IContentIndexProvider"/>).</summary>
+    public ContentKindBuilder UseIndexProvider<TProvider>() where TProvider : class, IContentIndexProvider
+    {
+        Kind.IndexProviderType = Once(Kind.IndexProviderType, typeof(TProvider), "index provider");
+        _services.TryAddSingleton<TProvider>();
+        return this;
+    }
+
+    private Type Once(Type? current, Type given, string role) =>
+        current is null || current == given
+            ? given
+            : throw new InvalidOperationException(
+                $"{Kind}: the {role} is registered twice ({current.FullName} and {given.FullName}); one module owns each role of a kind.");
+}

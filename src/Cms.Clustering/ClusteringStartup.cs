@@ -1,0 +1,68 @@
+using Cms.Abstractions.Definitions;
+using Cms.Abstractions.Modules;
+using Cms.Abstractions.Settings;
+using Cms.Clustering.ChangeBus;
+using Cms.Clustering.Health;
+using Cms.Clustering.Proxies;
+using Cms.Data;
+using Cms.Data.Configuration;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using StackExchange.Redis;
+
+namespace Cms.Clustering;
+
+/// <summary>
+/// What several nodes need, and a single node too: the DataProtection key ring (in Redis with
+/// <c>ConnectionStrings:Redis</c>, else under <c>{DataDirectory}/keys</c>), the change bus (Redis only), the forwarded
+/// headers of known proxies and the health endpoints. First of all modules: the forwarded headers must be applied
+/// before any other middleware reads the scheme.
+/// </summary>
+public sealed class ClusteringStartup : ModuleStartup
+{
+    public const string ApplicationName = "cms";
+
+    public override int Order => -10_000;
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        var options = ClusteringOptions.FromConfiguration(configuration);
+        services.AddSingleton(options);
+        var forwarded = ForwardedHeadersSetup.FromConfiguration(configuration);
+        if (forwarded is not null) services.AddSingleton(forwarded);
+
+        // The same application name on every node: cookies and antiforgery tokens protected by one are read by all.
+        var dataProtection = services.AddDataProtection().SetApplicationName(ApplicationName);
+        var health = services.AddHealthChecks().AddDbContextCheck<CmsDbContext>("database", tags: [HealthEndpoints.ReadyTag]);
+
+        if (!options.UsesRedis)
+        {
+            var data = CmsDataOptions.FromConfiguration(configuration);
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(data.DataDirectory, "keys")));
+            return;
+        }
+
+        var redis = RedisConnection.Connect(options);
+        services.AddSingleton(redis);
+        dataProtection.PersistKeysToStackExchangeRedis(redis, options.DataProtectionKey);
+        health.AddCheck<RedisHealthCheck>("redis", tags: [HealthEndpoints.ReadyTag]);
+
+        services.AddSingleton<RedisChangeBus>();
+        services.AddSingleton<IHostedService, ChangeBusSubscription>();
+        services.AddContentHandler<ContentChangePublisher>();
+        services.AddScoped<ISiteSettingsHandler, SettingsChangePublisher>();
+        services.AddScoped<IContentDefinitionHandler, DefinitionChangePublisher>();
+    }
+
+    public override void Configure(IApplicationBuilder app)
+    {
+        if (app.ApplicationServices.GetService<ForwardedHeadersOptions>() is { } forwarded) app.UseForwardedHeaders(forwarded);
+    }
+
+    public override void MapRoutes(IEndpointRouteBuilder routes) => routes.MapHealthEndpoints();
+}

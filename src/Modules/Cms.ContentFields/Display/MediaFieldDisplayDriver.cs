@@ -1,0 +1,24 @@
+using System.Text.Json.Nodes;
+using Cms.Abstractions.ContentKinds;
+using Cms.Display.Markdown;
+
+namespace Cms.ContentFields.Display;
+
+/// <summary>Adds <c>Model.Media</c>: each valid path's public URL (<c>Url</c>) with its alternative text (<c>Alt</c>).</summary>
+public sealed class MediaFieldDisplayDriver(MediaUrlResolver media) : ShapeDisplayDriver
+{
+    protected override bool Fill(Shape shape, ContentDisplayContext context)
+    {
+        var paths = context.Value["Paths"] as JsonArray ?? [];
+        var texts = context.Value["MediaTexts"] as JsonArray ?? [];
+        shape.With("Media", paths
+            .Select((p, i) => new Dictionary<string, object?>
+            {
+                ["Url"] = media.Resolve(p?.GetValue<string>()),
+                ["Alt"] = i < texts.Count ? texts[i]?.GetValue<string>() ?? "" : "",
+            })
+            .Where(m => m["Url"] is not null)
+            .ToList());
+        return true;
+    }
+}

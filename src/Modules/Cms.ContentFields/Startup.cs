@@ -1,0 +1,44 @@
+using Cms.Abstractions.Content;
+using Cms.Abstractions.ContentKinds;
+using Cms.Abstractions.Definitions;
+using Cms.Abstractions.Modules;
+using Cms.ContentFields.Display;
+using Cms.ContentFields.Editors;
+using Cms.ContentFields.Fields;
+using Cms.ContentFields.Indexing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cms.ContentFields;
+
+/// <summary>
+/// The stock field kinds, each registered once with everything it brings. Display templates (<c>Views/{Kind}.liquid</c>)
+/// are embedded; editor views are the Razor partials under <c>Editors/</c>.
+/// </summary>
+public sealed class Startup : ModuleStartup
+{
+    /// <summary>Before the modules whose types use these fields.</summary>
+    public override int Order => -10;
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddContentField<TextField>().WithSettings<TextFieldSettings>()
+            .UseDisplayDriver<PlainFieldDisplayDriver>().UseEditor<TextFieldEditor>();
+        services.AddContentField<MarkdownField>().WithSettings<MarkdownFieldSettings>()
+            .UseDisplayDriver<MarkdownFieldDisplayDriver>().UseEditor<MarkdownFieldEditor>();
+        services.AddContentField<LinkField>().WithSettings<LinkFieldSettings>()
+            .UseDisplayDriver<PlainFieldDisplayDriver>().UseEditor<LinkFieldEditor>();
+        services.AddContentField<DateTimeField>().WithSettings<DateTimeFieldSettings>()
+            .UseDisplayDriver<PlainFieldDisplayDriver>().UseEditor<DateTimeFieldEditor>().UseIndexProvider<DateTimeFieldIndexProvider>();
+        services.AddContentField<MediaField>().WithSettings<MediaFieldSettings>()
+            .UseDisplayDriver<MediaFieldDisplayDriver>().UseEditor<MediaFieldEditor>();
+        services.AddContentField<ContentPickerField>().WithSettings<ContentPickerFieldSettings>()
+            .UseDisplayDriver<ContentPickerFieldDisplayDriver>().UseEditor<ContentPickerFieldEditor>().UseIndexProvider<ContentPickerFieldIndexProvider>();
+        services.AddContentField<MultiTextField>().WithSettings<MultiTextFieldSettings>()
+            .UseDisplayDriver<PlainFieldDisplayDriver>().UseEditor<MultiTextFieldEditor>();
+        services.AddContentField<BooleanField>().WithSettings<BooleanFieldSettings>()
+            .UseDisplayDriver<PlainFieldDisplayDriver>().UseEditor<BooleanFieldEditor>().UseIndexProvider<BooleanFieldIndexProvider>();
+        services.AddContentField<NumericField>().WithSettings<NumericFieldSettings>()
+            .UseDisplayDriver<NumericFieldDisplayDriver>().UseEditor<NumericFieldEditor>().UseIndexProvider<NumericFieldIndexProvider>();
+    }
+}
