@@ -29,6 +29,13 @@ public static class AdminRoutes
     public static string Compare(string id, string from, string to) =>
         $"/admin/contenus/{Uri.EscapeDataString(id)}/comparer?de={Uri.EscapeDataString(from)}&a={Uri.EscapeDataString(to)}";
     public static string Preview(string id) => $"/admin/contenus/{Uri.EscapeDataString(id)}/apercu";
+    /// <summary>The preview in a frame, at mobile, tablet or desktop width.</summary>
+    public static string PreviewWidths(string id, string? width = null) =>
+        $"/admin/contenus/{Uri.EscapeDataString(id)}/previsualiser" + (width is null ? "" : "?largeur=" + Uri.EscapeDataString(width));
+    /// <summary>Where the edit form posts its automatic saves.</summary>
+    public static string Autosave(string id) => $"/admin/contenus/{Uri.EscapeDataString(id)}?handler=Autosave";
+    /// <summary>The item's shareable preview links: create, list, revoke.</summary>
+    public static string Share(string id) => $"/admin/contenus/{Uri.EscapeDataString(id)}/partage";
     public static string Delete(string id) => $"/admin/contenus/{Uri.EscapeDataString(id)}/supprimer";
     public static string Markdown(string id) => $"/admin/contenus/{Uri.EscapeDataString(id)}/markdown";
     public static string User(string id) => $"/admin/utilisateurs/{Uri.EscapeDataString(id)}";

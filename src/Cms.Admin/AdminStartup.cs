@@ -103,6 +103,8 @@ public sealed class AdminStartup : ModuleStartup
         services.AddContentPart<AutoroutePart>().UseEditor<AutoroutePartEditor>();
         services.AddContentPart<MarkdownBodyPart>().UseEditor<MarkdownBodyPartEditor>();
         services.AddScoped<ContentEditorService>();
+        services.AddScoped<Bulk.BulkActionRunner>();
+        services.AddScoped<Sharing.PreviewShares>();
         services.AddScoped<Audit.AuditTrailQuery>();
         services.AddSingleton<AdminAssets>();
         services.AddSingleton<DsfrAssets>();
@@ -116,6 +118,8 @@ public sealed class AdminStartup : ModuleStartup
                 options.Conventions.AuthorizeFolder("/Admin", AdminPolicies.AccessAdmin);
                 options.Conventions.AllowAnonymousToPage("/Admin/Login");
                 options.Conventions.AllowAnonymousToPage("/Admin/AccessDenied");
+                // A shared preview opens without an account: its secret is the permission.
+                options.Conventions.AllowAnonymousToPage("/SharedPreview");
                 options.Conventions.AuthorizeFolder("/Admin/Users", AdminPolicies.ManageUsers);
                 options.Conventions.AuthorizePage("/Admin/AuditTrail", AdminPolicies.ViewAuditTrail);
                 options.Conventions.AuthorizeFolder("/Admin/Transfer", AdminPolicies.ImportExport);

@@ -30,6 +30,7 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser>
     public DbSet<ScheduledPublication> ScheduledPublications => Set<ScheduledPublication>();
     public DbSet<Redirect> Redirects => Set<Redirect>();
     public DbSet<PublishedPath> PublishedPaths => Set<PublishedPath>();
+    public DbSet<PreviewShareLink> PreviewShareLinks => Set<PreviewShareLink>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -170,6 +171,17 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser>
             e.Property(x => x.DisplayText).HasMaxLength(1024);
             e.HasIndex(x => x.Utc);
             e.HasIndex(x => new { x.ContentItemId, x.Utc });
+        });
+
+        builder.Entity<PreviewShareLink>(e =>
+        {
+            e.ToTable("PreviewShareLinks");
+            e.Property(x => x.ContentItemId).HasMaxLength(26).IsRequired();
+            e.Property(x => x.TokenHash).HasMaxLength(64).IsRequired();
+            e.Property(x => x.CreatedBy).HasMaxLength(255);
+            e.Property(x => x.RevokedBy).HasMaxLength(255);
+            e.HasIndex(x => x.TokenHash).IsUnique();
+            e.HasIndex(x => new { x.ContentItemId, x.ExpiresUtc });
         });
 
         builder.Entity<ScheduledPublication>(e =>

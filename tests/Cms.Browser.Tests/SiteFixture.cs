@@ -28,6 +28,8 @@ public sealed class SiteFixture : IAsyncLifetime
         [
             "--Cms:Admin:UserName=admin",
             "--Cms:Admin:Password=Navigateur-Test-2026!",
+            // Plain HTTP on 127.0.0.1: the back office's cookies may not require TLS here.
+            "--Cms:Admin:SecureCookies=false",
             $"--Cms:SetupRecipe={TestDirectory.FindRepositoryFile(Path.Combine("recipes", "dinum.recipe.json"))}",
         ], name: "cms-browser-tests");
 

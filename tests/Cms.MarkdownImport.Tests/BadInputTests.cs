@@ -80,11 +80,22 @@ public sealed class BadInputTests
     }
 
     [Fact]
-    public void End_before_start()
+    public void End_a_day_before_start()
     {
-        var e = Refuse("---\ntitle: T\nevent_start_date: 2023-11-28 09:00:00 +01:00\nevent_end_date: 2023-11-28 00:30:00 +01:00\n---\n");
+        var e = Refuse("---\ntitle: T\nevent_start_date: 2023-11-28 09:00:00 +01:00\nevent_end_date: 2023-11-27 18:30:00 +01:00\n---\n");
         Assert.Contains("précède son début", e.Reason);
         Assert.Equal(4, e.Line);
+    }
+
+    [Fact]
+    public void An_end_before_the_start_on_the_same_day_is_dropped_with_a_warning_naming_the_line()
+    {
+        var text = "---\ntitle: T\nevent_start_date: 2023-11-28 09:00:00 +01:00\nevent_end_date: 2023-11-28 00:30:00 +01:00\n---\n";
+        var mapped = EventMapper.Map(FrontMatterParser.Parse(text), "_evenements/t.markdown", "h");
+        Assert.Null(mapped.Item.GetPart("Event")!["EndDate"]!["Value"]);
+        var warning = Assert.Single(mapped.Warnings);
+        Assert.Contains("ligne 4", warning);
+        Assert.Contains("l'évènement finit le jour même", warning);
     }
 
     [Fact]

@@ -42,7 +42,26 @@ public sealed class CorpusImportTests(CorpusImportTests.ImportedCorpus corpus) :
     {
         var start = IndependentFrontMatter.Utc(fm.Text("event_start_date") ?? fm.Text("event_date") ?? fm.Text("dateEvent"));
         var end = IndependentFrontMatter.Utc(fm.Text("event_end_date"));
-        return start is not null && end is not null && end < start;
+        return start is not null && end is not null && end < start && !IndependentFrontMatter.SameParisDay(start.Value, end.Value);
+    }
+
+    /// <summary>An end before the start on the same Paris day: a day typed without its time, imported without it.</summary>
+    private static bool EndsEarlyOnTheStartDay(IndependentFrontMatter fm)
+    {
+        var start = IndependentFrontMatter.Utc(fm.Text("event_start_date") ?? fm.Text("event_date") ?? fm.Text("dateEvent"));
+        var end = IndependentFrontMatter.Utc(fm.Text("event_end_date"));
+        return start is not null && end is not null && end < start && IndependentFrontMatter.SameParisDay(start.Value, end.Value);
+    }
+
+    [Fact]
+    public void The_two_documents_ending_early_on_their_start_day_are_imported_without_end_and_named_in_a_warning()
+    {
+        var early = Documents().Where(d => EndsEarlyOnTheStartDay(IndependentFrontMatter.Read(d.Full))).Select(d => d.Source).ToList();
+        Assert.Equal(2, early.Count);
+        foreach (var source in early)
+        {
+            Assert.Contains(Report.Messages, m => m.StartsWith(source, StringComparison.Ordinal) && m.Contains("l'heure de fin est ignorée"));
+        }
     }
 
     [Fact]
@@ -68,7 +87,7 @@ public sealed class CorpusImportTests(CorpusImportTests.ImportedCorpus corpus) :
             Assert.Equal(fm.Text("published") != "false", item.Published);
             Assert.Equal(IndependentFrontMatter.Utc(fm.Text("event_start_date") ?? fm.Text("event_date") ?? fm.Text("dateEvent")),
                 item.GetField<DateTimeField>("Event", "StartDate")!.Value);
-            Assert.Equal(IndependentFrontMatter.Utc(fm.Text("event_end_date")), item.GetField<DateTimeField>("Event", "EndDate")!.Value);
+            Assert.Equal(EndsEarlyOnTheStartDay(fm) ? null : IndependentFrontMatter.Utc(fm.Text("event_end_date")), item.GetField<DateTimeField>("Event", "EndDate")!.Value);
             Assert.Equal(fm.Text("lieu"), item.GetField<TextField>("Event", "Venue")!.Text);
             Assert.Equal(fm.Text("adresse"), item.GetField<TextField>("Event", "Address")!.Text);
             Assert.Equal(fm.Text("chapeau-text"), item.GetField<MarkdownField>("Event", "Lead")!.Markdown);

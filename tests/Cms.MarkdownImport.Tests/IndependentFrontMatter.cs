@@ -45,6 +45,12 @@ public sealed class IndependentFrontMatter
             : [];
 
     /// <summary>A Jekyll date read with the BCL alone: offset honoured, no offset = Paris time.</summary>
+    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+
+    /// <summary>Whether two UTC instants fall on the same calendar day in Paris (read independently of the importer).</summary>
+    public static bool SameParisDay(DateTime a, DateTime b) =>
+        TimeZoneInfo.ConvertTimeFromUtc(a, Paris).Date == TimeZoneInfo.ConvertTimeFromUtc(b, Paris).Date;
+
     public static DateTime? Utc(string? text)
     {
         if (text is null) return null;

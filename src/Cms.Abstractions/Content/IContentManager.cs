@@ -34,6 +34,14 @@ public interface IContentManager
     /// <summary>Saves changes as the latest version, unpublished (the published version, if any, stays visible).</summary>
     Task<ContentItem> SaveDraftAsync(ContentItem item, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Saves changes as an automatic draft that does not clutter the history: the user's previous automatic save of
+    /// the same item, still the latest version, is replaced in place (under a new version id, so that a form loaded
+    /// before it still gets <see cref="ContentConflictException"/>); the next manual save or publication replaces it
+    /// the same way. Validation and the conflict check are those of <see cref="SaveDraftAsync"/>.
+    /// </summary>
+    Task<ContentItem> AutosaveAsync(ContentItem item, CancellationToken cancellationToken = default);
+
     /// <summary>Saves changes and publishes them: the result is the latest and the published version.</summary>
     Task<ContentItem> PublishAsync(ContentItem item, CancellationToken cancellationToken = default);
 

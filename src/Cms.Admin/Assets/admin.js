@@ -30,7 +30,10 @@
         body: body.toString(),
         credentials: "same-origin"
       }).then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
-        .then(function (html) { target.innerHTML = html; })
+        .then(function (html) {
+          target.innerHTML = html;
+          document.dispatchEvent(new CustomEvent("admin:preview-rendered", { detail: { textarea: textarea } }));
+        })
         .catch(function () { target.textContent = "Aperçu indisponible."; });
     };
     textarea.addEventListener("input", debounce(render, 400));
@@ -241,4 +244,195 @@
       });
     });
   });
+
+  // A file above the upload limit is refused before it is sent (any file input carrying data-max-size).
+  function tooBigFiles(input) {
+    var max = parseInt(input.getAttribute("data-max-size") || "0", 10);
+    return Array.prototype.filter.call(input.files || [], function (f) { return max > 0 && f.size > max; });
+  }
+  document.querySelectorAll("input[type=file][data-max-size]").forEach(function (input) {
+    var message = document.createElement("p");
+    message.className = "fr-error-text";
+    message.id = input.id + "-size-error";
+    message.hidden = true;
+    input.insertAdjacentElement("afterend", message);
+    input.addEventListener("change", function () {
+      var big = tooBigFiles(input);
+      var mb = Math.round(parseInt(input.getAttribute("data-max-size"), 10) / 1048576);
+      message.textContent = big.map(function (f) {
+        return "« " + f.name + " » pèse " + Math.round(f.size / 1048576) + " Mo : la limite est de " + mb + " Mo par fichier.";
+      }).join(" ");
+      message.hidden = big.length === 0;
+      if (big.length > 0) input.setAttribute("aria-describedby", message.id); else input.removeAttribute("aria-describedby");
+    });
+    if (input.form) {
+      input.form.addEventListener("submit", function (event) {
+        if (tooBigFiles(input).length > 0) { event.preventDefault(); input.focus(); }
+      });
+    }
+  });
+
+  // After a refused save: the error summary gets the focus, so that it is read first.
+  var summary = document.querySelector("[data-focus-on-load]");
+  if (summary) { summary.focus(); summary.scrollIntoView({ block: "start" }); }
+
+  var form = document.querySelector("form[data-unsaved-warning]");
+  if (!form) return;
+
+  // Unsaved changes: leaving the page asks first. A submit, or an automatic save that went through, clears them.
+  var dirty = false;
+  var submitting = false;
+  function markDirty(event) {
+    if (event && event.target && event.target.closest("[data-picker-search]")) return;
+    dirty = true;
+    scheduleAutosave();
+  }
+  form.addEventListener("input", markDirty);
+  form.addEventListener("change", markDirty);
+  form.addEventListener("submit", function () { submitting = true; });
+  window.addEventListener("beforeunload", function (event) {
+    if (!dirty || submitting) return;
+    event.preventDefault();
+    event.returnValue = "";
+  });
+
+  // Autosave: a few seconds after the last keystroke, the form is saved as an automatic draft (kept out of the
+  // history). The new version id is kept in the form, so that a later save is still checked for conflicts.
+  var autosaveUrl = form.getAttribute("data-autosave");
+  var statusLine = form.querySelector("[data-autosave-status]");
+  var autosaveTimer = null, saving = false, stopped = false;
+  function scheduleAutosave() {
+    if (!autosaveUrl || stopped) return;
+    clearTimeout(autosaveTimer);
+    autosaveTimer = setTimeout(autosave, 3000);
+  }
+  function autosave() {
+    if (!dirty || saving || submitting || stopped) return;
+    saving = true;
+    var data = new FormData(form);
+    data.set("command", "autosave");
+    data.delete("bag-action");
+    form.querySelectorAll("[data-media-field]").forEach(function (field) {
+      mediaRowsOf(field).forEach(function (row, index) {
+        var box = row.querySelector("[data-media-decorative]");
+        if (box) box.value = String(index);
+      });
+    });
+    var changedDuringSave = false;
+    var onChange = function () { changedDuringSave = true; };
+    form.addEventListener("input", onChange);
+    fetch(autosaveUrl, {
+      method: "POST", body: data, credentials: "same-origin",
+      headers: { "RequestVerificationToken": token(), "Accept": "application/json" }
+    }).then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
+      .then(function (result) {
+        if (result.saved) {
+          form.querySelector('input[name="VersionId"]').value = result.versionId;
+          dirty = changedDuringSave;
+          statusLine.textContent = "Brouillon enregistré automatiquement le " + result.at + ".";
+        } else if (result.conflict) {
+          stopped = true;
+          statusLine.textContent = "Enregistrement automatique arrêté : " + result.conflict;
+        } else {
+          statusLine.textContent = "Enregistrement automatique impossible pour l'instant : " + (result.errors || []).join(" ; ");
+        }
+      })
+      .catch(function () { statusLine.textContent = "Enregistrement automatique indisponible : pensez à enregistrer."; })
+      .then(function () { saving = false; form.removeEventListener("input", onChange); if (dirty) scheduleAutosave(); });
+  }
+
+  // Accessibility checker (as Wagtail's): reads the Markdown previews and the image fields, lists what to fix
+  // beside the form, and once more before publishing, without blocking.
+  var checker = document.querySelector("[data-a11y-checker]");
+  var vague = /^(ici|cliquez ici|cliquer ici|clic ici|en savoir plus|lien|voir|plus)$/i;
+  function labelOf(id) {
+    var label = document.querySelector('label[for="' + id + '"]');
+    return label && label.firstChild ? label.firstChild.textContent.trim() : "Texte";
+  }
+  function checkAccessibility() {
+    var issues = [];
+    form.querySelectorAll("textarea[data-markdown-preview]").forEach(function (textarea) {
+      var preview = document.getElementById(textarea.getAttribute("data-markdown-preview"));
+      if (!preview || !textarea.value.trim()) return;
+      var where = labelOf(textarea.id);
+      var add = function (text) { issues.push({ text: where + " : " + text, target: textarea.id }); };
+      preview.querySelectorAll("img").forEach(function (img) {
+        if (!img.hasAttribute("alt") || (img.getAttribute("alt").trim() === "" && img.getAttribute("role") !== "presentation")) {
+          add("l'image « " + (img.getAttribute("src") || "") + " » n'a pas de texte alternatif ([texte](adresse) : écrivez-le entre les crochets).");
+        }
+      });
+      var previous = 1;
+      preview.querySelectorAll("h1, h2, h3, h4, h5, h6").forEach(function (h) {
+        var level = parseInt(h.tagName.substring(1), 10);
+        if (level === 1) add("le titre « " + h.textContent.trim() + " » est de niveau 1 : la page a déjà son titre, commencez au niveau 2 (##).");
+        else if (level > previous + 1) add("le titre « " + h.textContent.trim() + " » saute du niveau " + previous + " au niveau " + level + ".");
+        previous = level;
+      });
+      preview.querySelectorAll("a").forEach(function (a) {
+        var text = a.textContent.replace(/\s+/g, " ").trim();
+        var img = a.querySelector("img[alt]:not([alt=''])");
+        if (!text && !img && !a.getAttribute("aria-label")) add("un lien vers « " + a.getAttribute("href") + " » n'a pas de texte.");
+        else if (vague.test(text)) add("le lien « " + text + " » ne dit pas où il mène : décrivez sa destination.");
+      });
+      preview.querySelectorAll("table").forEach(function (table) {
+        if (!table.querySelector("th")) add("un tableau n'a pas de ligne d'en-tête (| Colonne | … | puis | --- |).");
+      });
+    });
+    form.querySelectorAll("[data-media-field]").forEach(function (field) {
+      var label = field.getAttribute("data-media-label") || "Image";
+      mediaRowsOf(field).forEach(function (row, index) {
+        if (row.hidden || row.hasAttribute("data-media-add")) return;
+        var path = row.querySelector("[data-media-path]");
+        var text = row.querySelector("[data-media-text]");
+        var box = row.querySelector("[data-media-decorative]");
+        if (path && path.value.trim() && text && !text.value.trim() && !(box && box.checked)) {
+          issues.push({ text: label + " : l'image « " + path.value.trim() + " » n'a pas de texte alternatif (ou cochez « Image décorative »).", target: text.id });
+        }
+      });
+    });
+    return issues;
+  }
+  function renderIssues(list, issues) {
+    list.innerHTML = "";
+    issues.forEach(function (issue) {
+      var li = document.createElement("li");
+      var a = document.createElement("a");
+      a.href = "#" + issue.target;
+      a.textContent = issue.text;
+      li.appendChild(a);
+      list.appendChild(li);
+    });
+  }
+  function refreshChecker() {
+    if (!checker) return;
+    var issues = checkAccessibility();
+    checker.querySelector("[data-a11y-summary]").textContent = issues.length === 0
+      ? "Aucun point relevé dans les textes et les images."
+      : issues.length + " point(s) à vérifier :";
+    renderIssues(checker.querySelector("[data-a11y-list]"), issues);
+  }
+  document.addEventListener("admin:preview-rendered", refreshChecker);
+  form.addEventListener("input", debounce(refreshChecker, 600));
+  refreshChecker();
+
+  var beforePublish = form.querySelector("[data-a11y-before-publish]");
+  var publishAnyway = false;
+  form.addEventListener("submit", function (event) {
+    var submitter = event.submitter;
+    if (!beforePublish || publishAnyway || !submitter || submitter.value !== "publish") return;
+    var issues = checkAccessibility();
+    if (issues.length === 0) return;
+    event.preventDefault();
+    submitting = false;
+    renderIssues(beforePublish.querySelector("[data-a11y-before-publish-list]"), issues);
+    beforePublish.hidden = false;
+    beforePublish.focus();
+  });
+  if (beforePublish) {
+    beforePublish.querySelector("[data-a11y-publish-anyway]").addEventListener("click", function () {
+      publishAnyway = true;
+      var publish = form.querySelector('button[name="command"][value="publish"]');
+      if (form.requestSubmit && publish) form.requestSubmit(publish); else if (publish) publish.click();
+    });
+  }
 })();

@@ -24,6 +24,7 @@ public sealed class AuditTrailQuery(CmsDbContext db)
     {
         ["Created"] = "Création",
         ["Saved"] = "Enregistrement",
+        ["Autosaved"] = "Enregistrement automatique",
         ["Published"] = "Publication",
         ["Unpublished"] = "Dépublication",
         ["DraftDiscarded"] = "Brouillon abandonné",
@@ -58,6 +59,39 @@ public sealed class AuditTrailQuery(CmsDbContext db)
             .Skip((page - 1) * filter.PageSize).Take(filter.PageSize)
             .ToListAsync(cancellationToken);
         return (rows, total);
+    }
+
+    /// <summary>The number (n° 1, 2…) of each version the rows name, so that the trail never shows a version id.</summary>
+    public async Task<IReadOnlyDictionary<string, int>> VersionNumbersAsync(IEnumerable<AuditTrailEvent> rows, CancellationToken cancellationToken = default)
+    {
+        var ids = rows.Select(r => r.ContentItemVersionId).OfType<string>().Distinct().ToList();
+        if (ids.Count == 0) return new Dictionary<string, int>();
+        return await db.ContentItemIndex.AsNoTracking().Where(r => ids.Contains(r.ContentItemVersionId))
+            .ToDictionaryAsync(r => r.ContentItemVersionId, r => r.Number, cancellationToken);
+    }
+
+    /// <summary>Which of these items were ever made public (a publication in the trail).</summary>
+    public async Task<IReadOnlySet<string>> EverPublishedAsync(IEnumerable<string> contentItemIds, CancellationToken cancellationToken = default)
+    {
+        var ids = contentItemIds.Distinct().ToList();
+        if (ids.Count == 0) return new HashSet<string>();
+        var kinds = PublicationKinds;
+        var found = await db.AuditTrail.AsNoTracking()
+            .Where(e => e.ContentItemId != null && ids.Contains(e.ContentItemId) && kinds.Contains(e.Kind))
+            .Select(e => e.ContentItemId!).Distinct().ToListAsync(cancellationToken);
+        return found.ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static readonly string[] PublicationKinds = ["Published", "ScheduledPublished"];
+
+    /// <summary>When each version of an item was made public (now or in the past), from its publication events.</summary>
+    public async Task<IReadOnlyDictionary<string, DateTime>> PublicationsAsync(string contentItemId, CancellationToken cancellationToken = default)
+    {
+        var kinds = PublicationKinds;
+        var rows = await db.AuditTrail.AsNoTracking()
+            .Where(e => e.ContentItemId == contentItemId && kinds.Contains(e.Kind) && e.ContentItemVersionId != null)
+            .Select(e => new { e.ContentItemVersionId, e.Utc }).ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.ContentItemVersionId!).ToDictionary(g => g.Key, g => g.Min(r => r.Utc));
     }
 
     /// <summary>The user names that appear in the trail, for the filter list.</summary>

@@ -43,7 +43,8 @@ public sealed class ContentEditorBuilder(IContentDefinitionManager definitions, 
             var partDefinition = all.ContentParts.FirstOrDefault(p => p.Name == typePart.PartName);
             var label = partSettings.DisplayName
                 ?? partDefinition?.Settings.Get<ContentPartSettings>().DisplayName
-                ?? typePart.Name;
+                // The part bearing the type's name holds the type's own fields (InfoField): it reads as the type.
+                ?? (typePart.Name == type.Name && type.DisplayName.Length > 0 ? type.DisplayName : typePart.Name);
             var value = item.GetPart(typePart.Name)?.DeepClone() as JsonObject;
             var partPrefix = prefix + typePart.Name;
 

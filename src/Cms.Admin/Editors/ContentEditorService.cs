@@ -22,6 +22,9 @@ public sealed class ContentEditorService(
     ContentEditorUpdater updater,
     ContentAuthorizer authorizer)
 {
+    /// <summary>The command the form's script posts every few seconds of inactivity (an automatic draft).</summary>
+    public const string AutosaveCommand = "autosave";
+
     /// <summary>The form for <paramref name="item"/> as stored or as edited.</summary>
     public async Task<ContentEditorView> ViewAsync(
         ContentItem item, ClaimsPrincipal user, bool isNew, string? baseVersionId,
@@ -97,6 +100,7 @@ public sealed class ContentEditorService(
             ContentItem saved;
             if (isNew) saved = await contentManager.CreateAsync(working, publish, cancellationToken);
             else if (publish) saved = await contentManager.PublishAsync(working, cancellationToken);
+            else if (form["command"] == AutosaveCommand) saved = await contentManager.AutosaveAsync(working, cancellationToken);
             else saved = await contentManager.SaveDraftAsync(working, cancellationToken);
             return new EditorOutcome(saved, null, publish ? "Le contenu est publié." : "Le brouillon est enregistré.");
         }

@@ -7,7 +7,8 @@ namespace Cms.Admin.History;
 
 public enum DiffLineKind { Unchanged, Inserted, Deleted, Heading }
 
-public sealed record DiffLine(DiffLineKind Kind, string Text);
+/// <param name="IsLabel">The line names a value (« Évènement › Début ») rather than holding it.</param>
+public sealed record DiffLine(DiffLineKind Kind, string Text, bool IsLabel = false);
 
 /// <summary>A line-by-line comparison of two versions (DiffPlex), unchanged runs far from any change folded away.</summary>
 public static class VersionDiff
@@ -15,15 +16,20 @@ public static class VersionDiff
     /// <summary>Stands for unchanged lines left out.</summary>
     public static readonly DiffLine Folded = new(DiffLineKind.Unchanged, "…");
 
-    public static IReadOnlyList<DiffLine> Compare(ContentItem older, ContentItem newer, SiteClock clock, int context = 3)
+    public static IReadOnlyList<DiffLine> Compare(ContentItem older, ContentItem newer, SiteClock clock, ContentLabels? labels = null, int context = 3)
     {
-        var model = InlineDiffBuilder.Diff(VersionText.Of(older, clock), VersionText.Of(newer, clock), ignoreWhiteSpace: false);
-        var lines = model.Lines.Select(l => new DiffLine(l.Type switch
+        var model = InlineDiffBuilder.Diff(VersionText.Of(older, clock, labels), VersionText.Of(newer, clock, labels), ignoreWhiteSpace: false);
+        var lines = model.Lines.Select(l =>
         {
-            ChangeType.Inserted => DiffLineKind.Inserted,
-            ChangeType.Deleted => DiffLineKind.Deleted,
-            _ => l.Text.StartsWith("## ", StringComparison.Ordinal) ? DiffLineKind.Heading : DiffLineKind.Unchanged,
-        }, l.Text)).ToList();
+            var isLabel = l.Text.StartsWith(VersionText.HeadingMarker, StringComparison.Ordinal);
+            var text = isLabel ? l.Text[VersionText.HeadingMarker.Length..] : l.Text;
+            return new DiffLine(l.Type switch
+            {
+                ChangeType.Inserted => DiffLineKind.Inserted,
+                ChangeType.Deleted => DiffLineKind.Deleted,
+                _ => isLabel ? DiffLineKind.Heading : DiffLineKind.Unchanged,
+            }, text, isLabel);
+        }).ToList();
 
         // Keep changes, the heading of each changed value, and a few lines around each change.
         var keep = new bool[lines.Count];

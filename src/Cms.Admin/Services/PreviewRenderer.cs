@@ -11,14 +11,16 @@ namespace Cms.Admin.Services;
 /// </summary>
 public sealed class PreviewRenderer(FluidPageRenderer renderer)
 {
-    public async Task<string> RenderAsync(ContentItem item, CancellationToken cancellationToken)
+    /// <param name="shared">Opened through a share link: the banner says so and offers no way into the back office.</param>
+    public async Task<string> RenderAsync(ContentItem item, CancellationToken cancellationToken, bool shared = false)
     {
         var meta = new PageMeta();
         var page = await renderer.RenderContentPageAsync(item, meta, cancellationToken);
         var banner =
             "<div role=\"status\" class=\"fr-notice fr-notice--info\" data-testid=\"preview-banner\"><div class=\"fr-container\"><div class=\"fr-notice__body\"><p class=\"fr-notice__title\">" +
             $"Aperçu — {(item.Published ? "version publiée" : "brouillon non publié")} de « {WebUtility.HtmlEncode(item.DisplayText)} ». " +
-            $"<a href=\"{AdminRoutes.Edit(item.ContentItemId)}\">Revenir au formulaire</a></p></div></div></div>";
+            (shared ? "Lien de prévisualisation partagé : cette page n'est pas publique." : $"<a href=\"{AdminRoutes.Edit(item.ContentItemId)}\" target=\"_top\">Revenir au formulaire</a>") +
+            "</p></div></div></div>";
         page = Insert(page, "<head", ">", "<meta name=\"robots\" content=\"noindex, nofollow\">");
         return Insert(page, "<body", ">", banner);
     }

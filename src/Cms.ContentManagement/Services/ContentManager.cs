@@ -120,6 +120,9 @@ public sealed class ContentManager(
     public Task<ContentItem> PublishAsync(ContentItem item, CancellationToken cancellationToken = default) =>
         SaveAsync(item, publish: true, cancellationToken);
 
+    public Task<ContentItem> AutosaveAsync(ContentItem item, CancellationToken cancellationToken = default) =>
+        SaveAsync(item, publish: false, cancellationToken, autosave: true);
+
     public Task UnpublishAsync(string contentItemId, CancellationToken cancellationToken = default) =>
         WriteAsync(async (changes, ct) =>
         {
@@ -186,7 +189,7 @@ public sealed class ContentManager(
             item.ModifiedUtc = Now;
             item.Author = currentUser.UserName;
             await AddVersionAsync(item, ct);
-            Audit(ContentChangeKind.Restored, item, $"depuis la version {contentItemVersionId}");
+            Audit(ContentChangeKind.Restored, item, $"depuis la version n° {source.Number} du {ParisDisplay(source.ModifiedUtc)}");
             await SaveAndIndexAsync(item.ContentItemId, hadIndexRows: latest is not null, ct);
             changes.Add(Change(ContentChangeKind.Restored, item));
             return item;
@@ -294,11 +297,11 @@ public sealed class ContentManager(
     /// A save that loses a race with another writer of the same item (the store refuses a second latest or
     /// published version) is reported as the conflict it is.
     /// </summary>
-    private async Task<ContentItem> SaveAsync(ContentItem input, bool publish, CancellationToken cancellationToken)
+    private async Task<ContentItem> SaveAsync(ContentItem input, bool publish, CancellationToken cancellationToken, bool autosave = false)
     {
         try
         {
-            return await SaveCoreAsync(input, publish, cancellationToken);
+            return await SaveCoreAsync(input, publish, autosave, cancellationToken);
         }
         catch (DbUpdateException)
         {
@@ -328,7 +331,7 @@ public sealed class ContentManager(
         }
     }
 
-    private Task<ContentItem> SaveCoreAsync(ContentItem input, bool publish, CancellationToken cancellationToken) =>
+    private Task<ContentItem> SaveCoreAsync(ContentItem input, bool publish, bool autosave, CancellationToken cancellationToken) =>
         WriteAsync(async (changes, ct) =>
         {
             var item = input.Clone();
@@ -356,7 +359,9 @@ public sealed class ContentManager(
             var type = await RequireTypeAsync(item.ContentType, ct);
             await PrepareAsync(item, publish, ct);
             var versionable = type.Settings.Get<ContentTypeSettings>().Versionable;
-            var newVersion = versionable || (latest.Published && !publish);
+            // The user's own automatic save is a slot, not a version of the history: this save takes its place.
+            var autosaveSlot = latest.Published ? null : await AutosaveSlotAsync(latest, ct);
+            var newVersion = autosaveSlot is null && (versionable || (latest.Published && !publish));
 
             item.CreatedUtc = latest.CreatedUtc;
             item.Owner = latest.Owner;
@@ -382,10 +387,22 @@ public sealed class ContentManager(
             }
             else
             {
+                // A new id for the replaced slot: a form still holding the old one is told of the change.
+                if (autosaveSlot is not null) item.ContentItemVersionId = IdGenerator.NewId();
                 ContentIndexWriter.Fill(latest, item);
             }
             var kind = publish ? ContentChangeKind.Published : ContentChangeKind.Saved;
-            Audit(kind, item, newVersion ? "nouvelle version" : "version mise à jour");
+            if (autosave)
+            {
+                // One audit row per slot, kept up to date, instead of one every few seconds.
+                if (autosaveSlot is not null) { autosaveSlot.Utc = Now; autosaveSlot.ContentItemVersionId = item.ContentItemVersionId; }
+                else AuditKind(AutosavedKind, item, "enregistrement automatique");
+            }
+            else
+            {
+                if (autosaveSlot is not null) Db.AuditTrail.Remove(autosaveSlot);
+                Audit(kind, item, newVersion ? "nouvelle version" : autosaveSlot is not null ? "remplace l'enregistrement automatique" : "version mise à jour");
+            }
             await SaveAndIndexAsync(item.ContentItemId, hadIndexRows: true, ct);
             changes.Add(Change(kind, item));
             return item;
@@ -451,13 +468,42 @@ public sealed class ContentManager(
     }
 
     /// <summary>Adds an audit entry, saved with the change it records.</summary>
-    private void Audit(ContentChangeKind kind, ContentItem item, string? details)
+    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+
+    /// <summary>An instant as the audit trail's readers see it: Paris time, « 05/12/2026 14:02 ».</summary>
+    private static string ParisDisplay(DateTime? utc) => utc is { } value
+        ? TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(value, DateTimeKind.Utc), Paris).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture)
+        : "(date inconnue)";
+
+    /// <summary>The audit kind of an automatic save (<see cref="IContentManager.AutosaveAsync"/>).</summary>
+    public const string AutosavedKind = "Autosaved";
+
+    /// <summary>
+    /// The audit row of the current user's automatic save when it is still the item's latest version (and no
+    /// scheduled publication names it), else null.
+    /// </summary>
+    private async Task<AuditTrailEvent?> AutosaveSlotAsync(ContentItemIndex latest, CancellationToken ct)
+    {
+        var last = await Db.AuditTrail.Where(e => e.ContentItemId == latest.ContentItemId)
+            .OrderByDescending(e => e.Id).FirstOrDefaultAsync(ct);
+        if (last is null || last.Kind != AutosavedKind || last.ContentItemVersionId != latest.ContentItemVersionId
+            || last.UserName != currentUser.UserName)
+        {
+            return null;
+        }
+        var scheduled = await Db.ScheduledPublications.AnyAsync(t => t.ContentItemVersionId == latest.ContentItemVersionId, ct);
+        return scheduled ? null : last;
+    }
+
+    private void Audit(ContentChangeKind kind, ContentItem item, string? details) => AuditKind(kind.ToString(), item, details);
+
+    private void AuditKind(string kind, ContentItem item, string? details)
     {
         Db.AuditTrail.Add(new AuditTrailEvent
         {
             Utc = Now,
             UserName = currentUser.UserName,
-            Kind = kind.ToString(),
+            Kind = kind,
             ContentItemId = item.ContentItemId,
             ContentType = item.ContentType,
             ContentItemVersionId = item.ContentItemVersionId,

@@ -46,9 +46,15 @@ public sealed class SecurityHeaders
     public void Apply(HttpContext context)
     {
         var response = context.Response.Headers;
-        if (!response.ContainsKey("Content-Security-Policy")) response.ContentSecurityPolicy = _csp;
+        // A page that lets its own site frame it (the back office's preview at several widths) says so with
+        // X-Frame-Options: SAMEORIGIN; every other response may be framed by nobody.
+        var sameOrigin = string.Equals(response.XFrameOptions, "SAMEORIGIN", StringComparison.OrdinalIgnoreCase);
+        if (!response.ContainsKey("Content-Security-Policy"))
+        {
+            response.ContentSecurityPolicy = sameOrigin ? _csp.Replace("frame-ancestors 'none'", "frame-ancestors 'self'", StringComparison.Ordinal) : _csp;
+        }
         response.XContentTypeOptions = "nosniff";
-        response.XFrameOptions = "DENY";
+        if (!sameOrigin) response.XFrameOptions = "DENY";
         if (!response.ContainsKey("Referrer-Policy")) response["Referrer-Policy"] = _referrer;
         response["Permissions-Policy"] = _permissions;
         if (_hsts is not null && context.Request.IsHttps) response.StrictTransportSecurity = _hsts;

@@ -8,6 +8,7 @@ using Cms.Events.Feeds;
 using Cms.Events.Routing;
 using Cms.Events.SeoFiles;
 using Cms.Events.Services;
+using Cms.Events.Validation;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,13 @@ public sealed class Startup : ModuleStartup
         services.AddReservedPaths(EventEndpoints.ReservedPaths);
         services.AddNavigationEntry("Accueil", "/", 0);
         services.AddNavigationEntry("Agenda", AgendaPageBuilder.UpcomingPath, 10);
+        services.AddContentHandler<EventValidator>();
+        // The back office's content list filters events by date and thematic track.
+        services.Configure<Cms.Abstractions.Admin.ContentListFilterOptions>(o =>
+        {
+            o.DefaultFilteredType ??= Models.EventNames.ContentType;
+            o.TermType ??= Models.EventNames.ThemeType;
+        });
 
         services.AddHttpContextAccessor();
         services.Configure<RouteOptions>(options => options.ConstraintMap[IcsPathConstraint.Name] = typeof(IcsPathConstraint));

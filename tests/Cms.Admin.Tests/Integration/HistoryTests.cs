@@ -26,12 +26,12 @@ public class HistoryTests(AdminSite site) : IClassFixture<AdminSite>
         Assert.Contains(Cms.Abstractions.Time.SiteClock.Default.Format(versions[0].ModifiedUtc!.Value), history);
 
         var (_, diff) = await editor.GetPageAsync($"/admin/contenus/{id}/comparer?de={versions[0].ContentItemVersionId}&a={versions[1].ContentItemVersionId}");
-        Assert.Contains("<del class=\"admin-diff__line\">− Première version</del>", diff);
-        Assert.Contains("<ins class=\"admin-diff__line\">+ Seconde version</ins>", diff);
+        Assert.Contains("<span class=\"fr-sr-only\">Retiré : </span>− Première version</del>", diff);
+        Assert.Contains("<span class=\"fr-sr-only\">Ajouté : </span>+ Seconde version</ins>", diff);
         Assert.Contains("− - ateliers", diff);
         Assert.Contains("+ - conférences", diff);
 
-        using (var restore = await editor.PostAsync($"/admin/contenus/{id}/historique?handler=Restore", history, ("versionId", versions[0].ContentItemVersionId)))
+        using (var restore = await editor.PostAsync($"/admin/contenus/{id}/historique?handler=Restore", history, ("versionId", versions[0].ContentItemVersionId), ("confirm", "oui")))
             Assert.Equal(HttpStatusCode.Redirect, restore.StatusCode);
         var latest = await site.LatestAsync(id);
         Assert.Equal("Première version", latest!.DisplayText);

@@ -1,4 +1,5 @@
 using Cms.Abstractions.Content;
+using Cms.Abstractions.Definitions;
 using Cms.Admin.History;
 
 namespace Cms.Admin.Tests.Unit;
@@ -20,13 +21,34 @@ public class VersionDiffTests
         var older = Version("Titre A", "Ligne 1\nLigne 2\nLigne 3");
         var newer = Version("Titre B", "Ligne 1\nLigne deux\nLigne 3");
 
-        var lines = VersionDiff.Compare(older, newer, Cms.Abstractions.Time.SiteClock.Default);
+        var labels = new ContentLabels(new ContentDefinitionRecord
+        {
+            ContentTypes =
+            [
+                new ContentTypeDefinitionRecord
+                {
+                    Name = "Event", DisplayName = "Évènement",
+                    ContentTypePartDefinitionRecords =
+                    [
+                        new ContentTypePartDefinitionRecord
+                        {
+                            Name = "TitlePart", PartName = "TitlePart",
+                            Settings = new System.Text.Json.Nodes.JsonObject { ["ContentTypePartSettings"] = new System.Text.Json.Nodes.JsonObject { ["DisplayName"] = "Titre" } },
+                        },
+                    ],
+                },
+            ],
+        });
+
+        var lines = VersionDiff.Compare(older, newer, Cms.Abstractions.Time.SiteClock.Default, labels);
 
         Assert.Contains(lines, l => l.Kind == DiffLineKind.Deleted && l.Text == "Titre A");
         Assert.Contains(lines, l => l.Kind == DiffLineKind.Inserted && l.Text == "Titre B");
         Assert.Contains(lines, l => l.Kind == DiffLineKind.Deleted && l.Text == "Ligne 2");
         Assert.Contains(lines, l => l.Kind == DiffLineKind.Inserted && l.Text == "Ligne deux");
-        Assert.Contains(lines, l => l.Kind == DiffLineKind.Heading && l.Text == "## TitlePart.Title");
+        // Named as the form names it, never by the technical key.
+        Assert.Contains(lines, l => l.Kind == DiffLineKind.Heading && l.Text == "Titre");
+        Assert.DoesNotContain(lines, l => l.Text.Contains("TitlePart"));
         Assert.DoesNotContain(lines, l => l.Text.Contains("ContentItemId"));
     }
 

@@ -23,6 +23,8 @@ public sealed class AuditTrailModel(AuditTrailQuery audit, IContentDefinitionMan
 
     public IReadOnlyList<AuditTrailEvent> Rows { get; private set; } = [];
     public int Total { get; private set; }
+    /// <summary>Version number by version id, for the rows shown.</summary>
+    public IReadOnlyDictionary<string, int> VersionNumbers { get; private set; } = new Dictionary<string, int>();
     public IReadOnlyList<string> UserNames { get; private set; } = [];
     public IReadOnlyList<(string Name, string DisplayName)> Types { get; private set; } = [];
     public int PageCount => (Total + PageSize - 1) / PageSize;
@@ -41,6 +43,7 @@ public sealed class AuditTrailModel(AuditTrailQuery audit, IContentDefinitionMan
             Page = Math.Max(1, PageNumber),
             PageSize = PageSize,
         }, cancellationToken);
+        VersionNumbers = await audit.VersionNumbersAsync(Rows, cancellationToken);
         UserNames = await audit.UserNamesAsync(cancellationToken);
         Types = (await definitions.ListTypeDefinitionsAsync(cancellationToken)).Select(t => (t.Name, t.DisplayName)).OrderBy(t => t.DisplayName).ToList();
     }

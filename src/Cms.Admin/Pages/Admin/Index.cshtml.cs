@@ -1,17 +1,36 @@
+using System.Globalization;
 using System.Security.Claims;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Definitions;
+using Cms.Abstractions.Scheduling;
+using Cms.Admin.Bulk;
+using Cms.Admin.Editors;
 using Cms.Admin.Security;
+using Cms.Admin.Status;
+using Cms.Data.Identity;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Admin.Pages.Admin;
 
 /// <summary>
-/// The content list: every type or one, by status and title text, sorted by last change or by the type's date
-/// (an event's start), paginated in the database. A contributor sees only their own items.
+/// The content list: every type or one, by status, thematic track, author, dates and title text, sorted by last
+/// change or by the type's date (an event's start), paginated in the database. A contributor sees only their own
+/// items. Chosen items can be published, unpublished or deleted together, after a confirmation, with a report.
 /// </summary>
-public sealed class IndexModel(IContentQuery query, IContentDefinitionManager definitions, ContentAuthorizer authorizer) : PageModel
+public sealed class IndexModel(
+    IContentQuery query,
+    IContentManager contentManager,
+    IContentDefinitionManager definitions,
+    IPublishScheduler scheduler,
+    ContentAuthorizer authorizer,
+    UserManager<CmsUser> users,
+    BulkActionRunner bulk,
+    Audit.AuditTrailQuery audit,
+    Cms.Abstractions.Time.ISiteClock clock,
+    Microsoft.Extensions.Options.IOptions<Cms.Abstractions.Admin.ContentListFilterOptions> filters) : PageModel
 {
     public const int PageSize = 25;
 
@@ -19,16 +38,57 @@ public sealed class IndexModel(IContentQuery query, IContentDefinitionManager de
     [BindProperty(SupportsGet = true, Name = "statut")] public string? Status { get; set; }
     [BindProperty(SupportsGet = true, Name = "q")] public string? Text { get; set; }
     [BindProperty(SupportsGet = true, Name = "tri")] public string? Sort { get; set; }
+    [BindProperty(SupportsGet = true, Name = "thematique")] public string? Theme { get; set; }
+    [BindProperty(SupportsGet = true, Name = "auteur")] public string? Author { get; set; }
+    [BindProperty(SupportsGet = true, Name = "du")] public string? From { get; set; }
+    [BindProperty(SupportsGet = true, Name = "au")] public string? To { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public PagedResult<ContentItem> Result { get; private set; } = new([], 0, 1, PageSize);
+    public IReadOnlyDictionary<string, ItemStatus> Statuses { get; private set; } = new Dictionary<string, ItemStatus>();
     public IReadOnlyList<ContentTypeDefinitionRecord> ListableTypes { get; private set; } = [];
     public IReadOnlyList<ContentTypeDefinitionRecord> CreatableTypes { get; private set; } = [];
-    /// <summary>The DateTimeField the selected type can be sorted by (part, field, label), if any.</summary>
+    public IReadOnlyList<(string Id, string Title)> Themes { get; private set; } = [];
+    public IReadOnlyList<(string Id, string Name)> Authors { get; private set; } = [];
+    /// <summary>The DateTimeField the selected type can be sorted and filtered by (part, field, label), if any.</summary>
     public (string Part, string Field, string Label)? DateField { get; private set; }
     public bool OnlyOwn { get; private set; }
+    public List<string> FilterErrors { get; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    /// <summary>Set when a bulk action waits for its confirmation: the action and the chosen items.</summary>
+    public BulkActionKind? PendingAction { get; private set; }
+    public IReadOnlyList<ContentItem> PendingItems { get; private set; } = [];
+    /// <summary>Set after a bulk action ran: what became of each item.</summary>
+    public IReadOnlyList<BulkItemOutcome>? Report { get; private set; }
+    public BulkActionKind? ReportAction { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    /// <summary>First step of a bulk action: shows what will be done, and asks for a confirmation.</summary>
+    public async Task<IActionResult> OnPostBulkAsync(string? action, List<string>? ids, string? confirm, CancellationToken cancellationToken)
+    {
+        var kind = BulkActionRunner.Parse(action);
+        ids ??= [];
+        if (kind is null || ids.Count == 0)
+        {
+            FilterErrors.Add(kind is null ? "Choisissez une action groupée." : "Cochez au moins un contenu.");
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+        if (confirm != "oui")
+        {
+            PendingAction = kind;
+            PendingItems = (await contentManager.GetManyAsync(ids, VersionOptions.Latest, cancellationToken)).ToList();
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+        Report = await bulk.RunAsync(kind.Value, ids, User, cancellationToken);
+        ReportAction = kind;
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var all = await definitions.LoadAsync(cancellationToken);
         ListableTypes = all.ContentTypes.Where(t => t.Settings.Get<ContentTypeSettings>().Listable).OrderBy(t => t.DisplayName).ToList();
@@ -40,27 +100,77 @@ public sealed class IndexModel(IContentQuery query, IContentDefinitionManager de
         CreatableTypes = creatable;
 
         if (Type is not null && ListableTypes.All(t => t.Name != Type)) Type = null;
-        DateField = Type is null ? null : FindDateField(all, Type);
+        // A thematic track or a date only filters a type that has them: the events.
+        var filterType = Type ?? (Theme is { Length: > 0 } || From is { Length: > 0 } || To is { Length: > 0 } ? filters.Value.DefaultFilteredType : null);
+        DateField = filterType is null ? null : FindDateField(all, filterType);
         OnlyOwn = await authorizer.SeesOnlyOwnAsync(User, Type);
         var sortByDate = Sort == "debut" && DateField is not null;
+        var from = ParseDay(From, "du");
+        var to = ParseDay(To, "au");
+        var themePicker = FindThemePicker(all, filterType, filters.Value.TermType);
 
+        Themes = filters.Value.TermType is null ? [] : await ListThemesAsync(cancellationToken);
+        Authors = await users.Users.OrderBy(u => u.UserName).Select(u => new { u.Id, u.UserName, u.DisplayName }).AsNoTracking()
+            .ToListAsync(cancellationToken) is var list ? list.Select(u => (u.Id, u.DisplayName ?? u.UserName ?? u.Id)).ToList() : [];
+
+        var owner = OnlyOwn ? User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "\0" : string.IsNullOrEmpty(Author) ? null : Author;
+        var useDates = DateField is not null && (sortByDate || from is not null || to is not null);
         Result = await query.ListAsync(new ContentListQuery
         {
-            ContentType = Type,
+            ContentType = filterType,
             Status = Status switch { "brouillon" => ContentStatus.Draft, "publie" => ContentStatus.Published, _ => ContentStatus.Latest },
             Text = string.IsNullOrWhiteSpace(Text) ? null : Text.Trim(),
-            Owner = OnlyOwn ? User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "\0" : null,
-            DatePart = sortByDate ? DateField!.Value.Part : null,
-            DateField = sortByDate ? DateField!.Value.Field : null,
+            Owner = owner,
+            DatePart = useDates ? DateField!.Value.Part : null,
+            DateField = useDates ? DateField!.Value.Field : null,
+            DateFromUtc = useDates && from is { } f ? TimeZoneInfo.ConvertTimeToUtc(f.ToDateTime(TimeOnly.MinValue), clock.Current.TimeZone) : null,
+            DateToUtc = useDates && to is { } t ? TimeZoneInfo.ConvertTimeToUtc(t.AddDays(1).ToDateTime(TimeOnly.MinValue), clock.Current.TimeZone) : null,
+            PickerPart = Theme is { Length: > 0 } && themePicker is not null ? themePicker.Value.Part : null,
+            PickerField = Theme is { Length: > 0 } && themePicker is not null ? themePicker.Value.Field : null,
+            PickedAnyOf = Theme is { Length: > 0 } && themePicker is not null ? [Theme] : null,
             Sort = sortByDate ? ContentSort.DateDesc : ContentSort.ModifiedDesc,
             Page = Math.Max(1, PageNumber),
             PageSize = PageSize,
         }, cancellationToken);
+
+        // The list holds the latest versions: the published ones tell « Publié » from « Publié + brouillon en cours ».
+        var ids = Result.Items.Select(i => i.ContentItemId).ToList();
+        var published = (await contentManager.GetManyAsync(ids, VersionOptions.Published, cancellationToken))
+            .ToDictionary(i => i.ContentItemId, i => i.ContentItemVersionId, StringComparer.Ordinal);
+        var pending = await scheduler.ListPendingAsync(ids, cancellationToken);
+        var everPublished = await audit.EverPublishedAsync(ids.Where(i => !published.ContainsKey(i)), cancellationToken);
+        Statuses = Result.Items.ToDictionary(i => i.ContentItemId, i => ItemStatus.Of(
+            i, published.GetValueOrDefault(i.ContentItemId), pending.TryGetValue(i.ContentItemId, out var tasks) ? tasks : null,
+            everPublished.Contains(i.ContentItemId)), StringComparer.Ordinal);
     }
 
     public string TypeName(string type) => ListableTypes.FirstOrDefault(t => t.Name == type)?.DisplayName ?? type;
 
-    public string PageUrl(int page) => Url.Page("/Admin/Index", new { type = Type, statut = Status, q = Text, tri = Sort, p = page })!;
+    public string PageUrl(int page) => Url.Page("/Admin/Index", new
+    {
+        type = Type, statut = Status, q = Text, tri = Sort, thematique = Theme, auteur = Author, du = From, au = To, p = page,
+    })!;
+
+    private DateOnly? ParseDay(string? text, string name)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return day;
+        FilterErrors.Add($"La date « {text} » du filtre « {(name == "du" ? "Du" : "Au")} » est illisible (attendu AAAA-MM-JJ) : elle est ignorée.");
+        return null;
+    }
+
+    private async Task<IReadOnlyList<(string, string)>> ListThemesAsync(CancellationToken cancellationToken)
+    {
+        var themes = new List<(string, string)>();
+        await foreach (var theme in query.ListAllAsync(new ContentListQuery
+        {
+            ContentType = filters.Value.TermType, Status = ContentStatus.Latest, Sort = ContentSort.DisplayTextAsc, PageSize = 200,
+        }, cancellationToken))
+        {
+            themes.Add((theme.ContentItemId, theme.DisplayText ?? theme.ContentItemId));
+        }
+        return themes;
+    }
 
     /// <summary>The first DateTimeField of the part named like the type (Event → StartDate).</summary>
     private static (string, string, string)? FindDateField(ContentDefinitionRecord all, string type)
@@ -68,8 +178,18 @@ public sealed class IndexModel(IContentQuery query, IContentDefinitionManager de
         var part = all.ContentParts.FirstOrDefault(p => p.Name == type);
         var field = part?.ContentPartFieldDefinitionRecords
             .Where(f => f.FieldName == "DateTimeField")
-            .OrderBy(f => double.TryParse(f.Settings.Get<ContentPartFieldSettings>().Position, System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : double.MaxValue)
+            .OrderBy(f => double.TryParse(f.Settings.Get<ContentPartFieldSettings>().Position, CultureInfo.InvariantCulture, out var p) ? p : double.MaxValue)
             .FirstOrDefault();
         return field is null ? null : (type, field.Name, field.Settings.Get<ContentPartFieldSettings>().DisplayName ?? field.Name);
+    }
+
+    /// <summary>The ContentPickerField of the type's own part that picks thematic tracks, if any.</summary>
+    private static (string Part, string Field)? FindThemePicker(ContentDefinitionRecord all, string? type, string? termType)
+    {
+        if (type is null || termType is null) return null;
+        var field = all.ContentParts.FirstOrDefault(p => p.Name == type)?.ContentPartFieldDefinitionRecords
+            .FirstOrDefault(f => f.FieldName == "ContentPickerField"
+                && f.Settings.Get<ContentPickerFieldSettings>().DisplayedContentTypes.Contains(termType));
+        return field is null ? null : (type, field.Name);
     }
 }

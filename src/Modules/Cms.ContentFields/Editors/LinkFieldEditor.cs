@@ -1,5 +1,6 @@
 using Cms.Abstractions.Editing;
 using System.Text.Json.Nodes;
+using Cms.Abstractions.Content;
 using Cms.Abstractions.Definitions;
 
 namespace Cms.ContentFields.Editors;
@@ -26,8 +27,5 @@ public sealed class LinkFieldEditor : IContentEditor
         return Task.CompletedTask;
     }
 
-    public static bool IsValid(string url) =>
-        (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
-        || url.StartsWith('#')
-        || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto" or "tel");
+    public static bool IsValid(string url) => LinkField.IsValidUrl(url);
 }

@@ -41,6 +41,13 @@ public static class EventMapper
         var startKey = StartDateKeys.FirstOrDefault(k => !string.IsNullOrWhiteSpace(Text(document, k)));
         var start = startKey is null ? null : Date(document, startKey, clock);
         var end = Date(document, "event_end_date", clock);
+        if (start is not null && end is not null && end < start && clock.LocalDate(start.Value) == clock.LocalDate(end.Value))
+        {
+            // A day typed without its real time (« 2021-11-18 00:00 » after a 10:12 start): the event ends that day.
+            warnings.Add($"la fin (event_end_date : {Text(document, "event_end_date")}, ligne {document.LineOf("event_end_date")}) est le jour du début mais avant son heure : " +
+                "l'heure de fin est ignorée, l'évènement finit le jour même.");
+            end = null;
+        }
         if (start is not null && end is not null && end < start)
         {
             throw new DocumentRefusedException(
@@ -103,7 +110,7 @@ public static class EventMapper
             ["Values"] = new JsonArray(Categories(document).Select(c => (JsonNode)JsonValue.Create(c)!).ToArray()),
         };
 
-        item.SetBagItems(InfoFieldsBag, InfoFields(document, sourcePath));
+        item.SetBagItems(InfoFieldsBag, InfoFields(document, sourcePath, warnings));
 
         item.Part("FrontMatterPart")["SourcePath"] = sourcePath;
         item.Part("FrontMatterPart")["SourceHash"] = sourceHash;
@@ -225,7 +232,7 @@ public static class EventMapper
         return result.DistinctBy(p => Slug.From(p.Name)).ToList();
     }
 
-    private static List<ContentItem> InfoFields(FrontMatterDocument document, string sourcePath)
+    private static List<ContentItem> InfoFields(FrontMatterDocument document, string sourcePath, List<string> warnings)
     {
         var node = document.Data["champs_informations"];
         if (node is null) return [];
@@ -256,7 +263,9 @@ public static class EventMapper
             part["Content"] = new JsonObject { ["Markdown"] = content };
             if (!string.IsNullOrWhiteSpace(link))
             {
-                part["Link"] = new JsonObject { ["Url"] = link.Trim(), ["Text"] = content };
+                var url = LinkAddress.Complete(link.Trim());
+                if (url != link.Trim()) warnings.Add($"« champs_informations[{i}].lien » : « {link.Trim()} » importé comme « {url} ».");
+                part["Link"] = new JsonObject { ["Url"] = url, ["Text"] = content };
             }
             items.Add(info);
         }

@@ -47,6 +47,7 @@ public static partial class JekyllDate
         return false;
     }
 
+
     /// <summary>The value stored in a DateTimeField: <c>2023-10-18T07:00:00Z</c>.</summary>
     public static string ToField(DateTime utc) =>
         DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);

@@ -175,7 +175,7 @@ public sealed class MarkdownImporter(IServiceScopeFactory scopes, IOptions<Markd
             mapped = EventMapper.Map(document, source, file.Hash, run.Clock);
             if (run.Jekyll is not null)
             {
-                mapped.Item.Part("FrontMatterPart")["JekyllUrl"] = run.Jekyll.UrlOf(full, Scalar(document, "permalink"), Scalar(document, "slug"), JekyllDateOf(document));
+                mapped.Item.Part("FrontMatterPart")["JekyllUrl"] = run.Jekyll.UrlOf(full, Scalar(document, "permalink"), Scalar(document, "slug"), JekyllDateOf(document, run.Clock));
             }
 
             if (run.ClaimedPaths.TryGetValue(mapped.Path, out var first) && first != source)
@@ -291,8 +291,8 @@ public sealed class MarkdownImporter(IServiceScopeFactory scopes, IOptions<Markd
         document.Data[key] is System.Text.Json.Nodes.JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
     /// <summary>The front matter's date in the site's time zone (Jekyll's :year, :month, :day).</summary>
-    private static DateTime? JekyllDateOf(FrontMatterDocument document) =>
-        Scalar(document, "date") is { } text && JekyllDate.TryParse(text, out var utc)
-            ? TimeZoneInfo.ConvertTimeFromUtc(utc, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"))
+    private static DateTime? JekyllDateOf(FrontMatterDocument document, SiteClock clock) =>
+        Scalar(document, "date") is { } text && JekyllDate.TryParse(text, clock, out var utc)
+            ? clock.ToLocal(utc)
             : null;
 }

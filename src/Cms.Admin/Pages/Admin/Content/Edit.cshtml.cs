@@ -67,6 +67,40 @@ public sealed class EditModel(
         }
     }
 
+    /// <summary>
+    /// An automatic save posted by the form's script: the same form and checks as « Enregistrer le brouillon », kept
+    /// out of the history (<see cref="IContentManager.AutosaveAsync"/>). Answers JSON: the new version id the form
+    /// must carry from now on, or the errors, or the conflict.
+    /// </summary>
+    public async Task<IActionResult> OnPostAutosaveAsync(CancellationToken cancellationToken)
+    {
+        var versionId = Request.Form["VersionId"].ToString();
+        var baseVersion = versionId.Length == 0 ? null : await contentManager.GetVersionAsync(versionId, cancellationToken);
+        if (baseVersion is null || baseVersion.ContentItemId != Id) return NotFound();
+        if (!await authorizer.CanAsync(User, ContentAction.Edit, baseVersion)) return Forbid();
+        if (Request.Form["command"] != ContentEditorService.AutosaveCommand || Request.Form.ContainsKey("bag-action")) return BadRequest();
+        try
+        {
+            var outcome = await editors.SubmitAsync(baseVersion.Clone(), isNew: false, Request.Form, User, cancellationToken);
+            if (outcome.Saved is { } saved)
+            {
+                return new JsonResult(new { saved = true, versionId = saved.ContentItemVersionId, at = clock.Current.Display(saved.ModifiedUtc) });
+            }
+            var view = outcome.View!;
+            if (view.Conflict is { } conflict)
+            {
+                return new JsonResult(new { saved = false, conflict = conflict.Message + " Enregistrez pour voir les différences." });
+            }
+            var labels = new ElementLabels(view.Elements);
+            var errors = view.State.Errors.SelectMany(e => e.Value.Select(m => labels.Describe(e.Key, m)));
+            return new JsonResult(new { saved = false, errors });
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return Forbid();
+        }
+    }
+
     public async Task<IActionResult> OnPostUnpublishAsync(CancellationToken cancellationToken)
     {
         var latest = await contentManager.GetAsync(Id, VersionOptions.Latest, cancellationToken);

@@ -20,6 +20,8 @@ public sealed class PreviewModel(IContentManager contentManager, PreviewRenderer
         if (item is null || item.ContentItemId != Id) return NotFound();
         if (!await authorizer.CanAsync(User, ContentAction.View, item)) return Forbid();
         var html = await renderer.RenderAsync(item, cancellationToken);
+        // Shown in a frame by the preview page (mobile, tablet, desktop widths), never by another site.
+        Response.Headers.XFrameOptions = "SAMEORIGIN";
         return Content(html, "text/html; charset=utf-8");
     }
 }

@@ -1,0 +1,44 @@
+using Cms.Abstractions.Content;
+using Cms.Abstractions.Time;
+using Cms.Events.Models;
+
+namespace Cms.Events.Validation;
+
+/// <summary>
+/// The rules that protect visitors from a wrong calendar entry, run by the content manager on every write of an
+/// <c>Event</c> (draft, publication, scheduled publication, restore, recipe and import alike): the end is not before
+/// the start, an end needs a start, and every practical-information link is an address a browser can open.
+/// Errors name the field by its label.
+/// </summary>
+public sealed class EventValidator(ISiteClock clock) : IContentHandler
+{
+    public Task ValidatingAsync(ContentItem item, bool publishing, ICollection<ContentValidationError> errors, CancellationToken cancellationToken)
+    {
+        if (item.ContentType != EventNames.ContentType) return Task.CompletedTask;
+        var part = item.As<EventPart>(EventNames.ContentType);
+        if (part?.EndUtc is { } end)
+        {
+            if (part.StartUtc is not { } start)
+            {
+                errors.Add(new ContentValidationError("Event.StartDate", "« Début » est obligatoire quand « Fin » est renseignée."));
+            }
+            else if (end < start)
+            {
+                errors.Add(new ContentValidationError("Event.EndDate",
+                    $"« Fin » ({Display(end)}) précède « Début » ({Display(start)}) : l'évènement doit finir après avoir commencé."));
+            }
+        }
+
+        var infos = item.GetBagItems(EventNames.InfoFieldsBag);
+        for (var i = 0; i < infos.Count; i++)
+        {
+            var url = infos[i].As<InfoFieldPart>(EventNames.InfoFieldType)?.Link?.Url;
+            if (string.IsNullOrWhiteSpace(url) || LinkField.IsValidUrl(url)) continue;
+            errors.Add(new ContentValidationError($"{EventNames.InfoFieldsBag}[{i}].{EventNames.InfoFieldType}.Link",
+                $"« Lien » de l'information pratique {i + 1} : « {url} » n'est pas une adresse valide (attendu https://…, mailto:… ou un chemin du site commençant par /)."));
+        }
+        return Task.CompletedTask;
+    }
+
+    private string Display(DateTime utc) => clock.Current.ToLocal(utc).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+}
