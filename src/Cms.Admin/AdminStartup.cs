@@ -79,6 +79,8 @@ public sealed class AdminStartup : ModuleStartup
             options.Cookie.HttpOnly = true;
             options.Cookie.SecurePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
             options.HeaderName = "RequestVerificationToken";
+            // Framing is decided by the security headers (nothing is framed but the preview page), not per form.
+            options.SuppressXFrameOptionsHeader = true;
         });
 
         services.AddSingleton<RolePermissions>();

@@ -32,8 +32,10 @@ public sealed class SecurityHeaders
 
     public SecurityHeaders(SecurityOptions options, IEnumerable<string> frameHosts)
     {
-        var frames = string.Join(' ', frameHosts.Select(h => "https://" + h));
-        _csp = options.ContentSecurityPolicy.Replace("{frame-src}", frames.Length == 0 ? "'none'" : frames, StringComparison.Ordinal);
+        // The site's own pages may be framed by the site (the back office's preview at several widths; framing of
+        // everything else is refused by frame-ancestors), and bodies may embed the video hosts.
+        var frames = string.Join(' ', new[] { "'self'" }.Concat(frameHosts.Select(h => "https://" + h)));
+        _csp = options.ContentSecurityPolicy.Replace("{frame-src}", frames, StringComparison.Ordinal);
         _referrer = options.ReferrerPolicy;
         _permissions = options.PermissionsPolicy;
         _hsts = options.HstsMaxAgeDays > 0

@@ -58,9 +58,11 @@ public class EditorBrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
         Assert.Single(item.GetField<ContentPickerField>("Event", "Partners")!.ContentItemIds);
 
         // Preview with the site theme, then publish.
+        // The preview page shows the draft in a frame at the chosen width.
         var previewUrl = await page.GetAttributeAsync("[data-testid='preview']", "href");
-        var preview = await page.Context.NewPageAsync();
-        await preview.GotoAsync(previewUrl!);
+        var previewPage = await page.Context.NewPageAsync();
+        await previewPage.GotoAsync(previewUrl!);
+        var preview = previewPage.FrameLocator("[data-testid='preview-frame']");
         await Assertions.Expect(preview.Locator("[data-testid='preview-banner']")).ToBeVisibleAsync();
         await Assertions.Expect(preview.Locator("main h1").First).ToContainTextAsync(title);
         await page.ClickAsync("[data-testid='publish']");

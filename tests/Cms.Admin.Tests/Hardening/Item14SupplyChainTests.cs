@@ -12,7 +12,8 @@ public sealed class Item14SupplyChainTests
     [Fact]
     public void Item14_vulnerability_warnings_fail_the_build_for_transitive_packages_too()
     {
-        var props = XDocument.Load(AdminSite.RepositoryFile("Directory.Build.props"));
+        // The repository root's props (beside Cms.sln), not tests/Directory.Build.props which imports it.
+        var props = XDocument.Load(Path.Combine(Path.GetDirectoryName(AdminSite.RepositoryFile("Cms.sln"))!, "Directory.Build.props"));
         string Property(string name) => string.Join(";", props.Descendants(name).Select(e => e.Value.Trim()));
 
         Assert.Equal("true", Property("TreatWarningsAsErrors"));

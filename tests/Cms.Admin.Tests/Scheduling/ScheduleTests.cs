@@ -45,9 +45,9 @@ public class ScheduleTests(ScheduledSite scheduled) : IClassFixture<ScheduledSit
         }
 
         var (_, list) = await editor.GetPageAsync("/admin?type=Event");
-        Assert.Contains("Publication programmée le 28/03/2027 à 03:30", list);
+        Assert.Contains("Programmé le 28/03/2027 à 03:30", list);
         (_, edit) = await editor.GetPageAsync(editUrl);
-        Assert.Contains("Publication programmée le 28/03/2027 à 03:30", edit);
+        Assert.Contains("Programmé le 28/03/2027 à 03:30", edit);
 
         using var visitor = await Site.ClientAsync();
         Assert.Contains("première annonce", (await visitor.GetPageAsync(path)).Html);
@@ -95,11 +95,11 @@ public class ScheduleTests(ScheduledSite scheduled) : IClassFixture<ScheduledSit
         using (var ok = await editor.PostFromPageAsync(editUrl, $"/admin/contenus/{id}/programmation?handler=Publish", ("PublishAt", "2027-04-01T10:00")))
             Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
         (_, edit) = await editor.GetPageAsync(editUrl);
-        Assert.Contains("Publication programmée le 01/04/2027 à 10:00", edit);
+        Assert.Contains("Programmé le 01/04/2027 à 10:00", edit);
         using (var cancel = await editor.PostFromPageAsync(editUrl, $"/admin/contenus/{id}/programmation?handler=Cancel", ("action", "Publish")))
             Assert.Equal(HttpStatusCode.Redirect, cancel.StatusCode);
         (_, edit) = await editor.GetPageAsync(editUrl);
-        Assert.DoesNotContain("Publication programmée le 01/04/2027", edit);
+        Assert.DoesNotContain("Programmé le 01/04/2027", edit);
         var (_, history) = await editor.GetPageAsync($"/admin/contenus/{id}/historique");
         Assert.Contains("data-status=\"Cancelled\"", history);
     }

@@ -62,7 +62,6 @@ public abstract class AgendaFixture : IAsyncLifetime
             item.SetBagItems("InfoFields", [
                 Info("Horaires", "9h - 11h", null),
                 Info("Inscription", "S'inscrire", "https://example.org/inscription"),
-                Info("Piège", "Lien refusé", "javascript:alert(1)"),
             ]);
         });
         await Site.CreateEventAsync("Conférence de décembre", "conference-decembre", Utc(2026, 12, 3, 8), null, [ThemeData, ThemeCommons]);
