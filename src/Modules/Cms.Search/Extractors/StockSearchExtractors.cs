@@ -1,3 +1,4 @@
+using Cms.Abstractions.Time;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Cms.Abstractions.Content;
@@ -91,7 +92,7 @@ public sealed class MediaFieldSearchExtractor : ISearchTextExtractor
 }
 
 /// <summary>The date (for the year and "upcoming" filters) and the date as written in French (« 18 octobre 2023 »).</summary>
-public sealed class DateTimeFieldSearchExtractor : ISearchTextExtractor
+public sealed class DateTimeFieldSearchExtractor(ISiteClock clock) : ISearchTextExtractor
 {
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
@@ -103,7 +104,7 @@ public sealed class DateTimeFieldSearchExtractor : ISearchTextExtractor
         if (text is not null && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value))
         {
             output.AddDate(value.UtcDateTime);
-            output.AddText(ParisTime.From(value.UtcDateTime).ToString("d MMMM yyyy", French));
+            output.AddText(clock.Current.ToLocal(value.UtcDateTime).ToString("d MMMM yyyy", French));
         }
         return Task.CompletedTask;
     }
@@ -149,12 +150,3 @@ internal static class JsonElementText
             : [];
 }
 
-/// <summary>Europe/Paris, in which dates are shown and years counted.</summary>
-public static class ParisTime
-{
-    private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-
-    public static DateTime From(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
-
-    public static DateTime ToUtc(DateTime paris) => TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(paris, DateTimeKind.Unspecified), Zone);
-}

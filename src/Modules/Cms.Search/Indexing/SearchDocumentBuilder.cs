@@ -1,3 +1,4 @@
+using Cms.Abstractions.Time;
 using System.Text;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Definitions;
@@ -19,7 +20,8 @@ public sealed class SearchDocumentBuilder(
     IContentDefinitionManager definitions,
     IContentManager contentManager,
     IMarkdownService markdown,
-    IEnumerable<ISearchTextExtractor> extractors) : SearchExtractionServices
+    IEnumerable<ISearchTextExtractor> extractors,
+    ISiteClock clock) : SearchExtractionServices
 {
     private readonly Dictionary<string, ISearchTextExtractor> _extractors =
         extractors.GroupBy(e => e.Kind, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
@@ -70,7 +72,7 @@ public sealed class SearchDocumentBuilder(
             var end = extraction.Dates.Max();
             document.Add(new Int64Field(SearchFields.Start, start.Ticks, Field.Store.YES));
             document.Add(new Int64Field(SearchFields.End, end.Ticks, Field.Store.YES));
-            var year = ParisTime.From(start).Year;
+            var year = clock.Current.ToLocal(start).Year;
             document.Add(new Int32Field(SearchFields.Year, year, Field.Store.YES));
             document.Add(new StringField(SearchFields.YearText, year.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.NO));
         }

@@ -1,3 +1,4 @@
+using Cms.Abstractions.Time;
 using Cms.Abstractions.Display;
 using Cms.Search.Querying;
 
@@ -7,7 +8,7 @@ namespace Cms.Search.Web;
 /// The 404 page's « Pages proches »: the words of the missing path (<c>/agenda/atelier-numerique-bordeaux</c> →
 /// « atelier numerique bordeaux ») searched with any of them matching, best five; and the words for the search box.
 /// </summary>
-public sealed class ClosestPagesOnNotFound(SearchService search) : INotFoundContributor
+public sealed class ClosestPagesOnNotFound(SearchService search, ISiteClock clock) : INotFoundContributor
 {
     public async Task ContributeAsync(string path, IDictionary<string, object?> model, CancellationToken cancellationToken)
     {
@@ -17,7 +18,7 @@ public sealed class ClosestPagesOnNotFound(SearchService search) : INotFoundCont
         // OR between the words: a path with one changed word still finds its page.
         var anyWord = string.Join(" OR ", words.Split(' ').Select(w => Lucene.Net.QueryParsers.Classic.QueryParserBase.Escape(w)));
         var results = await search.SearchAsync(new SearchRequest { Text = anyWord, PageSize = 5 }, cancellationToken);
-        model["Closest"] = results.Hits.Select(SearchResultView.From).ToList();
+        model["Closest"] = results.Hits.Select(hit => SearchResultView.From(hit, clock.Current)).ToList();
     }
 
     /// <summary>The last segments' words: separators and file extensions removed, bounded.</summary>

@@ -1,3 +1,4 @@
+using Cms.Abstractions.Time;
 using System.Globalization;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Definitions;
@@ -51,7 +52,7 @@ public static class SearchPage
             ["MaxLength"] = SearchRequest.MaxLength,
             ["Searched"] = searched,
             ["Total"] = results.Total,
-            ["Results"] = results.Hits.Select(SearchResultView.From).ToList(),
+            ["Results"] = results.Hits.Select(hit => SearchResultView.From(hit, services.GetRequiredService<ISiteClock>().Current)).ToList(),
             ["Approximate"] = results.Approximate,
             ["Suggestion"] = results.Suggestion,
             ["SuggestionUrl"] = results.Suggestion is null ? null : Url(request with { Text = results.Suggestion, Page = 1 }),
@@ -83,7 +84,7 @@ public static class SearchPage
             title = h.Title,
             type = h.TypeLabel,
             url = h.Path,
-            dates = SearchResultView.FrenchDates(h.StartUtc, h.EndUtc),
+            dates = SearchResultView.FrenchDates(h.StartUtc, h.EndUtc, http.RequestServices.GetRequiredService<ISiteClock>().Current),
         }));
     }
 

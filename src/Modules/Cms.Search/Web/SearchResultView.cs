@@ -1,3 +1,4 @@
+using Cms.Abstractions.Time;
 using System.Globalization;
 using Cms.Search.Extractors;
 using Cms.Search.Querying;
@@ -9,16 +10,16 @@ public sealed record SearchResultView(string Path, string TypeLabel, string Titl
 {
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
-    public static SearchResultView From(SearchHit hit) =>
-        new(hit.Path, hit.TypeLabel, hit.TitleHtml, hit.ExcerptHtml, FrenchDates(hit.StartUtc, hit.EndUtc), hit.Title);
+    public static SearchResultView From(SearchHit hit, SiteClock clock) =>
+        new(hit.Path, hit.TypeLabel, hit.TitleHtml, hit.ExcerptHtml, FrenchDates(hit.StartUtc, hit.EndUtc, clock), hit.Title);
 
-    /// <summary>« 18 octobre 2023 », or « du 18 octobre 2023 au 19 octobre 2023 » (Paris time).</summary>
-    public static string? FrenchDates(DateTime? startUtc, DateTime? endUtc)
+    /// <summary>« 18 octobre 2023 », or « du 18 octobre 2023 au 19 octobre 2023 » (the site's time zone).</summary>
+    public static string? FrenchDates(DateTime? startUtc, DateTime? endUtc, SiteClock clock)
     {
         if (startUtc is null) return null;
-        var start = ParisTime.From(startUtc.Value).ToString("d MMMM yyyy", French);
+        var start = clock.ToLocal(startUtc.Value).ToString("d MMMM yyyy", French);
         if (endUtc is null) return start;
-        var end = ParisTime.From(endUtc.Value).ToString("d MMMM yyyy", French);
+        var end = clock.ToLocal(endUtc.Value).ToString("d MMMM yyyy", French);
         return end == start ? start : $"du {start} au {end}";
     }
 }
