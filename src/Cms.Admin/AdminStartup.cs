@@ -3,7 +3,9 @@ using Cms.Abstractions.Modules;
 using Cms.Admin.Editors;
 using Cms.Admin.Editors.Parts;
 using Cms.Abstractions.ContentKinds;
+using Cms.Abstractions.Recipes;
 using Cms.Admin.Media;
+using Cms.Admin.Recipes;
 using Cms.Admin.Security;
 using Cms.Admin.Services;
 using Cms.Admin.Transfer;
@@ -33,6 +35,7 @@ public sealed class AdminStartup : ModuleStartup
 {
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddFeatureAliases("Back office", "OrchardCore.Admin", "OrchardCore.Users", "OrchardCore.Roles", "OrchardCore.Settings", "OrchardCore.Media", "OrchardCore.ContentPreview", "OrchardCore.AuditTrail", "OrchardCore.Features", "TheAdmin");
         services.TryAddSingleton(TimeProvider.System);
         services.AddReservedPrefixes(AdminRoutes.Root.Trim('/'));
         // Cookies are Secure (sent over HTTPS only) unless configured otherwise, or by default in Development where
@@ -94,7 +97,9 @@ public sealed class AdminStartup : ModuleStartup
             .AddPolicy(AdminPolicies.ImportExport, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.ImportExport)))
             .AddPolicy(AdminPolicies.ManageRedirects, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.ManageRedirects)));
 
+        services.AddSingleton<FirstAdministrator>();
         services.AddScoped<IStartupTask, AdministratorStartupTask>();
+        services.AddScoped<IRecipeEnvironmentProvider, AdminRecipeEnvironment>();
         // French text is written as is in the pages (« é », not « &#xE9; »); markup characters stay encoded.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 

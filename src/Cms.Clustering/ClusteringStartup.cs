@@ -1,3 +1,4 @@
+using Cms.Abstractions.Recipes;
 using Cms.Abstractions.Definitions;
 using Cms.Abstractions.Modules;
 using Cms.Abstractions.Settings;
@@ -29,6 +30,7 @@ public sealed class ClusteringStartup : ModuleStartup
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddFeatureAliases("Clustering", "OrchardCore.HealthChecks", "OrchardCore.Redis", "OrchardCore.Redis.Cache", "OrchardCore.Redis.Bus", "OrchardCore.Redis.Lock", "OrchardCore.Redis.DataProtection");
         var options = ClusteringOptions.FromConfiguration(configuration);
         services.AddSingleton(options);
         var forwarded = ForwardedHeadersSetup.FromConfiguration(configuration);

@@ -1,3 +1,4 @@
+using Cms.Abstractions.Recipes;
 using Cms.Abstractions.Time;
 using Cms.Abstractions.Settings;
 using Cms.ContentManagement.Time;
@@ -34,8 +35,11 @@ namespace Cms.ContentManagement;
 /// </summary>
 public sealed class Startup : ModuleStartup
 {
-    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration) =>
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddFeatureAliases("Content management", "OrchardCore.Contents", "OrchardCore.ContentTypes", "OrchardCore.Autoroute", "OrchardCore.Title", "OrchardCore.Contents.FileContentDefinition", "OrchardCore.Indexing");
         services.AddContentManagement().AddPublishScheduling(configuration);
+    }
 
     public override void Configure(IApplicationBuilder app)
     {

@@ -1,3 +1,4 @@
+using Cms.Abstractions.Recipes;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.ContentKinds;
 using Cms.Abstractions.Display;
@@ -28,6 +29,7 @@ public sealed class DisplayStartup : ModuleStartup
 {
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddFeatureAliases("Display", "OrchardCore.Liquid", "OrchardCore.Resources", "OrchardCore.Themes", "OrchardCore.Markdown", "OrchardCore.Navigation");
         services.AddHttpContextAccessor();
         services.AddSingleton(sp =>
         {
@@ -41,6 +43,7 @@ public sealed class DisplayStartup : ModuleStartup
         });
         services.AddSingleton(sp => SiteTheme.Load(sp.GetRequiredService<SiteThemeOptions>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
         services.AddSingleton<DisplayTemplateOptions>();
+        services.AddRecipeStep<ThemesRecipeStep>();
         services.AddSingleton(sp => new TemplateStore(
             sp.GetRequiredService<SiteTheme>(), sp.GetRequiredService<DisplayTemplateOptions>().Parser, sp.GetRequiredService<SiteThemeOptions>()));
 

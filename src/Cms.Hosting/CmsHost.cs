@@ -26,6 +26,10 @@ public static class CmsHost
         }
         ServiceDecorations.Apply(builder.Services);
         builder.Services.AddSingleton(modules);
+        foreach (var module in modules)
+        {
+            builder.Services.AddSingleton(new EnabledModule(module.Id, module.Name));
+        }
         // Serving (and any test host) initializes the store when the host starts; commands call InitializeAsync directly.
         builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, StoreInitializationService>());
 

@@ -1,3 +1,4 @@
+using Cms.Abstractions.Recipes;
 using System.IO.Compression;
 using Cms.Abstractions.Clustering;
 using Cms.Abstractions.Display;
@@ -34,6 +35,7 @@ public sealed class OutputCachingStartup : ModuleStartup
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddFeatureAliases("Output caching", "OrchardCore.DynamicCache");
         var options = new OutputCachingOptions();
         configuration.GetSection("Cms:OutputCache").Bind(options);
         services.AddSingleton(options);

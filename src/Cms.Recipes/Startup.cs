@@ -2,6 +2,7 @@ using Cms.Abstractions.Modules;
 using Cms.Abstractions.Recipes;
 using Cms.Abstractions.Transfer;
 using Cms.Recipes.Commands;
+using Cms.Recipes.Environment;
 using Cms.Recipes.Services;
 using Cms.Recipes.Setup;
 using Cms.Recipes.Steps;
@@ -15,6 +16,7 @@ public sealed class Startup : ModuleStartup
 {
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddFeatureAliases("Recipes", "OrchardCore.Recipes", "OrchardCore.Deployment");
         services.AddScoped<RecipeExecutor>();
         services.AddScoped<IRecipeExecutor>(sp => sp.GetRequiredService<RecipeExecutor>());
         services.AddScoped<RecipeExporter>();
@@ -24,6 +26,8 @@ public sealed class Startup : ModuleStartup
         services.AddRecipeStep<ContentStep>();
         services.AddRecipeStep<SettingsStep>();
         services.AddRecipeStep<MediaStep>();
+        services.AddRecipeStep<FeatureStep>();
+        services.AddScoped<IRecipeEnvironmentProvider, SiteRecipeEnvironment>();
 
         services.AddCommand<RecipeCommand>();
         services.AddCommand<ExportCommand>();

@@ -38,7 +38,7 @@ public sealed class ExportRoundTripTests : IAsyncLifetime
     [Fact]
     public async Task Export_then_recipe_on_an_empty_site_gives_the_same_items()
     {
-        await source.InScopeAsync(sp => sp.GetRequiredService<IRecipeExecutor>().ExecuteFileAsync(RepositoryPaths.SetupRecipe, false, TextWriter.Null));
+        await source.InScopeAsync(sp => sp.GetRequiredService<IRecipeExecutor>().ExecuteFileAsync(RepositoryPaths.SetupRecipe, false, TextWriter.Null, RecipeOrigin.Local));
         // An edited item (second version) and a draft that was never published.
         await source.InScopeAsync(async sp =>
         {

@@ -14,7 +14,7 @@ public sealed class OrchardRecipeTests : IAsyncLifetime
     public async Task DisposeAsync() => await store.DisposeAsync();
 
     private Task<RecipeReport> RunAsync() => store.InScopeAsync(sp => sp.GetRequiredService<IRecipeExecutor>().ExecuteFileAsync(
-        RepositoryPaths.Fixture("blog-shaped.recipe.json"), false, TextWriter.Null, parameters: new Dictionary<string, string> { ["AdminUsername"] = "admin" }));
+        RepositoryPaths.Fixture("blog-shaped.recipe.json"), false, TextWriter.Null, RecipeOrigin.Local, parameters: new Dictionary<string, string> { ["AdminUsername"] = "admin" }));
 
     [Fact]
     public async Task Definitions_are_stored_with_every_setting_as_given()

@@ -19,13 +19,61 @@ public sealed class RecipeExecutorTests : IDisposable
         return path;
     }
 
-    private RecipeExecutor Executor(params IRecipeStepHandler[] handlers) => new(handlers, new RecordingUnitOfWork(log));
+    private RecipeExecutor Executor(params IRecipeStepHandler[] handlers) => Executor([], handlers);
+
+    private RecipeExecutor Executor(IRecipeEnvironmentProvider[] environment, params IRecipeStepHandler[] handlers) =>
+        new(handlers, environment, new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build(), new RecordingUnitOfWork(log));
+
+    [Fact]
+    public async Task Orchard_steps_not_supported_yet_are_skipped_with_a_warning_and_never_evaluated()
+    {
+        var path = Write("""
+            { "steps": [
+                { "name": "layers", "Layers": [ { "Name": "Always", "Rule": "true" } ] },
+                { "name": "one" },
+                { "name": "queries", "Queries": [ { "Template": "[js: something('we cannot run')]" } ] } ] }
+            """);
+        var report = await Executor(new Recording("one", log)).ExecuteFileAsync(path, false, TextWriter.Null, RecipeOrigin.Upload);
+        Assert.Equal(["begin", "run one", "commit"], log);
+        Assert.Equal(2, report.Warnings.Count);
+        Assert.Contains("étape 1 « layers »", report.Warnings[0]);
+        Assert.Contains("étape 3 « queries »", report.Warnings[1]);
+    }
+
+    [Fact]
+    public async Task A_step_name_neither_ours_nor_Orchards_still_refuses_the_whole_recipe()
+    {
+        var path = Write("""{ "steps": [ { "name": "one" }, { "name": "contnet" } ] }""");
+        var e = await Assert.ThrowsAsync<RecipeException>(() => Executor(new Recording("one", log)).ExecuteFileAsync(path, false, TextWriter.Null, RecipeOrigin.Upload));
+        Assert.Contains("2 « contnet »", e.Message);
+        Assert.Empty(log);
+    }
+
+    [Fact]
+    public async Task Parameters_default_from_the_environment_and_the_command_line_wins()
+    {
+        var path = Write("""{ "steps": [ { "name": "one", "Owner": "[js: parameters('AdminUserId')]", "Site": "[js: parameters('SiteName')]" } ] }""");
+        var step = new Recording("one", log);
+        await Executor([new Environment(new() { ["AdminUserId"] = "u-1", ["SiteName"] = "Agenda" })], step)
+            .ExecuteFileAsync(path, false, TextWriter.Null, RecipeOrigin.Upload, parameters: new Dictionary<string, string> { ["SiteName"] = "Autre" });
+        Assert.Equal("u-1", (string)step.Seen!.Property("Owner")!);
+        Assert.Equal("Autre", (string)step.Seen.Property("Site")!);
+    }
+
+    private sealed class Environment(Dictionary<string, string> values) : IRecipeEnvironmentProvider
+    {
+        public Task PopulateAsync(IDictionary<string, string> environment, CancellationToken cancellationToken)
+        {
+            foreach (var (key, value) in values) environment[key] = value;
+            return Task.CompletedTask;
+        }
+    }
 
     [Fact]
     public async Task Each_step_runs_in_its_own_committed_transaction()
     {
         var path = Write("""{ "steps": [ { "name": "one", "v": "[js:uuid()]" }, { "name": "TWO" } ] }""");
-        await Executor(new Recording("one", log), new Recording("two", log)).ExecuteFileAsync(path, false, TextWriter.Null);
+        await Executor(new Recording("one", log), new Recording("two", log)).ExecuteFileAsync(path, false, TextWriter.Null, RecipeOrigin.Upload);
         Assert.Equal(["begin", "run one", "commit", "begin", "run two", "commit"], log);
     }
 
@@ -33,7 +81,7 @@ public sealed class RecipeExecutorTests : IDisposable
     public async Task An_unknown_step_stops_the_recipe_before_anything_runs()
     {
         var path = Write("""{ "steps": [ { "name": "one" }, { "name": "frobnicate" } ] }""");
-        var e = await Assert.ThrowsAsync<RecipeException>(() => Executor(new Recording("one", log)).ExecuteFileAsync(path, false, TextWriter.Null));
+        var e = await Assert.ThrowsAsync<RecipeException>(() => Executor(new Recording("one", log)).ExecuteFileAsync(path, false, TextWriter.Null, RecipeOrigin.Upload));
         Assert.Contains("2 « frobnicate »", e.Message);
         Assert.Contains("rien n'a été écrit", e.Message);
         Assert.Empty(log);
@@ -43,7 +91,7 @@ public sealed class RecipeExecutorTests : IDisposable
     public async Task A_bad_expression_in_a_later_step_stops_the_recipe_before_anything_runs()
     {
         var path = Write("""{ "steps": [ { "name": "one" }, { "name": "one", "x": "[js: eval('1')]" } ] }""");
-        var e = await Assert.ThrowsAsync<RecipeException>(() => Executor(new Recording("one", log)).ExecuteFileAsync(path, false, TextWriter.Null));
+        var e = await Assert.ThrowsAsync<RecipeException>(() => Executor(new Recording("one", log)).ExecuteFileAsync(path, false, TextWriter.Null, RecipeOrigin.Upload));
         Assert.Contains("Étape 2 « one », propriété « x »", e.Message);
         Assert.Empty(log);
     }
@@ -53,7 +101,7 @@ public sealed class RecipeExecutorTests : IDisposable
     {
         var path = Write("""{ "steps": [ { "name": "one" }, { "name": "boom" }, { "name": "one" } ] }""");
         var e = await Assert.ThrowsAsync<RecipeException>(() =>
-            Executor(new Recording("one", log), new Recording("boom", log, fail: true)).ExecuteFileAsync(path, false, TextWriter.Null));
+            Executor(new Recording("one", log), new Recording("boom", log, fail: true)).ExecuteFileAsync(path, false, TextWriter.Null, RecipeOrigin.Upload));
         Assert.StartsWith("Étape 2 « boom »", e.Message);
         Assert.Equal(["begin", "run one", "commit", "begin", "run boom", "rollback"], log);
     }
@@ -62,7 +110,7 @@ public sealed class RecipeExecutorTests : IDisposable
     public async Task A_dry_run_rolls_every_step_back()
     {
         var path = Write("""{ "steps": [ { "name": "one" } ] }""");
-        await Executor(new Recording("one", log)).ExecuteFileAsync(path, true, TextWriter.Null);
+        await Executor(new Recording("one", log)).ExecuteFileAsync(path, true, TextWriter.Null, RecipeOrigin.Upload);
         Assert.Equal(["begin", "run one (dry)", "rollback"], log);
     }
 
@@ -70,7 +118,7 @@ public sealed class RecipeExecutorTests : IDisposable
     public async Task A_self_committing_step_is_not_wrapped()
     {
         var path = Write("""{ "steps": [ { "name": "bulk" } ] }""");
-        await Executor(new SelfCommitting("bulk", log)).ExecuteFileAsync(path, false, TextWriter.Null);
+        await Executor(new SelfCommitting("bulk", log)).ExecuteFileAsync(path, false, TextWriter.Null, RecipeOrigin.Upload);
         Assert.Equal(["run bulk"], log);
     }
 
@@ -79,7 +127,7 @@ public sealed class RecipeExecutorTests : IDisposable
     {
         var path = Write("""{ "variables": { "n": "[js: parameters('who')]" }, "steps": [ { "name": "one", "Who": "[js:variables('n')]" } ] }""");
         var step = new Recording("one", log);
-        await Executor(step).ExecuteFileAsync(path, false, TextWriter.Null, parameters: new Dictionary<string, string> { ["who"] = "DINUM" });
+        await Executor(step).ExecuteFileAsync(path, false, TextWriter.Null, RecipeOrigin.Upload, parameters: new Dictionary<string, string> { ["who"] = "DINUM" });
         Assert.Equal("DINUM", (string)step.Seen!.Property("who")!);
         Assert.Equal(directory, step.Seen.RecipeDirectory);
     }

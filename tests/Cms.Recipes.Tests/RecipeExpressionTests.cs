@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Cms.Abstractions.Recipes;
 using Cms.Recipes.Services;
+using Microsoft.Extensions.Configuration;
 
 namespace Cms.Recipes.Tests;
 
@@ -10,8 +11,10 @@ public sealed class RecipeExpressionTests : IDisposable
 
     public void Dispose() => Directory.Delete(directory, recursive: true);
 
-    private RecipeExpressionEvaluator Evaluator(string variables = "{}", Dictionary<string, string>? parameters = null) =>
-        new(directory, JsonNode.Parse(variables)!.AsObject(), parameters);
+    private RecipeExpressionEvaluator Evaluator(string variables = "{}", Dictionary<string, string>? parameters = null,
+        Dictionary<string, string?>? configuration = null, string? fileRoot = null) =>
+        new(directory, JsonNode.Parse(variables)!.AsObject(), parameters, fileRoot,
+            new ConfigurationBuilder().AddInMemoryCollection(configuration ?? []).Build());
 
     private static JsonObject Step(string json) => JsonNode.Parse(json)!.AsObject();
 
@@ -65,12 +68,14 @@ public sealed class RecipeExpressionTests : IDisposable
     }
 
     [Theory]
-    [InlineData("""{ "data": [ { "Owner": "[js: configuration('x')]" } ] }""", "data[0].Owner", "configuration")]
+    [InlineData("""{ "data": [ { "Owner": "[js: new Date().toISOString()]" } ] }""", "data[0].Owner", "attendu")]
     [InlineData("""{ "Path": "[liquid: 'x']" }""", "Path", "liquid")]
-    [InlineData("""{ "a": { "b": "[js: base64('eA==')]" } }""", "a.b", "base64")]
+    [InlineData("""{ "a": { "b": "[js: base64('pas du base64 !')]" } }""", "a.b", "base64")]
+    [InlineData("""{ "a": { "b": "[js: now()]" } }""", "a.b", "fonction inconnue « now »")]
+    [InlineData("""{ "a": "[js: 'x' + ]" }""", "a", "incomplète")]
     [InlineData("""{ "a": "[js: variables('nope')]" }""", "a", "nope")]
     [InlineData("""{ "a": "[js: parameters('absent')]" }""", "a", "absent")]
-    [InlineData("""{ "a": "[file:text('../outside.txt')]" }""", "a", "sort du dossier")]
+    [InlineData("""{ "a": "[file:text('../outside.txt')]" }""", "a", "sort des fichiers que la recette peut lire")]
     [InlineData("""{ "a": "[file:text('missing.txt')]" }""", "a", "introuvable")]
     public void Anything_else_is_refused_naming_step_and_property(string json, string property, string detail)
     {
@@ -81,9 +86,64 @@ public sealed class RecipeExpressionTests : IDisposable
     }
 
     [Fact]
-    public void A_bad_variable_is_named()
+    public void A_bad_variable_is_named_when_it_is_used_and_ignored_when_it_is_not()
     {
-        var e = Assert.Throws<RecipeException>(() => Evaluator("""{ "v": "[js: now()]" }"""));
+        var evaluator = Evaluator("""{ "now": "[js: new Date().toISOString()]", "v": "[js: now()]", "ok": "x" }""");
+        Assert.Equal("x", (string)evaluator.ResolveStep(Step("""{ "a": "[js: variables('ok')]" }"""), 1, "content")["a"]!);
+        var e = Assert.Throws<RecipeException>(() => evaluator.ResolveStep(Step("""{ "a": "[js: variables('v')]" }"""), 2, "content"));
         Assert.Contains("Variable « v »", e.Message);
+        Assert.Contains("now", e.Message);
+    }
+
+    [Fact]
+    public void A_variable_that_uses_itself_is_refused()
+    {
+        var evaluator = Evaluator("""{ "a": "[js: variables('b')]", "b": "[js: 'x' + variables('a')]" }""");
+        var e = Assert.Throws<RecipeException>(() => evaluator.ResolveStep(Step("""{ "v": "[js: variables('a')]" }"""), 1, "content"));
+        Assert.Contains("dépend d'elle-même", e.Message);
+    }
+
+    [Fact]
+    public void Orchard_admin_links_concatenate_strings_and_variables()
+    {
+        var evaluator = Evaluator("""{ "blog": "[js:uuid()]" }""");
+        var step = evaluator.ResolveStep(Step("""{ "LinkUrl": "[js: 'Admin/Contents/ContentItems/' +  variables('blog') + '/Display']", "Id": "[js:variables('blog')]" }"""), 1, "AdminTrees");
+        Assert.Equal($"Admin/Contents/ContentItems/{(string)step["Id"]!}/Display", (string)step["LinkUrl"]!);
+        Assert.Equal(3, (int)evaluator.ResolveStep(Step("""{ "n": "[js: 1 + 2]" }"""), 2, "x")["n"]!);
+        Assert.Equal("a1", (string)evaluator.ResolveStep(Step("""{ "s": "[js: 'a' + 1]" }"""), 3, "x")["s"]!);
+    }
+
+    [Fact]
+    public void Base64_decodes_and_configuration_reads_keys_with_a_default()
+    {
+        var step = Evaluator(configuration: new() { ["Cms:Site:Email"] = "contact@numerique.gouv.fr" }).ResolveStep(Step("""
+            {
+              "Template": "[js:base64('eyAic2l6ZSI6IDMgfQ==')]",
+              "Email": "[js: configuration('Cms:Site:Email', 'x@y')]",
+              "Missing": "[js: configuration('Cms:Absent', 'par défaut')]",
+              "Nothing": "[js: configuration('Cms:Absent')]"
+            }
+            """), 1, "queries");
+        Assert.Equal("{ \"size\": 3 }", (string)step["Template"]!);
+        Assert.Equal("contact@numerique.gouv.fr", (string)step["Email"]!);
+        Assert.Equal("par défaut", (string)step["Missing"]!);
+        Assert.Null(step["Nothing"]);
+    }
+
+    [Fact]
+    public void A_local_recipe_reads_its_package_and_an_upload_only_itself()
+    {
+        // An Orchard theme's layout: Recipes/x.recipe.json beside wwwroot/.
+        var recipes = Directory.CreateDirectory(Path.Combine(directory, "Recipes")).FullName;
+        Directory.CreateDirectory(Path.Combine(directory, "wwwroot"));
+        File.WriteAllText(Path.Combine(directory, "wwwroot", "footer.html"), "<p>pied</p>");
+        var step = Step("""{ "Html": "[file:text('../wwwroot/footer.html')]" }""");
+
+        var local = new RecipeExpressionEvaluator(recipes, new JsonObject(), null, RecipeFiles.RootFor(recipes, RecipeOrigin.Local));
+        Assert.Equal("<p>pied</p>", (string)local.ResolveStep(step, 1, "content")["Html"]!);
+
+        var uploaded = new RecipeExpressionEvaluator(recipes, new JsonObject(), null, RecipeFiles.RootFor(recipes, RecipeOrigin.Upload));
+        var e = Assert.Throws<RecipeException>(() => uploaded.ResolveStep(step, 1, "content"));
+        Assert.Contains("sort des fichiers que la recette peut lire", e.Message);
     }
 }

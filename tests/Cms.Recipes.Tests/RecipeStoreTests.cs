@@ -55,7 +55,7 @@ public sealed class RecipeStoreTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_step_is_a_usage_error_and_writes_nothing()
     {
-        var path = Write($$"""{ "steps": [ { "name": "content", "data": [ {{ValidTheme}} ] }, { "name": "layers", "Layers": [] } ] }""");
+        var path = Write($$"""{ "steps": [ { "name": "content", "data": [ {{ValidTheme}} ] }, { "name": "calques", "Layers": [] } ] }""");
         Assert.Equal(ExitCodes.UsageError, await CommandAsync(path));
         Assert.Null(await store.LatestAsync("theme0000000000000000000ok"));
     }
@@ -105,7 +105,7 @@ public sealed class RecipeStoreTests : IAsyncLifetime
 
         var escaping = Write("""{ "steps": [ { "name": "media", "Files": [ { "TargetPath": "../../etc/x", "Base64": "eA==" } ] } ] }""");
         var e = await Assert.ThrowsAsync<RecipeException>(() => store.InScopeAsync(sp =>
-            sp.GetRequiredService<IRecipeExecutor>().ExecuteFileAsync(escaping, false, TextWriter.Null)));
+            sp.GetRequiredService<IRecipeExecutor>().ExecuteFileAsync(escaping, false, TextWriter.Null, RecipeOrigin.Upload)));
         Assert.Contains("Files[0].TargetPath", e.Message);
     }
 
@@ -126,9 +126,9 @@ public sealed class RecipeStoreTests : IAsyncLifetime
         var path = Path.Combine(recipeFolder, "r.recipe.json");
         File.WriteAllText(path, $$"""{ "steps": [ {{step}} ] }""");
         var e = await Assert.ThrowsAsync<RecipeException>(() => store.InScopeAsync(sp =>
-            sp.GetRequiredService<IRecipeExecutor>().ExecuteFileAsync(path, true, TextWriter.Null)));
+            sp.GetRequiredService<IRecipeExecutor>().ExecuteFileAsync(path, true, TextWriter.Null, RecipeOrigin.Upload)));
         Assert.Contains($"« {property} »", e.Message);
-        Assert.Contains("sort du dossier de la recette", e.Message);
+        Assert.Contains("sort des fichiers que la recette peut lire", e.Message);
     }
 
     [Theory]
@@ -140,7 +140,7 @@ public sealed class RecipeStoreTests : IAsyncLifetime
     {
         var path = Write($$"""{ "steps": [ {{step}} ] }""");
         var e = await Assert.ThrowsAsync<RecipeException>(() => store.InScopeAsync(sp =>
-            sp.GetRequiredService<IRecipeExecutor>().ExecuteFileAsync(path, false, TextWriter.Null)));
+            sp.GetRequiredService<IRecipeExecutor>().ExecuteFileAsync(path, false, TextWriter.Null, RecipeOrigin.Upload)));
         Assert.StartsWith("Étape 1 « markdown-import »", e.Message);
         Assert.Contains($"« {property}", e.Message);
     }

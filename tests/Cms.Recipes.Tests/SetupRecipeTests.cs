@@ -17,7 +17,7 @@ public sealed class SetupRecipeTests : IAsyncLifetime
     public async Task DisposeAsync() => await store.DisposeAsync();
 
     private Task<RecipeReport> RunAsync() => store.InScopeAsync(sp =>
-        sp.GetRequiredService<IRecipeExecutor>().ExecuteFileAsync(RepositoryPaths.SetupRecipe, false, TextWriter.Null));
+        sp.GetRequiredService<IRecipeExecutor>().ExecuteFileAsync(RepositoryPaths.SetupRecipe, false, TextWriter.Null, RecipeOrigin.Local));
 
     private static readonly string[] Tracks =
         ["Données & territoire", "Médiation & compétences numériques", "Écologie & soutenabilité", "Communs & souveraineté", "Éthique & émancipation"];

@@ -21,6 +21,8 @@ public sealed class RecipeStepContext
     public required JsonObject Step { get; init; }
     /// <summary>Folder of the recipe file: relative paths in steps are resolved from here.</summary>
     public required string RecipeDirectory { get; init; }
+    /// <summary>The folder the recipe may read files from (<see cref="RecipeOrigin"/>); open files with <see cref="RecipeFiles"/>.</summary>
+    public required string FileRoot { get; init; }
     public bool DryRun { get; init; }
     public required RecipeReport Report { get; init; }
     public required TextWriter Output { get; init; }
@@ -39,6 +41,8 @@ public sealed class RecipeReport
     public List<RefusedDocument> Refused { get; } = [];
     public List<string> MissingMedia { get; } = [];
     public List<string> Messages { get; } = [];
+    /// <summary>What the recipe asked for and did not get (an Orchard feature we do not have, a step not supported yet…).</summary>
+    public List<string> Warnings { get; } = [];
 
     /// <summary>The end-of-run summary, in French: messages, counts, one line per refused document and per missing media file.</summary>
     public void WriteTo(TextWriter output, bool dryRun)
@@ -46,6 +50,10 @@ public sealed class RecipeReport
         foreach (var message in Messages)
         {
             output.WriteLine($"  {message}");
+        }
+        foreach (var warning in Warnings)
+        {
+            output.WriteLine($"  avertissement : {warning}");
         }
         output.WriteLine($"{(dryRun ? "Essai à blanc — " : "")}créés : {Created}, mis à jour : {Updated}, inchangés : {Unchanged}, refusés : {Refused.Count}.");
         foreach (var refused in Refused)
@@ -72,8 +80,12 @@ public sealed record RefusedDocument(string Path, string Reason, int? Line = nul
 /// <summary>Runs recipes from files.</summary>
 public interface IRecipeExecutor
 {
-    Task<RecipeReport> ExecuteFileAsync(string path, bool dryRun, TextWriter output, CancellationToken cancellationToken = default,
-        IReadOnlyDictionary<string, string>? parameters = null);
+    /// <summary>
+    /// Runs the recipe at <paramref name="path"/>. <paramref name="origin"/> decides which files it may read
+    /// (an upload only its own; a local recipe its package); <paramref name="parameters"/> override the environment's.
+    /// </summary>
+    Task<RecipeReport> ExecuteFileAsync(string path, bool dryRun, TextWriter output, RecipeOrigin origin,
+        IReadOnlyDictionary<string, string>? parameters = null, CancellationToken cancellationToken = default);
 }
 
 /// <summary>A recipe that cannot run, naming the step and property at fault.</summary>

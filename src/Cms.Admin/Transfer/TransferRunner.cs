@@ -29,7 +29,7 @@ public sealed class TransferRunner(IRecipeExecutor recipes, IMarkdownFolderImpor
         try
         {
             report = upload.Kind == TransferKind.Recipe
-                ? await recipes.ExecuteFileAsync(upload.RecipePath, dryRun, log, cancellationToken)
+                ? await recipes.ExecuteFileAsync(upload.RecipePath, dryRun, log, RecipeOrigin.Upload, cancellationToken: cancellationToken)
                 : await markdown.ImportFolderAsync(new MarkdownFolderImport
                 {
                     Folder = upload.FilesRoot,

@@ -13,6 +13,7 @@ public sealed class AdministratorStartupTask(
     UserManager<CmsUser> users,
     RoleManager<IdentityRole> roles,
     IConfiguration configuration,
+    FirstAdministrator first,
     TimeProvider clock) : IStartupTask
 {
 
@@ -28,14 +29,14 @@ public sealed class AdministratorStartupTask(
 
         if (users.Users.Any()) return;
 
-        var userName = configuration["Cms:Admin:UserName"];
-        if (string.IsNullOrWhiteSpace(userName)) userName = "admin";
+        var userName = first.UserName;
         var password = configuration["Cms:Admin:Password"];
         var generated = string.IsNullOrEmpty(password);
         if (generated) password = PasswordGenerator.Generate();
 
         var user = new CmsUser
         {
+            Id = first.UserId,
             UserName = userName,
             DisplayName = "Administrateur",
             CreatedUtc = clock.GetUtcNow().UtcDateTime,

@@ -11,7 +11,7 @@ namespace Cms.Recipes.Commands;
 public sealed class RecipeCommand(RecipeExecutor executor) : ICommand
 {
     public string Name => "recipe";
-    public string Usage => "<fichier.json> [--dry-run] [nom=valeur…]  exécute une recette (paramètres pour [js: parameters('nom')])";
+    public string Usage => "<fichier.json> [--dry-run] [nom=valeur…]  exécute une recette (paramètres pour [js: parameters('nom')] ; AdminUserId, AdminUsername et SiteName ont une valeur par défaut)";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, CancellationToken cancellationToken)
     {
@@ -27,7 +27,7 @@ public sealed class RecipeCommand(RecipeExecutor executor) : ICommand
         try
         {
             var parameters = RecipeExecutor.ParseParameters(positional.Skip(1));
-            prepared = executor.Prepare(await RecipeReader.ReadFileAsync(path, cancellationToken), parameters);
+            prepared = await executor.PrepareAsync(await RecipeReader.ReadFileAsync(path, cancellationToken), RecipeOrigin.Local, parameters, cancellationToken);
         }
         catch (RecipeException e)
         {

@@ -1,31 +1,38 @@
+using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Recipes;
+using Cms.Recipes.Scripting;
+using Microsoft.Extensions.Configuration;
 
 namespace Cms.Recipes.Services;
 
 /// <summary>
-/// Resolves the expressions Orchard Core recipes use in string values: <c>[js:uuid()]</c>, <c>[js: variables('x')]</c>,
-/// <c>[js: parameters('x')]</c> and <c>[file:text('relative/path')]</c>. Any other expression is refused, naming the
-/// step and property. A string that is one expression takes the expression's value (which may be a number, an object…);
-/// expressions inside a longer string are replaced by their text.
+/// Resolves the expressions Orchard Core recipes write in string values: <c>[js: …]</c> (see <see cref="RecipeScript"/>
+/// for the functions) and <c>[file:text('relative/path')]</c>. A string that is one expression takes the expression's
+/// value (which may be a number, an object…); expressions inside a longer string are replaced by their text.
+/// Variables are evaluated the first time they are used and keep their value for the whole run (one
+/// <c>uuid()</c> per variable), as Orchard does: a variable nobody uses is never evaluated.
 /// </summary>
 public sealed partial class RecipeExpressionEvaluator
 {
     private readonly string recipeDirectory;
+    private readonly string fileRoot;
     private readonly IReadOnlyDictionary<string, string> parameters;
+    private readonly IConfiguration? configuration;
+    private readonly JsonObject variableDefinitions;
     private readonly Dictionary<string, JsonNode?> variables = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> evaluating = new(StringComparer.OrdinalIgnoreCase);
 
-    public RecipeExpressionEvaluator(string recipeDirectory, JsonObject variableDefinitions, IReadOnlyDictionary<string, string>? parameters)
+    public RecipeExpressionEvaluator(string recipeDirectory, JsonObject variableDefinitions, IReadOnlyDictionary<string, string>? parameters,
+        string? fileRoot = null, IConfiguration? configuration = null)
     {
         this.recipeDirectory = Path.GetFullPath(recipeDirectory);
+        this.fileRoot = fileRoot ?? this.recipeDirectory;
         this.parameters = parameters ?? new Dictionary<string, string>();
-        // Variables are evaluated once, in order: a later one may use an earlier one; uuid() gives one value per recipe run.
-        foreach (var (name, value) in variableDefinitions)
-        {
-            variables[name] = Resolve(value?.DeepClone(), $"variables.{name}", "variables");
-        }
+        this.configuration = configuration;
+        this.variableDefinitions = variableDefinitions;
     }
 
     /// <summary>A copy of <paramref name="step"/> with every expression resolved.</summary>
@@ -58,28 +65,30 @@ public sealed partial class RecipeExpressionEvaluator
                 }
                 return array;
             case JsonValue value when value.TryGetValue<string>(out var text):
-                return ResolveString(text, path, step) ?? node;
+                return ResolveString(text, path, step, out var result) ? result : node;
             default:
                 return node;
         }
     }
 
-    /// <summary>Null when the string holds no expression.</summary>
-    private JsonNode? ResolveString(string text, string path, string step)
+    /// <summary>False when the string holds no expression.</summary>
+    private bool ResolveString(string text, string path, string step, out JsonNode? resolved)
     {
         var trimmed = text.Trim();
         var whole = WholeExpression().Match(trimmed);
-        if (whole.Success)
+        if (whole.Success && Balanced(whole.Groups["body"].Value))
         {
-            return Evaluate(whole.Groups["scheme"].Value, whole.Groups["body"].Value.Trim(), trimmed, path, step)?.DeepClone();
+            resolved = Evaluate(whole.Groups["scheme"].Value, whole.Groups["body"].Value.Trim(), path, step)?.DeepClone();
+            return true;
         }
         if (!EmbeddedExpression().IsMatch(text))
         {
-            return null;
+            resolved = null;
+            return false;
         }
         var replaced = EmbeddedExpression().Replace(text, m =>
         {
-            var value = Evaluate(m.Groups["scheme"].Value, m.Groups["body"].Value.Trim(), m.Value, path, step);
+            var value = Evaluate(m.Groups["scheme"].Value, m.Groups["body"].Value.Trim(), path, step);
             return value switch
             {
                 null => "",
@@ -87,53 +96,118 @@ public sealed partial class RecipeExpressionEvaluator
                 _ => value.ToJsonString(),
             };
         });
-        return JsonValue.Create(replaced);
+        resolved = JsonValue.Create(replaced);
+        return true;
     }
 
-    private JsonNode? Evaluate(string scheme, string body, string expression, string path, string step)
+    private JsonNode? Evaluate(string scheme, string body, string path, string step)
     {
-        var call = Call().Match(body);
-        var function = call.Success ? call.Groups["fn"].Value : "";
-        var argument = call.Success && call.Groups["arg"].Success ? call.Groups["arg"].Value : null;
-
-        switch (scheme.ToLowerInvariant(), function)
+        try
         {
-            case ("js", "uuid") when argument is null:
+            return scheme.ToLowerInvariant() switch
+            {
+                "js" => RecipeScript.Evaluate(body, (name, arguments) => Call(name, arguments, path, step)),
+                "file" => RecipeScript.Evaluate(body, (name, arguments) => name == "text" && arguments.Count == 1
+                    ? JsonValue.Create(ReadFile(Text(arguments[0]), path, step))
+                    : throw new RecipeScriptException($"seule la fonction text('chemin') est connue pour « file: », pas « {name} »")),
+                _ => throw new RecipeScriptException($"« {scheme}: » n'est pas pris en charge (seuls « js: » et « file: » le sont)"),
+            };
+        }
+        catch (RecipeScriptException e)
+        {
+            throw Refuse(step, path, e.Message);
+        }
+    }
+
+    private JsonNode? Call(string name, IReadOnlyList<JsonNode?> arguments, string path, string step)
+    {
+        switch (name, arguments.Count)
+        {
+            case ("uuid", 0):
                 return JsonValue.Create(IdGenerator.NewId());
-            case ("js", "variables") when argument is not null:
-                if (!variables.TryGetValue(argument, out var variable))
+            case ("variables", 1):
+                return Variable(Text(arguments[0]));
+            case ("parameters", 1):
+                var parameter = Text(arguments[0]);
+                if (!parameters.TryGetValue(parameter, out var value))
                 {
-                    throw Refuse(step, path, $"la variable « {argument} » n'est pas déclarée dans « variables »");
+                    throw new RecipeScriptException($"le paramètre « {parameter} » n'a pas été fourni (nom=valeur sur la ligne de commande)");
                 }
-                return variable;
-            case ("js", "parameters") when argument is not null:
-                if (!parameters.TryGetValue(argument, out var parameter))
+                return JsonValue.Create(value);
+            case ("configuration", 1 or 2):
+                var configured = configuration?[Text(arguments[0])];
+                return configured is not null ? JsonValue.Create(configured) : arguments.Count == 2 ? arguments[1]?.DeepClone() : null;
+            case ("base64", 1):
+                try
                 {
-                    throw Refuse(step, path, $"le paramètre « {argument} » n'a pas été fourni");
+                    return JsonValue.Create(Encoding.UTF8.GetString(Convert.FromBase64String(Text(arguments[0]))));
                 }
-                return JsonValue.Create(parameter);
-            case ("file", "text") when argument is not null:
-                return JsonValue.Create(ReadFile(argument, path, step));
+                catch (FormatException)
+                {
+                    throw new RecipeScriptException("base64() a reçu un texte qui n'est pas du base64");
+                }
             default:
-                throw Refuse(step, path,
-                    $"expression non prise en charge « {expression} » (seules [js:uuid()], [js:variables('nom')], " +
-                    "[js:parameters('nom')] et [file:text('chemin')] le sont)");
+                throw new RecipeScriptException(
+                    $"fonction inconnue « {name} » à {arguments.Count} argument(s) (connues : uuid(), variables('nom'), " +
+                    "parameters('nom'), configuration('clé', 'défaut'), base64('texte'))");
+        }
+    }
+
+    /// <summary>A variable's value, evaluated at first use and kept; a variable that uses itself is refused.</summary>
+    private JsonNode? Variable(string name)
+    {
+        if (variables.TryGetValue(name, out var known)) return known;
+        var definition = variableDefinitions.FirstOrDefault(v => string.Equals(v.Key, name, StringComparison.OrdinalIgnoreCase));
+        if (definition.Key is null)
+        {
+            throw new RecipeScriptException($"la variable « {name} » n'est pas déclarée dans « variables »");
+        }
+        if (!evaluating.Add(name))
+        {
+            throw new RecipeScriptException($"la variable « {name} » dépend d'elle-même");
+        }
+        try
+        {
+            var value = Resolve(definition.Value?.DeepClone(), $"variables.{definition.Key}", "variables");
+            variables[name] = value;
+            return value;
+        }
+        finally
+        {
+            evaluating.Remove(name);
         }
     }
 
     private string ReadFile(string relative, string path, string step)
     {
-        var full = Path.GetFullPath(Path.Combine(recipeDirectory, relative));
-        var root = recipeDirectory.EndsWith(Path.DirectorySeparatorChar) ? recipeDirectory : recipeDirectory + Path.DirectorySeparatorChar;
-        if (Path.IsPathRooted(relative) || !full.StartsWith(root, StringComparison.Ordinal))
+        if (!RecipeFiles.TryResolve(recipeDirectory, fileRoot, relative, out var full))
         {
-            throw Refuse(step, path, $"le fichier « {relative} » sort du dossier de la recette");
+            throw Refuse(step, path, RecipeFiles.Outside(fileRoot, relative));
         }
         if (!File.Exists(full))
         {
             throw Refuse(step, path, $"le fichier « {relative} » est introuvable (cherché dans {recipeDirectory})");
         }
         return File.ReadAllText(full);
+    }
+
+    private static string Text(JsonNode? value) => value switch
+    {
+        JsonValue v when v.TryGetValue<string>(out var s) => s,
+        null => "",
+        _ => value.ToJsonString(),
+    };
+
+    /// <summary>Brackets inside an expression come in pairs: <c>[js: a] and [js: b]</c> is two expressions, not one.</summary>
+    private static bool Balanced(string body)
+    {
+        var depth = 0;
+        foreach (var c in body)
+        {
+            depth += c == '[' ? 1 : c == ']' ? -1 : 0;
+            if (depth < 0) return false;
+        }
+        return depth == 0;
     }
 
     private static RecipeException Refuse(string step, string path, string reason) =>
@@ -148,7 +222,4 @@ public sealed partial class RecipeExpressionEvaluator
 
     [GeneratedRegex(@"\[(?<scheme>js|file)\s*:(?<body>[^\[\]]*)\]", RegexOptions.IgnoreCase)]
     private static partial Regex EmbeddedExpression();
-
-    [GeneratedRegex(@"^(?<fn>[A-Za-z]+)\s*\(\s*(?:(?<q>['""])(?<arg>[^'""]*)\k<q>)?\s*\)$")]
-    private static partial Regex Call();
 }

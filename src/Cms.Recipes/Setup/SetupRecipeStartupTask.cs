@@ -25,7 +25,7 @@ public sealed class SetupRecipeStartupTask(IConfiguration configuration, IRecipe
         RecipeReport report;
         try
         {
-            report = await executor.ExecuteFileAsync(path, dryRun: false, context.Output, cancellationToken);
+            report = await executor.ExecuteFileAsync(path, dryRun: false, context.Output, RecipeOrigin.Local, cancellationToken: cancellationToken);
         }
         catch (RecipeException e)
         {

@@ -8,7 +8,8 @@ namespace Cms.Recipes.Steps;
 /// <summary>
 /// <c>{ "name": "media", "Files": [ { "TargetPath": "uploads/x.jpg", "SourcePath": "media/x.jpg" } ] }</c> (or
 /// <c>"Base64"</c> instead of <c>SourcePath</c>): copies files into the media store. Source paths are relative to the
-/// recipe and may not leave its folder; target paths may not leave the media store.
+/// recipe and stay inside the files it may read (<see cref="RecipeFiles"/>: its package, e.g. <c>../wwwroot/img/x.jpg</c>
+/// from an Orchard theme's <c>Recipes/</c>, when run locally; its upload otherwise); target paths may not leave the media store.
 /// </summary>
 public sealed class MediaStep(IMediaStore media) : IRecipeStepHandler
 {
@@ -20,7 +21,6 @@ public sealed class MediaStep(IMediaStore media) : IRecipeStepHandler
         {
             throw new RecipeException("la propriété « Files » (tableau) est requise.");
         }
-        var root = Path.GetFullPath(context.RecipeDirectory) + Path.DirectorySeparatorChar;
         var copied = 0;
         for (var i = 0; i < files.Count; i++)
         {
@@ -49,11 +49,7 @@ public sealed class MediaStep(IMediaStore media) : IRecipeStepHandler
             }
             else if (source is not null)
             {
-                var full = Path.GetFullPath(Path.Combine(root, source));
-                if (!full.StartsWith(root, StringComparison.Ordinal))
-                {
-                    throw new RecipeException($"propriété « Files[{i}].SourcePath » : « {source} » sort du dossier de la recette.");
-                }
+                var full = RecipeFiles.Resolve(context, source, $"Files[{i}].SourcePath");
                 if (!File.Exists(full))
                 {
                     throw new RecipeException($"propriété « Files[{i}].SourcePath » : fichier introuvable « {source} ».");

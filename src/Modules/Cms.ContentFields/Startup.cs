@@ -1,3 +1,4 @@
+using Cms.Abstractions.Recipes;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.ContentKinds;
 using Cms.Abstractions.Definitions;
@@ -19,6 +20,7 @@ public sealed class Startup : ModuleStartup
 {
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddFeatureAliases("Content fields", "OrchardCore.ContentFields");
         services.AddContentField<TextField>().WithSettings<TextFieldSettings>()
             .UseDisplayDriver<PlainFieldDisplayDriver>().UseEditor<TextFieldEditor>();
         services.AddContentField<MarkdownField>().WithSettings<MarkdownFieldSettings>()

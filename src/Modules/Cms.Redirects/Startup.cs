@@ -1,3 +1,4 @@
+using Cms.Abstractions.Recipes;
 using Cms.Abstractions.Modules;
 using Cms.Redirects.Handlers;
 using Cms.Redirects.Services;
@@ -17,6 +18,7 @@ public sealed class Startup : ModuleStartup
 {
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddFeatureAliases("Redirects", "OrchardCore.UrlRewriting");
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<RedirectTable>();
         services.AddScoped<RedirectStore>();

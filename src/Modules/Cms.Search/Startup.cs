@@ -1,3 +1,4 @@
+using Cms.Abstractions.Recipes;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Display;
 using Cms.Abstractions.Modules;
@@ -24,6 +25,7 @@ public sealed class Startup : ModuleStartup
 {
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddFeatureAliases("Search", "OrchardCore.Lucene", "OrchardCore.Search", "OrchardCore.Search.Lucene");
         services.Configure<SearchOptions>(configuration.GetSection("Cms:Search"));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SearchIndex>();

@@ -59,20 +59,11 @@ public sealed class MarkdownImportStep(MarkdownImporter importer) : ISelfCommitt
 
     private static string Resolve(RecipeStepContext context, string relative, string property)
     {
-        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(context.RecipeDirectory));
-        var full = Path.GetFullPath(Path.Combine(root, relative));
-        var linked = Directory.Exists(full) ? new DirectoryInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName : null;
-        if (Path.IsPathRooted(relative) || !IsInside(root, full) || (linked is not null && !IsInside(root, Path.GetFullPath(linked))))
-        {
-            throw new RecipeException($"propriété « {property} » : le dossier « {relative} » sort du dossier de la recette ; seuls ses sous-dossiers peuvent être importés.");
-        }
+        var full = RecipeFiles.Resolve(context, relative, property);
         if (!Directory.Exists(full))
         {
             throw new RecipeException($"propriété « {property} » : dossier introuvable « {relative} » (cherché dans {context.RecipeDirectory}).");
         }
         return full;
     }
-
-    private static bool IsInside(string root, string path) =>
-        string.Equals(path, root, StringComparison.Ordinal) || path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }
