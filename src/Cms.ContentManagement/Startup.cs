@@ -39,9 +39,7 @@ public sealed class Startup : ModuleStartup
 
     public override void Configure(IApplicationBuilder app)
     {
-        var options = app.ApplicationServices.GetRequiredService<CmsDataOptions>();
-        Directory.CreateDirectory(options.MediaDirectory);
-        app.UseMediaFiles(options.MediaDirectory, app.ApplicationServices.GetRequiredService<IConfiguration>());
+        app.UseMediaFiles(app.ApplicationServices.GetRequiredService<IConfiguration>());
     }
 }
 

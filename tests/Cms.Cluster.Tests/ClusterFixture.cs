@@ -6,8 +6,8 @@ namespace Cms.Cluster.Tests;
 
 /// <summary>
 /// Two nodes, A and B, started together on one new PostgreSQL database (so both race for the start sequence), one
-/// throwaway Redis and one shared directory (media, uploads waiting for confirmation), each with its own data
-/// directory. Started once for the assembly's one collection: the cluster is the expensive part of these tests.
+/// throwaway Redis, one s3rver bucket for the media and one shared directory (uploads waiting for confirmation),
+/// each with its own data directory. Started once for the assembly's one collection: the cluster is the expensive part of these tests.
 /// </summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
@@ -15,8 +15,9 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     private TestDatabase? _database;
     private TestRedis? _redis;
+    private TestS3? _s3;
 
-    /// <summary>Why the cluster did not start (PostgreSQL or redis-server missing), or null.</summary>
+    /// <summary>Why the cluster did not start (PostgreSQL, redis-server or s3rver missing), or null.</summary>
     public string? Unavailable { get; private set; }
 
     public TestSite A { get; private set; } = null!;
@@ -29,13 +30,15 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Unavailable = TestDatabase.PostgresUnavailable() ?? TestRedis.Unavailable();
+        Unavailable = TestDatabase.PostgresUnavailable() ?? TestRedis.Unavailable() ?? TestS3.Unavailable();
         if (Unavailable is not null) return;
         _database = await TestDatabase.CreateAsync(TestDatabase.Postgres, "cms_cluster_");
         _redis = await TestRedis.StartAsync();
+        _s3 = await TestS3.StartAsync();
         NodeArguments =
         [
             .. _database.Arguments,
+            .. _s3.Arguments,
             $"--ConnectionStrings:Redis={_redis.ConnectionString}",
             $"--Cms:SharedDirectory={SharedDirectory}",
             $"--Cms:Admin:Password={AdminPassword}",
@@ -67,6 +70,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         if (A is not null) await A.DisposeAsync();
         if (B is not null) await B.DisposeAsync();
         if (_redis is not null) await _redis.DisposeAsync();
+        if (_s3 is not null) await _s3.DisposeAsync();
         if (_database is not null) await _database.DisposeAsync();
         TestDirectory.Delete(SharedDirectory);
     }

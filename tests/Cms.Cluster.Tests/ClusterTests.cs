@@ -131,12 +131,13 @@ public sealed partial class ClusterTests(ClusterFixture cluster)
     }
 
     [SkippableFact]
-    public async Task A_media_file_stored_on_A_is_served_by_B()
+    public async Task A_media_file_stored_in_S3_by_A_is_served_by_B()
     {
         Skip.If(cluster.Unavailable is not null, cluster.Unavailable);
         var bytes = Enumerable.Range(0, 4096).Select(i => (byte)(i * 7)).ToArray();
         var path = $"cluster/{Guid.NewGuid():N}.pdf";
         var store = cluster.A.Services.GetRequiredService<IMediaLibraryStore>();
+        Assert.IsType<Cms.Media.S3.S3MediaStore>(store);
         Assert.True(await store.TryCreateAsync(path, new MemoryStream(bytes)));
 
         using var b = ClusterFixture.Client(cluster.B);
