@@ -19,6 +19,8 @@ using Cms.ContentManagement.Queries;
 using Cms.ContentManagement.Scheduling;
 using Cms.ContentManagement.Security;
 using Cms.ContentManagement.Services;
+using Cms.ContentManagement.SharedFiles;
+using Cms.Abstractions.Storage;
 using Cms.Data.Configuration;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -78,6 +80,7 @@ public static class ContentManagementServiceCollectionExtensions
         services.AddSingleton<FileSystemMediaStore>();
         services.AddSingleton<IMediaStore>(sp => sp.GetRequiredService<FileSystemMediaStore>());
         services.AddSingleton<IMediaLibraryStore>(sp => sp.GetRequiredService<FileSystemMediaStore>());
+        services.AddSingleton<ISharedFileStore, FileSystemSharedFileStore>();
         return services;
     }
 }

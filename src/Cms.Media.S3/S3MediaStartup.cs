@@ -2,6 +2,7 @@ using Amazon.Runtime;
 using Amazon.S3;
 using Cms.Abstractions.Media;
 using Cms.Abstractions.Modules;
+using Cms.Abstractions.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,7 +11,7 @@ namespace Cms.Media.S3;
 
 /// <summary>
 /// With <c>Cms:Media:Provider</c> = <c>S3</c>, the media store (and so <c>/media</c>, thumbnails, the library, recipes
-/// and imports) is <see cref="S3MediaStore"/>; a bad setting stops the start with a message naming the key. Otherwise
+/// and imports) is <see cref="S3MediaStore"/> and the uploads waiting for confirmation are in <see cref="S3SharedFileStore"/>; a bad setting stops the start with a message naming the key. Otherwise
 /// nothing is registered and the file-system store stays.
 /// </summary>
 public sealed class S3MediaStartup : ModuleStartup
@@ -24,6 +25,7 @@ public sealed class S3MediaStartup : ModuleStartup
         services.AddSingleton<S3MediaStore>();
         services.Replace(ServiceDescriptor.Singleton<IMediaStore>(sp => sp.GetRequiredService<S3MediaStore>()));
         services.Replace(ServiceDescriptor.Singleton<IMediaLibraryStore>(sp => sp.GetRequiredService<S3MediaStore>()));
+        services.Replace(ServiceDescriptor.Singleton<ISharedFileStore, S3SharedFileStore>());
     }
 
     public static AmazonS3Client CreateClient(S3MediaOptions options)

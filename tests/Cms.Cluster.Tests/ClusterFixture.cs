@@ -6,8 +6,8 @@ namespace Cms.Cluster.Tests;
 
 /// <summary>
 /// Two nodes, A and B, started together on one new PostgreSQL database (so both race for the start sequence), one
-/// throwaway Redis, one s3rver bucket for the media and one shared directory (uploads waiting for confirmation),
-/// each with its own data directory. Started once for the assembly's one collection: the cluster is the expensive part of these tests.
+/// throwaway Redis and one s3rver bucket (media, uploads waiting for confirmation), each with its own data directory
+/// and no directory in common. Started once for the assembly's one collection: the cluster is the expensive part of these tests.
 /// </summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
@@ -26,7 +26,6 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     /// <summary>The host arguments every node (and any command run against the cluster) gets, data directory aside.</summary>
     public string[] NodeArguments { get; private set; } = [];
-    public string SharedDirectory { get; } = TestDirectory.NewPath("cms-cluster-shared");
 
     public async Task InitializeAsync()
     {
@@ -40,7 +39,6 @@ public sealed class ClusterFixture : IAsyncLifetime
             .. _database.Arguments,
             .. _s3.Arguments,
             $"--ConnectionStrings:Redis={_redis.ConnectionString}",
-            $"--Cms:SharedDirectory={SharedDirectory}",
             $"--Cms:Admin:Password={AdminPassword}",
             "--Cms:Admin:SecureCookies=false",
             "--Cms:Scheduling:PollSeconds=1",
@@ -72,7 +70,6 @@ public sealed class ClusterFixture : IAsyncLifetime
         if (_redis is not null) await _redis.DisposeAsync();
         if (_s3 is not null) await _s3.DisposeAsync();
         if (_database is not null) await _database.DisposeAsync();
-        TestDirectory.Delete(SharedDirectory);
     }
 }
 

@@ -29,21 +29,7 @@ public sealed class FileSystemMediaStore(CmsDataOptions options) : IMediaLibrary
         ArgumentNullException.ThrowIfNull(content);
         var full = Resolve(path);
         if (Directory.Exists(full)) throw new ArgumentException($"Media path '{path}' is a folder.", nameof(path));
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        // Write beside, then move: a reader never sees half a file.
-        var temporary = full + $".{Guid.NewGuid():N}.tmp";
-        try
-        {
-            await using (var target = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
-            {
-                await content.CopyToAsync(target, cancellationToken);
-            }
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary)) File.Delete(temporary);
-        }
+        await AtomicFile.WriteAsync(full, content, cancellationToken);
     }
 
     public async Task<bool> TryCreateAsync(string path, Stream content, CancellationToken cancellationToken = default)
