@@ -3,16 +3,23 @@
 #   PostgreSQL 127.0.0.1:5332, Redis 127.0.0.1:5379, node A 127.0.0.1:5301, node B 127.0.0.1:5302, nginx 127.0.0.1:5380.
 #   bash deploy/local-cluster.sh start    builds the site (Release), starts everything, waits until both nodes are ready
 #   bash deploy/local-cluster.sh status   health of each node
+#   bash deploy/local-cluster.sh kill a   SIGKILLs node a (or b), as a crash would; `start` brings it back
 #   bash deploy/local-cluster.sh stop     stops everything it started (state kept under $CMS_CLUSTER_STATE)
 # Needs PostgreSQL 15 (/usr/lib/postgresql/15/bin), redis-server and nginx; run as root (PostgreSQL runs as the
 # postgres user, as in .ci/postgres.sh). Environment: CMS_CLUSTER_STATE (default /tmp/cms-local-cluster),
-# CMS_CONFIGURATION (Release), CMS_ADMIN_PASSWORD (the administrator's password on first start).
+# CMS_CONFIGURATION (Release), CMS_ADMIN_PASSWORD (the administrator's password on first start), CMS_CLUSTER_PORTS
+# ("pg redis nodeA nodeB nginx [s3]", to move every port), CMS_CLUSTER_S3=1 (media and uploads waiting for
+# confirmation in a local s3rver bucket instead of the shared directory; s3rver from npm in /opt/s3rver, as .ci/run
+# installs it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 state=${CMS_CLUSTER_STATE:-/tmp/cms-local-cluster}
 configuration=${CMS_CONFIGURATION:-Release}
-pg_port=5332 redis_port=5379 node_ports=(5301 5302) nginx_port=5380
+read -r pg_port redis_port node_a_port node_b_port nginx_port s3_port <<<"${CMS_CLUSTER_PORTS:-5332 5379 5301 5302 5380 5390}"
+s3_port=${s3_port:-5390}
+node_ports=("$node_a_port" "$node_b_port")
+s3rver=/opt/s3rver/node_modules/.bin/s3rver
 pg_conn="Host=127.0.0.1;Port=$pg_port;Username=postgres;Password=postgres;Database=cms"
 nodes=(a b)
 
@@ -38,6 +45,21 @@ start() {
   fi
   echo "Redis on 127.0.0.1:$redis_port"
 
+  local media=(Cms__SharedDirectory="$state/shared")
+  if [ "${CMS_CLUSTER_S3:-}" = 1 ]; then
+    [ -x "$s3rver" ] || { echo "s3rver is not installed: npm install --prefix /opt/s3rver s3rver@3.7.1"; exit 1; }
+    if ! [ -f "$state/s3rver.pid" ] || ! kill -0 "$(cat "$state/s3rver.pid")" 2>/dev/null; then
+      mkdir -p "$state/s3"
+      NODE_OPTIONS=--openssl-legacy-provider nohup "$s3rver" -d "$state/s3" -a 127.0.0.1 -p "$s3_port" --silent --configure-bucket cms-media \
+        >"$state/s3rver.log" 2>&1 &
+      echo $! >"$state/s3rver.pid"
+      sleep 2
+    fi
+    media=(Cms__Media__Provider=S3 Cms__Media__S3__ServiceUrl="http://127.0.0.1:$s3_port" Cms__Media__S3__Bucket=cms-media
+      Cms__Media__S3__AccessKey=S3RVER Cms__Media__S3__SecretKey=S3RVER Cms__Media__S3__PathStyle=true)
+    echo "s3rver on 127.0.0.1:$s3_port (bucket cms-media)"
+  fi
+
   # Both nodes start together: one runs the migrations and the setup recipe, the other waits for it.
   for i in 0 1; do
     local name=${nodes[$i]} port=${node_ports[$i]}
@@ -46,7 +68,7 @@ start() {
     (
       cd "$root/src/Cms.Web"
       export ASPNETCORE_URLS="http://127.0.0.1:$port" \
-        Cms__DataDirectory="$state/node-$name" Cms__SharedDirectory="$state/shared" \
+        Cms__DataDirectory="$state/node-$name" "${media[@]}" \
         Cms__Database__Provider=Postgres ConnectionStrings__Cms="$pg_conn" ConnectionStrings__Redis="127.0.0.1:$redis_port" \
         Cms__ForwardedHeaders__KnownProxies=127.0.0.1 Cms__Admin__SecureCookies=false
       [ -n "${CMS_ADMIN_PASSWORD:-}" ] && export Cms__Admin__Password="$CMS_ADMIN_PASSWORD"
@@ -97,6 +119,10 @@ stop() {
     redis-cli -p $redis_port shutdown nosave >/dev/null 2>&1 || true
     rm -f "$state/redis.pid"
   fi
+  if [ -f "$state/s3rver.pid" ]; then
+    kill "$(cat "$state/s3rver.pid")" 2>/dev/null || true
+    rm -f "$state/s3rver.pid"
+  fi
   postgres stop
   echo "stopped (state kept in $state; delete it for a fresh start)"
 }
@@ -110,9 +136,17 @@ status() {
   done
 }
 
+crash() {
+  local pidfile="$state/node-${1:-}.pid"
+  [ -f "$pidfile" ] || { echo "usage: bash deploy/local-cluster.sh kill a|b (node not started)" >&2; exit 2; }
+  kill -KILL "$(cat "$pidfile")" && rm -f "$pidfile"
+  echo "node $1 killed (SIGKILL)"
+}
+
 case "${1:-}" in
   start) start ;;
+  kill) crash "${2:-}" ;;
   stop) stop ;;
   status) status ;;
-  *) echo "usage: bash deploy/local-cluster.sh start|status|stop" >&2; exit 2 ;;
+  *) echo "usage: bash deploy/local-cluster.sh start|status|kill a|b|stop" >&2; exit 2 ;;
 esac

@@ -42,7 +42,9 @@ public sealed class ClusteringStartup : ModuleStartup
 
         // The same application name on every node: cookies and antiforgery tokens protected by one are read by all.
         var dataProtection = services.AddDataProtection().SetApplicationName(ApplicationName);
-        var health = services.AddHealthChecks().AddDbContextCheck<CmsDbContext>("database", tags: [HealthEndpoints.ReadyTag]);
+        var health = services.AddHealthChecks()
+            .AddDbContextCheck<CmsDbContext>("database", tags: [HealthEndpoints.ReadyTag])
+            .AddCheck<MediaStoreHealthCheck>("media", tags: [HealthEndpoints.ReadyTag]);
 
         if (!options.UsesRedis)
         {

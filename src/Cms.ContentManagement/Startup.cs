@@ -20,6 +20,8 @@ using Cms.ContentManagement.Queries;
 using Cms.ContentManagement.Scheduling;
 using Cms.ContentManagement.Security;
 using Cms.ContentManagement.Services;
+using Cms.ContentManagement.SharedFiles;
+using Cms.Abstractions.Storage;
 using Cms.Data.Configuration;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -43,9 +45,7 @@ public sealed class Startup : ModuleStartup
 
     public override void Configure(IApplicationBuilder app)
     {
-        var options = app.ApplicationServices.GetRequiredService<CmsDataOptions>();
-        Directory.CreateDirectory(options.MediaDirectory);
-        app.UseMediaFiles(options.MediaDirectory, app.ApplicationServices.GetRequiredService<IConfiguration>());
+        app.UseMediaFiles(app.ApplicationServices.GetRequiredService<IConfiguration>());
     }
 }
 
@@ -84,6 +84,7 @@ public static class ContentManagementServiceCollectionExtensions
         services.AddSingleton<FileSystemMediaStore>();
         services.AddSingleton<IMediaStore>(sp => sp.GetRequiredService<FileSystemMediaStore>());
         services.AddSingleton<IMediaLibraryStore>(sp => sp.GetRequiredService<FileSystemMediaStore>());
+        services.AddSingleton<ISharedFileStore, FileSystemSharedFileStore>();
         return services;
     }
 }

@@ -6,8 +6,8 @@ namespace Cms.Cluster.Tests;
 
 /// <summary>
 /// Two nodes, A and B, started together on one new PostgreSQL database (so both race for the start sequence), one
-/// throwaway Redis and one shared directory (media, uploads waiting for confirmation), each with its own data
-/// directory. Started once for the assembly's one collection: the cluster is the expensive part of these tests.
+/// throwaway Redis and one s3rver bucket (media, uploads waiting for confirmation), each with its own data directory
+/// and no directory in common. Started once for the assembly's one collection: the cluster is the expensive part of these tests.
 /// </summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
@@ -15,8 +15,9 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     private TestDatabase? _database;
     private TestRedis? _redis;
+    private TestS3? _s3;
 
-    /// <summary>Why the cluster did not start (PostgreSQL or redis-server missing), or null.</summary>
+    /// <summary>Why the cluster did not start (PostgreSQL, redis-server or s3rver missing), or null.</summary>
     public string? Unavailable { get; private set; }
 
     public TestSite A { get; private set; } = null!;
@@ -25,19 +26,19 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     /// <summary>The host arguments every node (and any command run against the cluster) gets, data directory aside.</summary>
     public string[] NodeArguments { get; private set; } = [];
-    public string SharedDirectory { get; } = TestDirectory.NewPath("cms-cluster-shared");
 
     public async Task InitializeAsync()
     {
-        Unavailable = TestDatabase.PostgresUnavailable() ?? TestRedis.Unavailable();
+        Unavailable = TestDatabase.PostgresUnavailable() ?? TestRedis.Unavailable() ?? TestS3.Unavailable();
         if (Unavailable is not null) return;
         _database = await TestDatabase.CreateAsync(TestDatabase.Postgres, "cms_cluster_");
         _redis = await TestRedis.StartAsync();
+        _s3 = await TestS3.StartAsync();
         NodeArguments =
         [
             .. _database.Arguments,
+            .. _s3.Arguments,
             $"--ConnectionStrings:Redis={_redis.ConnectionString}",
-            $"--Cms:SharedDirectory={SharedDirectory}",
             $"--Cms:Admin:Password={AdminPassword}",
             "--Cms:Admin:SecureCookies=false",
             "--Cms:Scheduling:PollSeconds=1",
@@ -67,8 +68,8 @@ public sealed class ClusterFixture : IAsyncLifetime
         if (A is not null) await A.DisposeAsync();
         if (B is not null) await B.DisposeAsync();
         if (_redis is not null) await _redis.DisposeAsync();
+        if (_s3 is not null) await _s3.DisposeAsync();
         if (_database is not null) await _database.DisposeAsync();
-        TestDirectory.Delete(SharedDirectory);
     }
 }
 

@@ -5,6 +5,7 @@ using Cms.Abstractions.Content;
 using Cms.Abstractions.Media;
 using Cms.Abstractions.Scheduling;
 using Cms.Abstractions.Settings;
+using Cms.Admin.Transfer;
 using Cms.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -131,18 +132,41 @@ public sealed partial class ClusterTests(ClusterFixture cluster)
     }
 
     [SkippableFact]
-    public async Task A_media_file_stored_on_A_is_served_by_B()
+    public async Task A_media_file_stored_in_S3_by_A_is_served_by_B()
     {
         Skip.If(cluster.Unavailable is not null, cluster.Unavailable);
         var bytes = Enumerable.Range(0, 4096).Select(i => (byte)(i * 7)).ToArray();
         var path = $"cluster/{Guid.NewGuid():N}.pdf";
         var store = cluster.A.Services.GetRequiredService<IMediaLibraryStore>();
+        Assert.IsType<Cms.Media.S3.S3MediaStore>(store);
         Assert.True(await store.TryCreateAsync(path, new MemoryStream(bytes)));
 
         using var b = ClusterFixture.Client(cluster.B);
         using var response = await b.GetAsync(store.PublicUrl(path));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(bytes, await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [SkippableFact]
+    public async Task An_upload_waiting_for_confirmation_on_A_is_found_by_B_and_deleted_for_both()
+    {
+        Skip.If(cluster.Unavailable is not null, cluster.Unavailable);
+        var recipe = """{ "name": "envoi-partage", "steps": [] }"""u8.ToArray();
+        var storeA = cluster.A.Services.GetRequiredService<TransferUploadStore>();
+        var storeB = cluster.B.Services.GetRequiredService<TransferUploadStore>();
+        var staged = await storeA.StageAsync(new MemoryStream(recipe), "envoi.json", "admin", CancellationToken.None);
+        Assert.StartsWith(cluster.A.DataDirectory, staged.Folder);
+
+        var onB = await storeB.FindAsync(staged.Token, "admin", CancellationToken.None);
+        Assert.NotNull(onB);
+        Assert.Equal((TransferKind.Recipe, "envoi.json"), (onB.Kind, onB.FileName));
+        Assert.StartsWith(cluster.B.DataDirectory, onB.RecipePath);
+        Assert.Equal(recipe, await File.ReadAllBytesAsync(onB.RecipePath));
+        Assert.Null(await storeB.FindAsync(staged.Token, "autre", CancellationToken.None));
+
+        await storeB.DeleteAsync(onB, CancellationToken.None);
+        Assert.Null(await storeA.FindAsync(staged.Token, "admin", CancellationToken.None));
+        Assert.False(Directory.Exists(staged.Folder));
     }
 
     [SkippableFact]

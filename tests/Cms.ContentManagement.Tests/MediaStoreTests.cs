@@ -70,4 +70,20 @@ public sealed class MediaStoreTests : IDisposable
         await Assert.ThrowsAsync<ArgumentException>(() => _store.ListAsync(".."));
         Assert.Empty(await _store.ListAsync("absent"));
     }
+
+    [Fact]
+    public async Task The_probe_writes_in_the_store_and_fails_when_it_cannot()
+    {
+        var probe = (IMediaStoreProbe)_store;
+        await probe.ProbeAsync();
+        Assert.Empty(await _store.ListAsync());
+
+        // The media directory's place is taken by a file: nothing can be written there (even as root).
+        var blocked = Path.Combine(_root, "blocked");
+        Directory.CreateDirectory(_root);
+        await File.WriteAllTextAsync(blocked, "not a directory");
+        var store = new FileSystemMediaStore(new CmsDataOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = "", DataDirectory = _root, MediaRoot = blocked });
+        await Assert.ThrowsAnyAsync<IOException>(() => store.ProbeAsync());
+        Assert.Equal(blocked, store.Description);
+    }
 }

@@ -29,7 +29,10 @@ public sealed class MediaThumbnails(IMediaLibraryStore store, CmsDataOptions dat
         var file = Path.Combine(_directory, key + ".webp");
         if (File.Exists(file)) return file;
 
-        await using var source = await store.OpenReadAsync(path, cancellationToken);
+        await using var opened = await store.OpenReadAsync(path, cancellationToken);
+        if (opened is null) return null;
+        // An object store answers with a forward-only stream: the image is read twice (identify, then load).
+        await using var source = opened.CanSeek ? opened : await BufferAsync(opened, entry.Length, cancellationToken);
         if (source is null) return null;
         try
         {
@@ -48,5 +51,15 @@ public sealed class MediaThumbnails(IMediaLibraryStore store, CmsDataOptions dat
         {
             return null;
         }
+    }
+
+    /// <summary>The file in memory, or null when it is bigger than the library accepts (<see cref="MediaOptions.MaxFileSize"/>).</summary>
+    private async Task<Stream?> BufferAsync(Stream source, long length, CancellationToken cancellationToken)
+    {
+        if (length > options.MaxFileSize) return null;
+        var buffer = new MemoryStream(capacity: (int)length);
+        await source.CopyToAsync(buffer, cancellationToken);
+        buffer.Position = 0;
+        return buffer;
     }
 }

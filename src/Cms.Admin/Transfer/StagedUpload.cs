@@ -9,7 +9,8 @@ public enum TransferKind
 }
 
 /// <summary>
-/// An upload kept server-side between its dry run and its real run, under <c>{DataDirectory}/tmp/transfer/{Token}</c>.
+/// An upload kept server-side between its dry run and its real run (shared by every node, see
+/// <see cref="TransferUploadStore"/>), worked on in this node's <c>{DataDirectory}/tmp/transfer/{Token}</c>.
 /// Only the token travels through the browser; the folder is derived from it, never from a path sent by the client.
 /// </summary>
 public sealed record StagedUpload(string Token, TransferKind Kind, string FileName, string UserName, DateTime CreatedUtc, string Folder)

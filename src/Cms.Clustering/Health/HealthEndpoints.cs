@@ -9,7 +9,7 @@ namespace Cms.Clustering.Health;
 
 /// <summary>
 /// <c>GET /health/live</c>: 200 while the process serves (no check runs). <c>GET /health/ready</c>: 200 when every
-/// check tagged <see cref="ReadyTag"/> answers (the database; Redis when configured), 503 otherwise, with a small JSON
+/// check tagged <see cref="ReadyTag"/> answers (the database, the media store; Redis when configured), 503 otherwise, with a small JSON
 /// body naming each check. Never cached.
 /// </summary>
 public static class HealthEndpoints

@@ -7,9 +7,9 @@ namespace Cms.ContentManagement.Media;
 /// Media files under <c>{Cms:DataDirectory}/media</c>, served at <c>/media/{path}</c>. Every path is checked: relative,
 /// '/'-separated, no '..' / '.' segment, no control character, no ':' or '\', and it must resolve inside the store.
 /// </summary>
-public sealed class FileSystemMediaStore(CmsDataOptions options) : IMediaLibraryStore
+public sealed class FileSystemMediaStore(CmsDataOptions options) : IMediaLibraryStore, IMediaStoreProbe
 {
-    public const string RequestPath = "/media";
+    public const string RequestPath = MediaStorePath.RequestPath;
 
     private readonly string _root = Path.GetFullPath(options.MediaDirectory);
 
@@ -29,21 +29,7 @@ public sealed class FileSystemMediaStore(CmsDataOptions options) : IMediaLibrary
         ArgumentNullException.ThrowIfNull(content);
         var full = Resolve(path);
         if (Directory.Exists(full)) throw new ArgumentException($"Media path '{path}' is a folder.", nameof(path));
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        // Write beside, then move: a reader never sees half a file.
-        var temporary = full + $".{Guid.NewGuid():N}.tmp";
-        try
-        {
-            await using (var target = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
-            {
-                await content.CopyToAsync(target, cancellationToken);
-            }
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary)) File.Delete(temporary);
-        }
+        await AtomicFile.WriteAsync(full, content, cancellationToken);
     }
 
     public async Task<bool> TryCreateAsync(string path, Stream content, CancellationToken cancellationToken = default)
@@ -124,8 +110,24 @@ public sealed class FileSystemMediaStore(CmsDataOptions options) : IMediaLibrary
         return Task.FromResult<IReadOnlyList<MediaEntry>>(entries);
     }
 
-    public string PublicUrl(string path) =>
-        RequestPath + "/" + string.Join('/', Check(path, allowEmpty: false).Split('/').Select(Uri.EscapeDataString));
+    public string PublicUrl(string path) => MediaStorePath.PublicUrl(path);
+
+    public string Description => _root;
+
+    /// <summary>Writes and deletes a small file in the store's root: the directory exists and this process may write there.</summary>
+    public async Task ProbeAsync(CancellationToken cancellationToken = default)
+    {
+        Directory.CreateDirectory(_root);
+        var probe = Path.Combine(_root, $".probe-{Environment.ProcessId}-{Guid.NewGuid():N}.tmp");
+        try
+        {
+            await File.WriteAllBytesAsync(probe, [1], cancellationToken);
+        }
+        finally
+        {
+            File.Delete(probe);
+        }
+    }
 
     private string Resolve(string path)
     {
@@ -138,29 +140,7 @@ public sealed class FileSystemMediaStore(CmsDataOptions options) : IMediaLibrary
         return full;
     }
 
-    /// <summary>The path without leading/trailing '/', or <see cref="ArgumentException"/> when it could leave the store.</summary>
-    private static string Check(string? path, bool allowEmpty)
-    {
-        var trimmed = (path ?? "").Trim().Trim('/');
-        if (trimmed.Length == 0)
-        {
-            if (allowEmpty) return "";
-            throw new ArgumentException("Media path is empty.", nameof(path));
-        }
-        if ((path ?? "").TrimStart().StartsWith("//", StringComparison.Ordinal) || trimmed.Any(char.IsControl) ||
-            trimmed.Contains('\\') || trimmed.Contains(':') || Path.IsPathRooted(trimmed))
-        {
-            throw new ArgumentException($"Media path '{path}' is not a relative '/'-separated path.", nameof(path));
-        }
-        foreach (var segment in trimmed.Split('/'))
-        {
-            if (segment.Length == 0 || segment == "." || segment == "..")
-            {
-                throw new ArgumentException($"Media path '{path}' has an empty, '.' or '..' segment.", nameof(path));
-            }
-        }
-        return trimmed;
-    }
+    private static string Check(string? path, bool allowEmpty) => MediaStorePath.Normalize(path, allowEmpty);
 
-    private static string Join(string folder, string name) => folder.Length == 0 ? name : $"{folder}/{name}";
+    private static string Join(string folder, string name) => MediaStorePath.Join(folder, name);
 }

@@ -1,8 +1,10 @@
+using Cms.Abstractions.Media;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Net.Http.Headers;
 
@@ -28,10 +30,15 @@ public static class MediaFileServing
     private static readonly string[] Sandboxed = [.. Attachments, "image/svg+xml"];
     private static readonly string[] ScriptExtensions = [".js", ".mjs", ".wasm", ".jsx", ".ts", ".vbs", ".hta", ".swf", ".appcache", ".manifest", ".webmanifest"];
 
-    public static void UseMediaFiles(this IApplicationBuilder app, string mediaDirectory, IConfiguration configuration)
+    /// <summary>
+    /// Serves the registered media store: the local directory of a <see cref="FileSystemMediaStore"/> through the static
+    /// file middleware, any other store streamed by <see cref="MediaStoreServing"/>.
+    /// </summary>
+    public static void UseMediaFiles(this IApplicationBuilder app, IConfiguration configuration)
     {
         var maxAge = configuration.GetValue(CacheMaxAgeKey, DefaultCacheMaxAge);
         if (maxAge < 0) throw new InvalidOperationException($"Configuration '{CacheMaxAgeKey}' = {maxAge}: the cache duration (seconds) cannot be negative.");
+        var store = app.ApplicationServices.GetRequiredService<IMediaLibraryStore>();
         app.UseWhen(c => c.Request.Path.StartsWithSegments(FileSystemMediaStore.RequestPath), branch => branch.Use(async (context, next) =>
         {
             if (!IsSafeRequest(context))
@@ -41,9 +48,15 @@ public static class MediaFileServing
             }
             await next(context);
         }));
+        if (store is not FileSystemMediaStore files)
+        {
+            app.UseMediaStoreStreaming(maxAge);
+            return;
+        }
+        Directory.CreateDirectory(files.Description);
         app.UseStaticFiles(new StaticFileOptions
         {
-            FileProvider = new PhysicalFileProvider(mediaDirectory),
+            FileProvider = new PhysicalFileProvider(files.Description),
             RequestPath = FileSystemMediaStore.RequestPath,
             ContentTypeProvider = ContentTypes(),
             ServeUnknownFileTypes = false,
@@ -59,7 +72,7 @@ public static class MediaFileServing
         return provider;
     }
 
-    internal static void PrepareResponse(HttpContext context, int maxAge)
+    public static void PrepareResponse(HttpContext context, int maxAge)
     {
         var headers = context.Response.Headers;
         headers.XContentTypeOptions = "nosniff";

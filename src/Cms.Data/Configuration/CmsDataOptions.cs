@@ -9,7 +9,8 @@ public enum DatabaseProvider { Sqlite, Postgres }
 /// content root, created when missing), <c>Cms:Database:Provider</c> (<c>Sqlite</c> default, or <c>Postgres</c>) and
 /// <c>ConnectionStrings:Cms</c> (for SQLite, default <c>Data Source={DataDirectory}/cms.db</c>). With several nodes,
 /// <c>Cms:SharedDirectory</c> names a directory every node reads and writes (a network share), holding the uploads
-/// waiting for confirmation and, unless <c>Cms:Media:Root</c> points elsewhere, the media store.
+/// waiting for confirmation and, unless <c>Cms:Media:Root</c> points elsewhere, the media store (both unless the
+/// S3 media provider keeps them in its bucket).
 /// </summary>
 public sealed class CmsDataOptions
 {
@@ -29,8 +30,10 @@ public sealed class CmsDataOptions
     public string MediaDirectory => MediaRoot ?? Path.Combine(Shared, "media");
     /// <summary>Absolute path given by <c>Cms:Media:Root</c>, or null.</summary>
     public string? MediaRoot { get; init; }
-    /// <summary>Absolute path of the back office's uploads waiting for confirmation.</summary>
-    public string TransferDirectory => Path.Combine(Shared, "tmp", "transfer");
+    /// <summary>Absolute path of this node's working copies of the uploads waiting for confirmation (extracted zips).</summary>
+    public string TransferDirectory => Path.Combine(DataDirectory, "tmp", "transfer");
+    /// <summary>Absolute path of the private files every node reads (the uploads waiting for confirmation) when they are kept in a directory.</summary>
+    public string SharedFilesDirectory => Path.Combine(Shared, "tmp", "shared");
 
     private string Shared => string.IsNullOrEmpty(SharedDirectory) ? DataDirectory : SharedDirectory;
 

@@ -24,7 +24,7 @@ public sealed class ImportModel(TransferUploadStore store, TransferRunner runner
 
     private string UserName => User.Identity?.Name ?? "";
 
-    public void OnGet() => store.PurgeExpired();
+    public Task OnGetAsync(CancellationToken cancellationToken) => store.PurgeExpiredAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAnalyzeAsync(CancellationToken cancellationToken)
     {
@@ -49,7 +49,7 @@ public sealed class ImportModel(TransferUploadStore store, TransferRunner runner
         if (Outcome.Error is not null)
         {
             // It cannot run as it is: nothing to keep.
-            store.Delete(staged);
+            await store.DeleteAsync(staged, cancellationToken);
         }
         else
         {
@@ -60,7 +60,7 @@ public sealed class ImportModel(TransferUploadStore store, TransferRunner runner
 
     public async Task<IActionResult> OnPostRunAsync(CancellationToken cancellationToken)
     {
-        var staged = store.Find(Token, UserName);
+        var staged = await store.FindAsync(Token, UserName, cancellationToken);
         if (staged is null)
         {
             Error = "Cet envoi n'est plus disponible (déjà importé, annulé, expiré après une heure ou envoyé depuis un autre compte) : envoyez le fichier à nouveau.";
@@ -72,14 +72,14 @@ public sealed class ImportModel(TransferUploadStore store, TransferRunner runner
         }
         finally
         {
-            store.Delete(staged);
+            await store.DeleteAsync(staged, CancellationToken.None);
         }
         return Page();
     }
 
-    public IActionResult OnPostCancel()
+    public async Task<IActionResult> OnPostCancelAsync(CancellationToken cancellationToken)
     {
-        if (store.Find(Token, UserName) is { } staged) store.Delete(staged);
+        if (await store.FindAsync(Token, UserName, cancellationToken) is { } staged) await store.DeleteAsync(staged, cancellationToken);
         TempData["Message"] = "Import annulé : le fichier envoyé est supprimé.";
         return Redirect(AdminRoutes.Import);
     }
