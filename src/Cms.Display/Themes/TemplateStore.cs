@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using Cms.Abstractions.Modules;
 using Fluid;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Primitives;
@@ -8,7 +9,8 @@ namespace Cms.Display.Themes;
 
 /// <summary>
 /// Finds a template by name: first <c>{theme}/Views/{name}.liquid</c>, then an embedded resource ending with
-/// <c>.Views.{name}.liquid</c> in the loaded <c>Cms.*</c> assemblies. Each template is parsed once and cached (a
+/// <c>.Views.{name}.liquid</c> in the loaded module assemblies (those carrying a <see cref="ModuleAttribute"/>
+/// manifest, whatever their name, such as <c>Acme.Faq</c>) and the suite's <c>Cms.*</c> assemblies. Each template is parsed once and cached (a
 /// missing one too); when <see cref="SiteThemeOptions.WatchTemplates"/> is on, a change in the theme's Views folder
 /// empties the cache. A template that does not parse throws, naming its file and the parser's message.
 /// </summary>
@@ -56,7 +58,7 @@ public sealed class TemplateStore : IDisposable
             return Parse(File.ReadAllText(file), file, name);
         }
         var suffix = ".Views." + name + ".liquid";
-        foreach (var assembly in CmsAssemblies())
+        foreach (var assembly in TemplateAssemblies())
         {
             var resource = assembly.GetManifestResourceNames().FirstOrDefault(r => r.EndsWith(suffix, StringComparison.Ordinal));
             if (resource is null) continue;
@@ -81,9 +83,10 @@ public sealed class TemplateStore : IDisposable
         source.Contains("Model.Parts", StringComparison.Ordinal) || source.Contains("Model.Shapes", StringComparison.Ordinal)
         || source.Contains("Model.Zones", StringComparison.Ordinal);
 
-    private static IEnumerable<Assembly> CmsAssemblies() =>
+    private static IEnumerable<Assembly> TemplateAssemblies() =>
         AppDomain.CurrentDomain.GetAssemblies()
-            .Where(a => !a.IsDynamic && a.GetName().Name is { } n && n.StartsWith("Cms.", StringComparison.Ordinal))
+            .Where(a => !a.IsDynamic && a.GetName().Name is { } n
+                && (n.StartsWith("Cms.", StringComparison.Ordinal) || a.GetCustomAttribute<ModuleAttribute>() is not null))
             // Cms.Display's generic defaults come last: a module's own default wins over them.
             .OrderBy(a => a == typeof(TemplateStore).Assembly ? 1 : 0)
             .ThenBy(a => a.GetName().Name, StringComparer.Ordinal);
