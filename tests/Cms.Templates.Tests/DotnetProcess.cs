@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Cms.Templates.Tests;
 
-/// <summary>Runs the <c>dotnet</c> command line with bounded time; leaves no build server or node behind.</summary>
+/// <summary>Runs the <c>dotnet</c> command line with bounded time; leaves no MSBuild node behind (the compiler server, shared with other builds, stops by itself when idle).</summary>
 public static class DotnetProcess
 {
     /// <summary>Environment of every command: no telemetry, no first-run work, and the private template hive.</summary>
@@ -14,7 +14,6 @@ public static class DotnetProcess
         start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["DOTNET_CLI_DO_NOT_USE_MSBUILD_SERVER"] = "1";
-        start.Environment["UseSharedCompilation"] = "false";
     }
 
     /// <summary>Runs <c>dotnet {arguments}</c> in <paramref name="directory"/>; returns its exit code and output (stdout then stderr).</summary>

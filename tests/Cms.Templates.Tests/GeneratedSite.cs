@@ -16,7 +16,8 @@ namespace Cms.Templates.Tests;
 public sealed partial class GeneratedSite : IAsyncLifetime
 {
     public const string Password = "Templates-Passw0rd!";
-    private static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(8);
+    /// <summary>A guard against a hung command, far above what a build takes (about two minutes on two idle cores).</summary>
+    private static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(15);
     private static readonly string[] CopiedFiles = ["Directory.Build.props", "Directory.Packages.props", "NuGet.config"];
     private static readonly string[] CopiedFolders = ["src", "themes", "recipes", Path.Combine("tests", "Cms.Testing")];
     private static readonly HashSet<string> SkippedFolders = new(["node_modules", "App_Data", "TestResults"], StringComparer.Ordinal);
@@ -53,9 +54,9 @@ public sealed partial class GeneratedSite : IAsyncLifetime
 
         // The host, with every module under src/Modules (the generated one among them) referenced by wildcard.
         await DotnetProcess.RunOrFailAsync(Copy, CommandTimeout, "build", Path.Combine("src", "Cms.Web"), "-p:SkipDsfrAssets=true",
-            "-p:UseSharedCompilation=false", "-nodeReuse:false", "-v:q", "-nologo");
+            "-nodeReuse:false", "-v:q", "-nologo");
         ModuleTests = await DotnetProcess.RunAsync(Copy, CommandTimeout, "test", Path.Combine(ModuleDirectory, "Tests"), "-p:SkipDsfrAssets=true",
-            "-p:UseSharedCompilation=false", "-nodeReuse:false", "-nologo");
+            "-nodeReuse:false", "-nologo");
         await StartHostAsync();
     }
 
@@ -87,7 +88,8 @@ public sealed partial class GeneratedSite : IAsyncLifetime
         _host.BeginOutputReadLine();
         _host.BeginErrorReadLine();
         _ = _host.WaitForExitAsync().ContinueWith(_ => listening.TrySetException(new InvalidOperationException($"The host stopped:\n{HostOutput}")), TaskScheduler.Default);
-        BaseUrl = await listening.Task.WaitAsync(TimeSpan.FromMinutes(2));
+        // The first start runs the setup recipe (the sample events): seconds on an idle machine, minutes on a busy one.
+        BaseUrl = await listening.Task.WaitAsync(TimeSpan.FromMinutes(5));
     }
 
     /// <summary>A browser-like client of the running host: cookies kept, redirects not followed.</summary>
