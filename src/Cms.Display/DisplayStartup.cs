@@ -76,9 +76,11 @@ public sealed class DisplayStartup : ModuleStartup
         {
             app.UseStaticFiles(Immutable(new PhysicalFileProvider(theme.DsfrDirectory), $"/themes/{theme.UrlName}", contentTypes));
         }
-        if (Directory.Exists(theme.AssetsDirectory))
+        if (theme.AssetsDirectories.Count > 0)
         {
-            app.UseStaticFiles(Immutable(new PhysicalFileProvider(theme.AssetsDirectory), theme.AssetsBaseUrl, contentTypes));
+            // The theme's own assets first, then its base theme's.
+            var assets = new CompositeFileProvider(theme.AssetsDirectories.Select(d => (IFileProvider)new PhysicalFileProvider(d)));
+            app.UseStaticFiles(Immutable(assets, theme.AssetsBaseUrl, contentTypes));
         }
     }
 

@@ -95,4 +95,24 @@ public class EventCalendarBuilderTests
         Assert.Equal(new DateTime(2024, 10, 27, 8, 0, 0, DateTimeKind.Utc), vevent.DtEnd!.AsUtc);
         Assert.Equal(new DateTime(2024, 10, 27, 9, 0, 0), vevent.DtEnd.Value);
     }
+
+    [Fact]
+    public void An_event_ticked_all_day_uses_dates_even_when_its_times_are_not_midnight()
+    {
+        // « Toute la journée » on data saved before its dates were moved to midnight (e.g. an import): times ignored.
+        var details = SampleEvents.Bordeaux() with { AllDay = true };
+        var vevent = BuildAndParse(details).Events.Single();
+        Assert.False(vevent.DtStart!.HasTime);
+        Assert.Equal(new DateOnly(2023, 10, 18), vevent.DtStart.Date);
+        Assert.Equal(new DateOnly(2023, 10, 21), vevent.DtEnd!.Date);
+    }
+
+    [Fact]
+    public void An_all_day_event_ending_on_its_start_day_is_one_day()
+    {
+        var midnight = new DateTime(2024, 1, 14, 23, 0, 0, DateTimeKind.Utc);
+        var vevent = BuildAndParse(SampleEvents.Bordeaux() with { StartUtc = midnight, EndUtc = midnight, AllDay = true }).Events.Single();
+        Assert.Equal(new DateOnly(2024, 1, 15), vevent.DtStart!.Date);
+        Assert.Equal(new DateOnly(2024, 1, 16), vevent.DtEnd!.Date);
+    }
 }

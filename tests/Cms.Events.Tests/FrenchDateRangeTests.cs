@@ -111,4 +111,14 @@ public class FrenchDateRangeTests
     {
         Assert.Equal("octobre 2023", FrenchDateRange.Month(2023, 10));
     }
+
+    [Fact]
+    public void All_day_events_say_so_on_one_day_and_show_no_hours_on_several()
+    {
+        Assert.Equal("le 18 octobre 2023, toute la journée", FrenchDateRange.Format(Utc(2023, 10, 17, 22), Utc(2023, 10, 17, 22), Paris, allDay: true));
+        Assert.Equal("le 18 octobre 2023, toute la journée", FrenchDateRange.Format(Utc(2023, 10, 17, 22), null, Paris, allDay: true));
+        // Times left in the data (not yet moved to midnight) are ignored.
+        Assert.Equal("le 18 octobre 2023, toute la journée", FrenchDateRange.Format(Utc(2023, 10, 18, 7), Utc(2023, 10, 18, 17), Paris, allDay: true));
+        Assert.Equal("du 18 au 20 octobre 2023", FrenchDateRange.Format(Utc(2023, 10, 18, 7), Utc(2023, 10, 20, 17), Paris, allDay: true));
+    }
 }

@@ -38,7 +38,9 @@ public interface IContentManager
     /// Saves changes as an automatic draft that does not clutter the history: the user's previous automatic save of
     /// the same item, still the latest version, is replaced in place (under a new version id, so that a form loaded
     /// before it still gets <see cref="ContentConflictException"/>); the next manual save or publication replaces it
-    /// the same way. Validation and the conflict check are those of <see cref="SaveDraftAsync"/>.
+    /// the same way. Validation and the conflict check are those of <see cref="SaveDraftAsync"/>. Never replaced: another
+    /// user's slot, a published version, and a slot that a scheduled publication names (pending or carried out): the
+    /// next save is then a new version, so that the scheduled publication publishes the version it was given.
     /// </summary>
     Task<ContentItem> AutosaveAsync(ContentItem item, CancellationToken cancellationToken = default);
 

@@ -15,6 +15,14 @@ public interface IContentQuery
 public enum ContentStatus { Published, Draft, Latest }
 
 /// <summary>
+/// Where an item stands, for lists of latest versions (<see cref="ContentStatus.Latest"/>), as the back office names it:
+/// « Publié » (the latest version is the public one), « Publié + brouillon en cours » (a version is public, a newer
+/// draft is not), « Brouillon jamais publié », « Dépublié » (was public, is not any more), « Programmé » (a publication
+/// is scheduled).
+/// </summary>
+public enum ContentState { Any, Published, PublishedWithDraft, NeverPublished, Unpublished, Scheduled }
+
+/// <summary>
 /// The order of a listing. <see cref="DateAsc"/>/<see cref="DateDesc"/> sort on <see cref="ContentListQuery.DateField"/>;
 /// <see cref="NumberAsc"/>/<see cref="NumberDesc"/> on <see cref="ContentListQuery.NumberField"/> (a field whose kind's
 /// index provider gives numbers); items without a value come last.
@@ -27,6 +35,8 @@ public sealed record ContentListQuery
     /// <summary>Null for every type.</summary>
     public string? ContentType { get; init; }
     public ContentStatus Status { get; init; } = ContentStatus.Published;
+    /// <summary>Only items in this state (with <see cref="ContentStatus.Latest"/>).</summary>
+    public ContentState State { get; init; } = ContentState.Any;
     /// <summary>Case-insensitive text the DisplayText contains.</summary>
     public string? Text { get; init; }
     public string? Owner { get; init; }

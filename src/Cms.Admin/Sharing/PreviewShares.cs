@@ -1,7 +1,10 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Cms.Data;
 using Cms.Data.Entities;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Admin.Sharing;
@@ -12,37 +15,59 @@ public sealed record PreviewShare(long Id, string? CreatedBy, DateTime CreatedUt
     public bool IsActive(DateTime nowUtc) => RevokedUtc is null && ExpiresUtc > nowUtc;
 }
 
+/// <summary>What a share link's token opens: the item, or why not.</summary>
+public enum ShareLinkState
+{
+    /// <summary>Signed, not expired, not revoked.</summary>
+    Valid,
+    /// <summary>Not a token this site signed: cut, altered, made up, or signed with a key the site no longer has.</summary>
+    Invalid,
+    Expired,
+    Revoked,
+}
+
+/// <summary>A token's resolution: its state, the item it opens when valid, and when it expired (or expires).</summary>
+public sealed record ShareLinkResolution(ShareLinkState State, string? ContentItemId = null, DateTime? ExpiresUtc = null);
+
 /// <summary>
-/// Preview links for a colleague without an account (Wagtail's shareable previews): an unguessable secret of 256
-/// bits in the URL, of which only the SHA-256 is stored; each link expires and can be revoked. Opening one shows
+/// Preview links for a colleague without an account (Wagtail's shareable previews). The URL carries a token signed
+/// and encrypted by ASP.NET Core DataProtection (the site's key ring, shared by every node): a random 128-bit nonce,
+/// the item's id and the expiry, so an altered, cut or made-up token is refused before the database is read, and an
+/// expired one is recognised as such (by the site's <see cref="TimeProvider"/>). The database keeps one row per link,
+/// found by the SHA-256 of its nonce: the list the edit page shows and the revocation list. Opening a valid link shows
 /// the item's latest version at that moment.
 /// </summary>
-public sealed class PreviewShares(CmsDbContext db, TimeProvider clock)
+public sealed class PreviewShares(CmsDbContext db, TimeProvider clock, IDataProtectionProvider dataProtection)
 {
     /// <summary>The lifetimes offered, in days.</summary>
     public static readonly int[] LifetimesInDays = [1, 7, 30];
 
     public const string PathPrefix = "/apercu-partage/";
+    private const string Purpose = "Cms.Admin.PreviewShares.v1";
 
-    public static string Url(string secret) => PathPrefix + secret;
+    private readonly IDataProtector _protector = dataProtection.CreateProtector(Purpose);
 
-    /// <summary>Creates a link for <paramref name="contentItemId"/>; returns the secret to put in the URL.</summary>
+    public static string Url(string token) => PathPrefix + token;
+
+    /// <summary>Creates a link for <paramref name="contentItemId"/>; returns the token to put in the URL.</summary>
     public async Task<string> CreateAsync(string contentItemId, int days, string? userName, CancellationToken cancellationToken)
     {
         if (!LifetimesInDays.Contains(days)) throw new ArgumentOutOfRangeException(nameof(days), days, "Durée non proposée.");
-        var secret = Base64Url(RandomNumberGenerator.GetBytes(32));
+        var nonce = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(16));
         var now = clock.GetUtcNow().UtcDateTime;
+        var expires = now.AddDays(days);
         db.PreviewShareLinks.Add(new PreviewShareLink
         {
             ContentItemId = contentItemId,
-            TokenHash = Hash(secret),
+            TokenHash = Hash(nonce),
             CreatedBy = userName,
             CreatedUtc = now,
-            ExpiresUtc = now.AddDays(days),
+            ExpiresUtc = expires,
         });
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        return secret;
+        var payload = string.Join('\n', nonce, contentItemId, expires.Ticks.ToString(CultureInfo.InvariantCulture));
+        return WebEncoders.Base64UrlEncode(_protector.Protect(Encoding.UTF8.GetBytes(payload)));
     }
 
     public async Task<IReadOnlyList<PreviewShare>> ListAsync(string contentItemId, CancellationToken cancellationToken) =>
@@ -63,18 +88,38 @@ public sealed class PreviewShares(CmsDbContext db, TimeProvider clock)
         return true;
     }
 
-    /// <summary>The item a secret opens, when its link exists, has not expired and was not revoked.</summary>
-    public async Task<string?> ResolveAsync(string secret, CancellationToken cancellationToken)
+    /// <summary>What <paramref name="token"/> opens: checked signature first, then expiry, then the revocation list.</summary>
+    public async Task<ShareLinkResolution> ResolveAsync(string token, CancellationToken cancellationToken)
     {
-        if (secret.Length is < 40 or > 64) return null;
-        var hash = Hash(secret);
-        var now = clock.GetUtcNow().UtcDateTime;
-        return await db.PreviewShareLinks.AsNoTracking()
-            .Where(l => l.TokenHash == hash && l.RevokedUtc == null && l.ExpiresUtc > now)
-            .Select(l => l.ContentItemId).FirstOrDefaultAsync(cancellationToken);
+        if (Read(token) is not var (nonce, contentItemId, expires)) return new ShareLinkResolution(ShareLinkState.Invalid);
+        if (expires <= clock.GetUtcNow().UtcDateTime) return new ShareLinkResolution(ShareLinkState.Expired, ExpiresUtc: expires);
+        var hash = Hash(nonce);
+        var link = await db.PreviewShareLinks.AsNoTracking()
+            .Where(l => l.TokenHash == hash && l.ContentItemId == contentItemId)
+            .Select(l => new { l.RevokedUtc }).FirstOrDefaultAsync(cancellationToken);
+        // A signed token without its row: the row was deleted with its item, which is as good as revoked.
+        if (link is null || link.RevokedUtc is not null) return new ShareLinkResolution(ShareLinkState.Revoked, ExpiresUtc: expires);
+        return new ShareLinkResolution(ShareLinkState.Valid, contentItemId, expires);
     }
 
-    private static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(secret)));
+    private (string Nonce, string ContentItemId, DateTime ExpiresUtc)? Read(string token)
+    {
+        if (token.Length is 0 or > 2048) return null;
+        try
+        {
+            var parts = Encoding.UTF8.GetString(_protector.Unprotect(WebEncoders.Base64UrlDecode(token))).Split('\n');
+            if (parts.Length != 3 || !long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
+                || ticks < DateTime.MinValue.Ticks || ticks > DateTime.MaxValue.Ticks)
+            {
+                return null;
+            }
+            return (parts[0], parts[1], new DateTime(ticks, DateTimeKind.Utc));
+        }
+        catch (Exception e) when (e is CryptographicException or FormatException)
+        {
+            return null;
+        }
+    }
 
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    private static string Hash(string nonce) => Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(nonce)));
 }

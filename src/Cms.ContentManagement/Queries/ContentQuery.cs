@@ -1,4 +1,5 @@
 using Cms.Abstractions.Content;
+using Cms.Abstractions.Scheduling;
 using Cms.ContentManagement.Indexing;
 using Cms.ContentManagement.Text;
 using Cms.Data;
@@ -168,6 +169,7 @@ public sealed class ContentQuery(StoreUnitOfWork unitOfWork) : IContentQuery
             _ => rows.Where(r => r.Published == yes),
         };
         if (!string.IsNullOrEmpty(query.ContentType)) rows = rows.Where(r => r.ContentType == query.ContentType);
+        if (ItemsInState(query.State) is { } inState) rows = rows.Where(r => inState.Contains(r.ContentItemId));
         if (!string.IsNullOrEmpty(query.Owner)) rows = rows.Where(r => r.Owner == query.Owner);
         if (TextNormalizer.Fold(query.Text?.Trim()) is { Length: > 0 } text)
         {
@@ -197,6 +199,7 @@ public sealed class ContentQuery(StoreUnitOfWork unitOfWork) : IContentQuery
             ContentStatus.Latest => ranges.Where(d => d.Latest == yes),
             _ => ranges.Where(d => d.Published == yes),
         };
+        if (ItemsInState(query.State) is { } inState) ranges = ranges.Where(d => inState.Contains(d.ContentItemId));
         if (query.EndsOnOrAfterUtc is { } after) { var a = Utc(after); ranges = ranges.Where(d => d.End >= a); }
         if (query.EndsBeforeUtc is { } before) { var b = Utc(before); ranges = ranges.Where(d => d.End < b); }
         if (query.DateFromUtc is { } from) { var f = Utc(from); ranges = ranges.Where(d => d.Start >= f); }
@@ -219,6 +222,29 @@ public sealed class ContentQuery(StoreUnitOfWork unitOfWork) : IContentQuery
             }
         }
         return ranges;
+    }
+
+    /// <summary>
+    /// The ids of the items in <paramref name="state"/>, as a subquery (null for any state). An item was ever published
+    /// when one of its versions carries a publication date (publishing sets it; unpublishing keeps it).
+    /// </summary>
+    private IQueryable<string>? ItemsInState(ContentState state)
+    {
+        bool yes = true, no = false;
+        var versions = Db.ContentItemIndex.AsNoTracking();
+        var latest = versions.Where(r => r.Latest == yes);
+        var live = versions.Where(r => r.Published == yes).Select(r => r.ContentItemId);
+        var everPublished = versions.Where(r => r.PublishedUtc != null).Select(r => r.ContentItemId);
+        return state switch
+        {
+            ContentState.Published => latest.Where(r => r.Published == yes).Select(r => r.ContentItemId),
+            ContentState.PublishedWithDraft => latest.Where(r => r.Published == no && live.Contains(r.ContentItemId)).Select(r => r.ContentItemId),
+            ContentState.NeverPublished => latest.Where(r => !everPublished.Contains(r.ContentItemId)).Select(r => r.ContentItemId),
+            ContentState.Unpublished => latest.Where(r => !live.Contains(r.ContentItemId) && everPublished.Contains(r.ContentItemId)).Select(r => r.ContentItemId),
+            ContentState.Scheduled => Db.ScheduledPublications.AsNoTracking()
+                .Where(t => t.Action == ScheduledAction.Publish && t.Status == ScheduledTaskStatus.Pending).Select(t => t.ContentItemId),
+            _ => null,
+        };
     }
 
     /// <summary>Above this many picking versions, the picker filter probes per row instead of building an IN list.</summary>

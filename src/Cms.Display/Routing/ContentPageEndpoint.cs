@@ -32,7 +32,7 @@ public static class ContentPageEndpoint
             }
         }
         var theme = services.GetRequiredService<SiteTheme>();
-        if (theme.Manifest.Pages.TryGetValue(normalized, out var page))
+        if (theme.Pages.TryGetValue(normalized, out var page))
         {
             var renderer = services.GetRequiredService<IPageRenderer>();
             var meta = new PageMeta { Title = page.Title, Description = page.Description, CanonicalPath = "/" + normalized };

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using Cms.Abstractions.Modules;
 using Fluid;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Primitives;
@@ -7,8 +8,10 @@ using Microsoft.Extensions.Primitives;
 namespace Cms.Display.Themes;
 
 /// <summary>
-/// Finds a template by name: first <c>{theme}/Views/{name}.liquid</c>, then an embedded resource ending with
-/// <c>.Views.{name}.liquid</c> in the loaded <c>Cms.*</c> assemblies. Each template is parsed once and cached (a
+/// Finds a template by name: first <c>{theme}/Views/{name}.liquid</c> (then the same in its base themes), then an
+/// embedded resource ending with
+/// <c>.Views.{name}.liquid</c> in the loaded module assemblies (those carrying a <see cref="ModuleAttribute"/>
+/// manifest, whatever their name, such as <c>Acme.Faq</c>) and the suite's <c>Cms.*</c> assemblies. Each template is parsed once and cached (a
 /// missing one too); when <see cref="SiteThemeOptions.WatchTemplates"/> is on, a change in the theme's Views folder
 /// empties the cache. A template that does not parse throws, naming its file and the parser's message.
 /// </summary>
@@ -17,17 +20,19 @@ public sealed class TemplateStore : IDisposable
     private readonly SiteTheme _theme;
     private readonly FluidParser _parser;
     private readonly ConcurrentDictionary<string, Lazy<LoadedTemplate?>> _cache = new(StringComparer.Ordinal);
-    private readonly PhysicalFileProvider? _watcher;
-    private IDisposable? _changeRegistration;
+    /// <summary>One watcher per Views folder (the theme's and its bases'), with its current change registration.</summary>
+    private readonly Dictionary<PhysicalFileProvider, IDisposable?> _watchers = [];
 
     public TemplateStore(SiteTheme theme, FluidParser parser, SiteThemeOptions options)
     {
         _theme = theme;
         _parser = parser;
-        if (options.WatchTemplates && Directory.Exists(theme.ViewsDirectory))
+        if (!options.WatchTemplates) return;
+        foreach (var directory in theme.ViewsDirectories.Where(Directory.Exists))
         {
-            _watcher = new PhysicalFileProvider(theme.ViewsDirectory);
-            Watch();
+            var watcher = new PhysicalFileProvider(directory);
+            _watchers[watcher] = null;
+            Watch(watcher);
         }
     }
 
@@ -50,13 +55,13 @@ public sealed class TemplateStore : IDisposable
         {
             throw new ArgumentException($"Invalid template name '{name}'.", nameof(name));
         }
-        var file = Path.Combine(_theme.ViewsDirectory, name + ".liquid");
-        if (File.Exists(file))
+        foreach (var directory in _theme.ViewsDirectories)
         {
-            return Parse(File.ReadAllText(file), file, name);
+            var file = Path.Combine(directory, name + ".liquid");
+            if (File.Exists(file)) return Parse(File.ReadAllText(file), file, name);
         }
         var suffix = ".Views." + name + ".liquid";
-        foreach (var assembly in CmsAssemblies())
+        foreach (var assembly in TemplateAssemblies())
         {
             var resource = assembly.GetManifestResourceNames().FirstOrDefault(r => r.EndsWith(suffix, StringComparison.Ordinal));
             if (resource is null) continue;
@@ -81,27 +86,38 @@ public sealed class TemplateStore : IDisposable
         source.Contains("Model.Parts", StringComparison.Ordinal) || source.Contains("Model.Shapes", StringComparison.Ordinal)
         || source.Contains("Model.Zones", StringComparison.Ordinal);
 
-    private static IEnumerable<Assembly> CmsAssemblies() =>
+    private static IEnumerable<Assembly> TemplateAssemblies() =>
         AppDomain.CurrentDomain.GetAssemblies()
-            .Where(a => !a.IsDynamic && a.GetName().Name is { } n && n.StartsWith("Cms.", StringComparison.Ordinal))
+            .Where(a => !a.IsDynamic && a.GetName().Name is { } n
+                && (n.StartsWith("Cms.", StringComparison.Ordinal) || a.GetCustomAttribute<ModuleAttribute>() is not null))
             // Cms.Display's generic defaults come last: a module's own default wins over them.
             .OrderBy(a => a == typeof(TemplateStore).Assembly ? 1 : 0)
             .ThenBy(a => a.GetName().Name, StringComparer.Ordinal);
 
-    private void Watch()
+    private void Watch(PhysicalFileProvider watcher)
     {
-        var token = _watcher!.Watch("**/*.liquid");
-        _changeRegistration = token.RegisterChangeCallback(_ =>
+        var registration = watcher.Watch("**/*.liquid").RegisterChangeCallback(_ =>
         {
             _cache.Clear();
-            Watch();
+            Watch(watcher);
         }, null);
+        lock (_watchers)
+        {
+            _watchers[watcher]?.Dispose();
+            _watchers[watcher] = registration;
+        }
     }
 
     public void Dispose()
     {
-        _changeRegistration?.Dispose();
-        _watcher?.Dispose();
+        lock (_watchers)
+        {
+            foreach (var (watcher, registration) in _watchers)
+            {
+                registration?.Dispose();
+                watcher.Dispose();
+            }
+        }
     }
 }
 

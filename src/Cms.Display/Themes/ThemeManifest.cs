@@ -10,6 +10,8 @@ public sealed class ThemeManifest
     [JsonPropertyName("displayName")] public string? DisplayName { get; set; }
     [JsonPropertyName("description")] public string? Description { get; set; }
     [JsonPropertyName("version")] public string Version { get; set; } = "1.0.0";
+    /// <summary>The theme this one builds on (a folder name under <c>themes/</c>): its templates, assets, pages and DSFR files are used below this theme's own.</summary>
+    [JsonPropertyName("baseTheme")] public string? BaseTheme { get; set; }
     /// <summary>The @gouvfr/dsfr version whose files the build copies to <c>wwwroot/dsfr/{version}/</c>.</summary>
     [JsonPropertyName("dsfrVersion")] public string? DsfrVersion { get; set; }
 

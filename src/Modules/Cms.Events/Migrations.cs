@@ -49,4 +49,25 @@ public sealed class Migrations(IContentDefinitionManager definitions) : DataMigr
 
         return 1;
     }
+
+    /// <summary>« Toute la journée »: a BooleanField after the dates; an all-day event's times are ignored.</summary>
+    public async Task<int> UpdateFrom1Async()
+    {
+        await definitions.AlterPartDefinitionAsync("Event", part => part
+            .WithField("AllDay", f => f.OfType("BooleanField").WithDisplayName("Toute la journée").WithPosition("2.5")
+                .WithSettings(new BooleanFieldSettings
+                {
+                    Label = "Toute la journée",
+                    Hint = "Les heures sont ignorées : l'évènement occupe ses jours entiers, du jour de début au jour de fin.",
+                })));
+        return 2;
+    }
+
+    /// <summary>The shape of Orchard Core's BooleanFieldSettings (the kind is registered by Cms.ContentFields), keyed by its class name in the definition.</summary>
+    private sealed class BooleanFieldSettings
+    {
+        public string? Hint { get; set; }
+        public string? Label { get; set; }
+        public bool DefaultValue { get; set; }
+    }
 }

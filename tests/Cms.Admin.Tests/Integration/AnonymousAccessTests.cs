@@ -14,7 +14,7 @@ public class AnonymousAccessTests(AdminSite site) : IClassFixture<AdminSite>
         var adminId = await site.UserIdAsync("admin");
         return
         [
-            "/admin", "/admin/", "/admin?type=Event&statut=brouillon", "/admin/contenus/nouveau/Event", "/admin/contenus/nouveau/Theme",
+            "/admin", "/admin/", "/admin?type=Event&statut=jamais-publie", "/admin/contenus/nouveau/Event", "/admin/contenus/nouveau/Theme",
             $"/admin/contenus/{id}", $"/admin/contenus/{id}/historique", $"/admin/contenus/{id}/comparer?de={version}&a={version}",
             $"/admin/contenus/{id}/apercu", $"/admin/contenus/{id}/supprimer", "/admin/contenus/recherche?types=Theme&q=th",
             "/admin/apercu-markdown", "/admin/journal", "/admin/utilisateurs", $"/admin/utilisateurs/{adminId}",

@@ -64,4 +64,33 @@ public class DateTimeFieldTests(AdminSite site) : IClassFixture<AdminSite>
         Assert.Equal("Heure inexistante", AdminClient.InputValue(html, "TitlePart.Title"));
         Assert.Equal("Lyon", AdminClient.InputValue(html, "Event.Venue.Text"));
     }
+
+    [Fact]
+    public async Task An_all_day_event_typed_with_times_is_stored_in_whole_days_shown_and_exported_as_such()
+    {
+        using var editor = await site.ClientAsync("editor");
+        var (_, blank) = await editor.GetPageAsync("/admin/contenus/nouveau/Event");
+        Assert.Contains("name=\"Event.AllDay.Value\"", blank);   // the checkbox, from the definition
+        // 10:00 to 09:00 on one day: refused with times, one whole day when ticked « Toute la journée ».
+        var id = await editor.CreateAsync("Event", "publish",
+            ("TitlePart.Title", "Journée portes ouvertes"), ("AutoroutePart.Path", "agenda/journee-portes-ouvertes"),
+            ("Event.StartDate.Value", "2026-06-12T10:00"), ("Event.EndDate.Value", "2026-06-12T09:00"), ("Event.AllDay.Value", "true"));
+
+        var item = (await site.PublishedAsync(id))!;
+        Assert.Equal(new DateTime(2026, 6, 11, 22, 0, 0, DateTimeKind.Utc), item.GetField<DateTimeField>("Event", "StartDate")!.Value);
+        Assert.Equal(new DateTime(2026, 6, 11, 22, 0, 0, DateTimeKind.Utc), item.GetField<DateTimeField>("Event", "EndDate")!.Value);
+        Assert.True(item.GetPart("Event")!["AllDay"]!["Value"]!.GetValue<bool>());
+
+        using var visitor = await site.ClientAsync();
+        var (_, page) = await visitor.GetPageAsync("/agenda/journee-portes-ouvertes");
+        Assert.Contains("Le 12 juin 2026, toute la journée", WebUtility.HtmlDecode(page));
+        var (_, ics) = await visitor.GetPageAsync("/agenda/journee-portes-ouvertes.ics");
+        Assert.Contains("DTSTART;VALUE=DATE:20260612", ics);
+        Assert.Contains("DTEND;VALUE=DATE:20260613", ics);
+
+        // Untick: the times typed now count again, and 10:00 to 09:00 is refused.
+        using var refused = await editor.SubmitAsync(id, await editor.OpenAsync(id), "publish",
+            ("Event.StartDate.Value", "2026-06-12T10:00"), ("Event.EndDate.Value", "2026-06-12T09:00"), ("Event.AllDay.Value", ""));
+        Assert.Contains("l'évènement doit finir après avoir commencé", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+    }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Cms.Abstractions.Content;
 using Cms.Admin.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Admin.Tests.Integration;
 
@@ -155,10 +156,53 @@ public class WorkflowTests(AdminSite site) : IClassFixture<AdminSite>
         var (_, all) = await editor.GetPageAsync("/admin?type=Partner&q=liste");
         Assert.Contains("30 contenu(s)", all);
         Assert.Contains("Page 1 sur 2", all);
-        var (_, drafts) = await editor.GetPageAsync("/admin?type=Partner&q=liste&statut=brouillon");
+        var (_, drafts) = await editor.GetPageAsync("/admin?type=Partner&q=liste&statut=jamais-publie");
         Assert.True(drafts.Contains("15 contenu(s)"), System.Text.RegularExpressions.Regex.Match(drafts, "data-testid=\"total\">[^<]*").Value);
         Assert.DoesNotContain("Partenaire liste 00", drafts);
         var (_, second) = await editor.GetPageAsync("/admin?type=Partner&q=liste&p=2");
         Assert.Contains("Page 2 sur 2", second);
+    }
+
+    [Fact]
+    public async Task The_status_filter_offers_the_five_states_and_lists_each_items_in_its_own()
+    {
+        // One item in each state, their titles sharing a word no other test uses.
+        var published = await site.CreateItemAsync("Partner", "Statut publié", publish: true);
+        var withDraft = await site.CreateItemAsync("Partner", "Statut publié avec brouillon", publish: true);
+        await site.ContentAsync(async (c, _) =>
+        {
+            var draft = (await c.GetAsync(withDraft.ContentItemId, VersionOptions.Latest))!;
+            draft.Apply(new TitlePart { Title = "Statut publié avec brouillon (modifié)" });
+            return await c.SaveDraftAsync(draft);
+        });
+        var never = await site.CreateItemAsync("Partner", "Statut jamais publié", publish: false);
+        var unpublished = await site.CreateItemAsync("Partner", "Statut dépublié", publish: true);
+        await site.ContentAsync(async (c, _) => { await c.UnpublishAsync(unpublished.ContentItemId); return true; });
+        var scheduled = await site.CreateItemAsync("Partner", "Statut programmé", publish: false);
+        await site.ContentAsync((_, sp) => sp.GetRequiredService<Cms.Abstractions.Scheduling.IPublishScheduler>()
+            .SchedulePublishAsync(scheduled.ContentItemId, scheduled.ContentItemVersionId, DateTime.UtcNow.AddDays(2)));
+
+        using var editor = await site.ClientAsync("editor");
+        var (_, list) = await editor.GetPageAsync("/admin?type=Partner&q=statut");
+        foreach (var label in new[] { "Publié", "Publié + brouillon en cours", "Brouillon jamais publié", "Dépublié", "Programmé" })
+        {
+            Assert.Contains($">{label}</option>", WebUtility.HtmlDecode(list));
+        }
+
+        async Task<string[]> Listed(string state)
+        {
+            var (status, html) = await editor.GetPageAsync($"/admin?type=Partner&q=statut&statut={state}");
+            Assert.Equal(HttpStatusCode.OK, status);
+            html = WebUtility.HtmlDecode(html);
+            return new[] { published, withDraft, never, unpublished, scheduled }
+                .Where(i => html.Contains($"/admin/contenus/{i.ContentItemId}\"", StringComparison.Ordinal)).Select(i => i.DisplayText!).ToArray();
+        }
+        Assert.Equal(["Statut publié"], await Listed("publie"));
+        Assert.Equal(["Statut publié avec brouillon"], await Listed("publie-brouillon"));
+        // A scheduled draft has never been published either.
+        Assert.Equal(["Statut jamais publié", "Statut programmé"], await Listed("jamais-publie"));
+        Assert.Equal(["Statut dépublié"], await Listed("depublie"));
+        Assert.Equal(["Statut programmé"], await Listed("programme"));
+        Assert.Equal(5, (await Listed("")).Length);
     }
 }

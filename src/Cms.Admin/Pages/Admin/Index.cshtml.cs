@@ -118,7 +118,8 @@ public sealed class IndexModel(
         Result = await query.ListAsync(new ContentListQuery
         {
             ContentType = filterType,
-            Status = Status switch { "brouillon" => ContentStatus.Draft, "publie" => ContentStatus.Published, _ => ContentStatus.Latest },
+            Status = ContentStatus.Latest,
+            State = StatusFilter.State(Status),
             Text = string.IsNullOrWhiteSpace(Text) ? null : Text.Trim(),
             Owner = owner,
             DatePart = useDates ? DateField!.Value.Part : null,

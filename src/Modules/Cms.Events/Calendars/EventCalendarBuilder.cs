@@ -62,13 +62,16 @@ public sealed class EventCalendarBuilder(SiteClock clock, string productId = "-/
         };
 
         var localStart = clock.ToLocal(start);
-        var allDay = localStart.TimeOfDay == TimeSpan.Zero && (end is null || clock.ToLocal(end.Value).TimeOfDay == TimeSpan.Zero);
+        // « Toute la journée », or dates without times (midnight, as imported documents give them): whole days.
+        var allDay = details.AllDay
+            || localStart.TimeOfDay == TimeSpan.Zero && (end is null || clock.ToLocal(end.Value).TimeOfDay == TimeSpan.Zero);
         if (allDay)
         {
-            // Whole days (no time given): DATE values. A midnight end names the last day of the event, as the
-            // agenda and « du 18 au 20 octobre » read it; DTEND is the day after it (exclusive, RFC 5545 §3.6.1).
+            // DATE values. The end names the last day of the event, as the agenda and « du 18 au 20 octobre » read
+            // it; DTEND is the day after it (exclusive, RFC 5545 §3.6.1). An all-day event ending on its start day
+            // (end == start) is one day.
             vevent.DtStart = new CalDateTime(DateOnly.FromDateTime(localStart));
-            var lastDay = end is null ? DateOnly.FromDateTime(localStart) : DateOnly.FromDateTime(clock.ToLocal(end.Value));
+            var lastDay = details.EndUtc is { } last && last >= start ? DateOnly.FromDateTime(clock.ToLocal(last)) : DateOnly.FromDateTime(localStart);
             vevent.DtEnd = new CalDateTime(lastDay.AddDays(1));
         }
         else

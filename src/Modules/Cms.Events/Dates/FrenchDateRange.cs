@@ -6,20 +6,26 @@ namespace Cms.Events.Dates;
 /// <summary>
 /// The dates of an event in French, as written on the site: « le 18 octobre 2023 », « le 18 octobre 2023 de 9 h à
 /// 19 h », « du 18 au 20 octobre 2023 », « du 30 septembre au 2 octobre 2023 », « du 30 décembre 2023 au 2 janvier
-/// 2024 ». Hours are shown when they are not midnight (a midnight time means "the whole day").
+/// 2024 ». Hours are shown when they are not midnight (a midnight time means "the whole day"); an all-day event
+/// shows no hours, and a one-day one says so: « le 18 octobre 2023, toute la journée ».
 /// </summary>
 public static class FrenchDateRange
 {
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
     /// <summary>Formats the range of two UTC instants in the clock's time zone; null when there is no start.</summary>
-    public static string? Format(DateTime? startUtc, DateTime? endUtc, SiteClock clock)
+    public static string? Format(DateTime? startUtc, DateTime? endUtc, SiteClock clock, bool allDay = false)
     {
         if (startUtc is null)
         {
             return endUtc is null ? null : "jusqu'au " + Day(clock.ToLocal(endUtc.Value), withYear: true);
         }
         var start = clock.ToLocal(startUtc.Value);
+        if (allDay)
+        {
+            var lastDay = endUtc is { } e && clock.LocalDate(e) > DateOnly.FromDateTime(start) ? clock.ToLocal(e).Date : (DateTime?)null;
+            return lastDay is null ? $"le {Day(start, withYear: true)}, toute la journée" : FormatLocal(start.Date, lastDay);
+        }
         var end = endUtc is null || endUtc <= startUtc ? (DateTime?)null : clock.ToLocal(endUtc.Value);
         return FormatLocal(start, end);
     }

@@ -28,7 +28,7 @@ public sealed class EventDisplayHandler(EventSiteAccessor siteAccessor, EventDet
         var details = await detailsFactory.CreateAsync(item, part, site, cancellationToken);
         var clock = site.Clock;
 
-        var dates = FrenchDateRange.Format(details.StartUtc, details.EndUtc, clock);
+        var dates = FrenchDateRange.Format(details.StartUtc, details.EndUtc, clock, details.AllDay);
         model["Dates"] = dates;
         model["DatesCapitalized"] = dates is null ? null : char.ToUpper(dates[0], CultureInfo.GetCultureInfo("fr-FR")) + dates[1..];
         model["StartIso"] = details.StartUtc is { } s ? Iso(clock.ToLocalOffset(s)) : null;

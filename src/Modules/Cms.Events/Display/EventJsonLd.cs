@@ -29,9 +29,9 @@ public static class EventJsonLd
             ["eventStatus"] = "https://schema.org/EventScheduled",
         };
         var end = details.EndUtc is { } e && (details.StartUtc is null || e >= details.StartUtc) ? e : (DateTime?)null;
-        // Without any time of day (midnight everywhere), the event is given in whole days: ISO dates.
-        var wholeDays = details.StartUtc is { } s0 && clock.ToLocal(s0).TimeOfDay == TimeSpan.Zero
-            && (end is null || clock.ToLocal(end.Value).TimeOfDay == TimeSpan.Zero);
+        // An all-day event, or one without any time of day (midnight everywhere), is given in whole days: ISO dates.
+        var wholeDays = details.StartUtc is { } s0 && (details.AllDay || clock.ToLocal(s0).TimeOfDay == TimeSpan.Zero
+            && (end is null || clock.ToLocal(end.Value).TimeOfDay == TimeSpan.Zero));
         if (details.StartUtc is { } start) json["startDate"] = wholeDays ? Day(clock.ToLocal(start)) : Iso(clock.ToLocalOffset(start));
         if (end is not null) json["endDate"] = wholeDays ? Day(clock.ToLocal(end.Value)) : Iso(clock.ToLocalOffset(end.Value));
         if (!string.IsNullOrWhiteSpace(details.LeadText)) json["description"] = details.LeadText;

@@ -45,7 +45,7 @@ public static class AtomFeedWriter
                 Link(writer, "alternate", details.Url, "text/html");
                 writer.WriteElementString("updated", Namespace, Rfc3339(Updated(details) ?? nowUtc));
                 if (details.PublishedUtc is { } published) writer.WriteElementString("published", Namespace, Rfc3339(published));
-                var when = FrenchDateRange.Format(details.StartUtc, details.EndUtc, clock);
+                var when = FrenchDateRange.Format(details.StartUtc, details.EndUtc, clock, details.AllDay);
                 var place = string.Join(", ", new[] { details.Venue, details.Address }.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Trim()));
                 var summary = string.Join(" — ", new[] { Capitalize(when), place, details.LeadText }.Where(s => !string.IsNullOrWhiteSpace(s)));
                 if (summary.Length > 0)

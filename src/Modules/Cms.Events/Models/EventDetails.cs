@@ -13,6 +13,8 @@ public sealed record EventDetails
     public required string Url { get; init; }
     public DateTime? StartUtc { get; init; }
     public DateTime? EndUtc { get; init; }
+    /// <summary>« Toute la journée »: whole days from the start's day to the end's, times ignored.</summary>
+    public bool AllDay { get; init; }
     /// <summary>The lead as plain text (for descriptions).</summary>
     public string? LeadText { get; init; }
     public string? Venue { get; init; }

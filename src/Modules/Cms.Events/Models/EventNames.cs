@@ -7,6 +7,7 @@ public static class EventNames
     public const string Part = "Event";
     public const string StartDate = "StartDate";
     public const string EndDate = "EndDate";
+    public const string AllDay = "AllDay";
     public const string Themes = "Themes";
     public const string Partners = "Partners";
     public const string InfoFieldsBag = "InfoFields";

@@ -29,6 +29,7 @@ public sealed class EventDetailsFactory(LinkedItems linkedItems, MediaUrlResolve
             Url = site.Absolute(path),
             StartUtc = part.StartUtc,
             EndUtc = part.EndUtc,
+            AllDay = part.IsAllDay,
             LeadText = Blank(markdown.ToPlainText(part.Lead?.Markdown)),
             Venue = Blank(part.Venue?.Text),
             Address = Blank(part.Address?.Text),

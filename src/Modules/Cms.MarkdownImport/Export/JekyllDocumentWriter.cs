@@ -71,6 +71,12 @@ public static class JekyllDocumentWriter
             ?? EventMapper.StartDateKeys[0];
         WriteDate(data, startKey, DateField(ev, "StartDate"), original is null ? null : DateField(wasEv, "StartDate"), original is null, input.Clock);
         WriteDate(data, "event_end_date", DateField(ev, "EndDate"), original is null ? null : DateField(wasEv, "EndDate"), original is null, input.Clock);
+        var allDay = AllDay(ev);
+        if (original is null ? allDay : allDay != AllDay(wasEv))
+        {
+            if (allDay) data["all_day"] = true;
+            else data.Remove("all_day");
+        }
 
         foreach (var (field, key) in new[] { ("Venue", "lieu"), ("Address", "adresse") })
         {
@@ -176,6 +182,9 @@ public static class JekyllDocumentWriter
 
     private static string? Field(JsonObject? part, string field, string property) =>
         part?[field]?[property] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+
+    /// <summary>The Event's « Toute la journée » BooleanField (<c>"AllDay": { "Value": true }</c>), written as <c>all_day: true</c>.</summary>
+    private static bool AllDay(JsonObject? part) => part?["AllDay"]?["Value"] is JsonValue v && v.TryGetValue<bool>(out var b) && b;
 
     private static DateTime? DateField(JsonObject? part, string field) =>
         Field(part, field, "Value") is { } text && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var utc)

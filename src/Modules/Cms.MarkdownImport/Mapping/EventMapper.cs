@@ -41,6 +41,14 @@ public static class EventMapper
         var startKey = StartDateKeys.FirstOrDefault(k => !string.IsNullOrWhiteSpace(Text(document, k)));
         var start = startKey is null ? null : Date(document, startKey, clock);
         var end = Date(document, "event_end_date", clock);
+        var allDay = data["all_day"] is { } allDayNode ? IsTrue(allDayNode) : (bool?)null;
+        if (allDay == true)
+        {
+            // Whole days: the times are ignored, as the Event module stores them (midnight of the first and last days),
+            // so that importing the same document again finds the item unchanged.
+            start = start is { } s ? clock.StartOfDayUtc(clock.LocalDate(s)) : null;
+            end = end is { } e ? clock.StartOfDayUtc(clock.LocalDate(e)) : null;
+        }
         if (start is not null && end is not null && end < start && clock.LocalDate(start.Value) == clock.LocalDate(end.Value))
         {
             // A day typed without its real time (« 2021-11-18 00:00 » after a 10:12 start): the event ends that day.
@@ -96,6 +104,7 @@ public static class EventMapper
         part["Lead"] = new JsonObject { ["Markdown"] = Text(document, "chapeau-text") };
         part["StartDate"] = new JsonObject { ["Value"] = start is null ? null : JekyllDate.ToField(start.Value) };
         part["EndDate"] = new JsonObject { ["Value"] = end is null ? null : JekyllDate.ToField(end.Value) };
+        if (allDay is { } flag) part["AllDay"] = new JsonObject { ["Value"] = flag };
         part["Venue"] = new JsonObject { ["Text"] = Text(document, "lieu") };
         part["Address"] = new JsonObject { ["Text"] = Text(document, "adresse") };
         part["Images"] = new JsonObject
@@ -310,6 +319,13 @@ public static class EventMapper
         keys.Select(k => obj.FirstOrDefault(p => string.Equals(p.Key, k, StringComparison.OrdinalIgnoreCase)).Value)
             .Select(Scalar)
             .FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+
+    private static bool IsTrue(JsonNode? node) => node switch
+    {
+        JsonValue v when v.TryGetValue<bool>(out var b) => b,
+        JsonValue v when v.TryGetValue<string>(out var s) => s.Trim().Equals("true", StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    };
 
     private static bool IsFalse(JsonNode? node) => node switch
     {

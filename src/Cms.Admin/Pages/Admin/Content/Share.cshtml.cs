@@ -12,7 +12,7 @@ public sealed class ShareModel(IContentManager contentManager, PreviewShares sha
     [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
     public ContentItem? Item { get; private set; }
     public IReadOnlyList<PreviewShare> Links { get; private set; } = [];
-    /// <summary>The link just made: shown once, since only its hash is kept.</summary>
+    /// <summary>The link just made: shown once (the list shows each link by its dates, never its token).</summary>
     public string? NewLink { get; private set; }
     public DateTime Now { get; private set; }
 
@@ -23,8 +23,8 @@ public sealed class ShareModel(IContentManager contentManager, PreviewShares sha
     {
         if (await LoadAsync(cancellationToken) is { } refused) return refused;
         if (!PreviewShares.LifetimesInDays.Contains(days)) return BadRequest();
-        var secret = await shares.CreateAsync(Id, days, User.Identity?.Name, cancellationToken);
-        NewLink = $"{Request.Scheme}://{Request.Host}{PreviewShares.Url(secret)}";
+        var token = await shares.CreateAsync(Id, days, User.Identity?.Name, cancellationToken);
+        NewLink = $"{Request.Scheme}://{Request.Host}{PreviewShares.Url(token)}";
         Links = await shares.ListAsync(Id, cancellationToken);
         return Page();
     }
