@@ -6,6 +6,8 @@ public static class AdminRoutes
     public const string Root = "/admin";
     public const string Login = "/admin/connexion";
     public const string Logout = "/admin/deconnexion";
+    /// <summary>Where signed-in users change their own password.</summary>
+    public const string OwnPassword = "/admin/mot-de-passe";
     public const string AccessDenied = "/admin/acces-refuse";
     public const string Assets = "/admin/ressources";
     public const string Users = "/admin/utilisateurs";

@@ -8,6 +8,7 @@ using Cms.Admin.Media;
 using Cms.Admin.Recipes;
 using Cms.Admin.Security;
 using Cms.Admin.Services;
+using Cms.Admin.SignIn;
 using Cms.Admin.Transfer;
 using Cms.Admin.Users;
 using Cms.Data;
@@ -75,7 +76,11 @@ public sealed class AdminStartup : ModuleStartup
             options.AccessDeniedPath = AdminRoutes.AccessDenied;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+            // The security stamp on every request, then the session's absolute lifetime (Cms:Admin:SignIn:SessionMaxHours).
+            SessionLifetime.Configure(options.Events);
         });
+        services.AddSignInProtection(SignInLimits.FromConfiguration(configuration));
+        services.AddScoped<AccountAudit>();
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "cms.antiforgery";
@@ -162,6 +167,8 @@ public sealed class AdminStartup : ModuleStartup
         {
             AddParts(parts, assembly);
         }
+        // Sign-in attempts per client address (SignInThrottle); no other request is limited.
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<AdminGateMiddleware>();
         app.UseAuthorization();

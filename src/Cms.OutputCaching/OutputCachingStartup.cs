@@ -63,6 +63,7 @@ public sealed class OutputCachingStartup : ModuleStartup
 
     public override void Configure(IApplicationBuilder app)
     {
+        app.UseMiddleware<Middleware.UnusableQueryRedirect>();
         app.UseOutputCache();
         app.UseResponseCompression();
         app.UseMiddleware<BackOfficeCompressionGuard>();

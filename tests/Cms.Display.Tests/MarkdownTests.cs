@@ -13,7 +13,7 @@ public sealed class MarkdownTests : IDisposable
     {
         var html = Html("| a | b |\n|---|---|\n| 1 | 2 |\n\n- [ ] tâche\n\nH~2~O");
         Assert.Contains("<div class=\"fr-table\"><table>", html);
-        Assert.Contains("type=\"checkbox\"", html);
+        Assert.Contains("☐", html);
         Assert.Contains("<sub>2</sub>", html);
     }
 
@@ -75,7 +75,7 @@ public sealed class MarkdownTests : IDisposable
         Assert.DoesNotContain("role=", html);
         Assert.DoesNotContain("\uE000", html);
         Assert.Contains("<blockquote class=\"fr-mt-2w cms-center fr-callout\">", html);
-        Assert.Contains("<h3 id=\"participez-au-forum-de-lemploi-numerique-de-letat\" class=\"cms-center\"><strong>Participez", html);
+        Assert.Contains("<h3 id=\"contenu-participez-au-forum-de-lemploi-numerique-de-letat\" class=\"cms-center\"><strong>Participez", html);
         Assert.DoesNotContain("<p></p>", html);
         Assert.EndsWith("<p>Suite.</p>", html);
     }

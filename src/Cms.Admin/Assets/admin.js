@@ -17,10 +17,26 @@
     };
   }
 
-  // Markdown: live preview rendered by the site's Markdown service.
+  // Markdown: live preview rendered by the site's Markdown service, inside a shadow root: whatever the body holds
+  // stays out of the edit form (no field of its own is submitted with it, none of its ids is found by the page).
+  function previewRoot(element) {
+    if (element.shadowRoot) return element.shadowRoot;
+    if (!element.attachShadow) return element;
+    var root = element.attachShadow({ mode: "open" });
+    document.querySelectorAll('link[rel="stylesheet"]').forEach(function (link) { root.appendChild(link.cloneNode()); });
+    var content = document.createElement("div");
+    content.setAttribute("data-preview-content", "");
+    root.appendChild(content);
+    return root;
+  }
+  function previewContent(element) {
+    var root = previewRoot(element);
+    return root.querySelector ? (root.querySelector("[data-preview-content]") || root) : root;
+  }
   document.querySelectorAll("textarea[data-markdown-preview]").forEach(function (textarea) {
-    var target = document.getElementById(textarea.getAttribute("data-markdown-preview"));
-    if (!target) return;
+    var element = document.getElementById(textarea.getAttribute("data-markdown-preview"));
+    if (!element) return;
+    var target = previewContent(element);
     var render = function () {
       var body = new URLSearchParams();
       body.set("markdown", textarea.value);
@@ -352,8 +368,9 @@
   function checkAccessibility() {
     var issues = [];
     form.querySelectorAll("textarea[data-markdown-preview]").forEach(function (textarea) {
-      var preview = document.getElementById(textarea.getAttribute("data-markdown-preview"));
-      if (!preview || !textarea.value.trim()) return;
+      var element = document.getElementById(textarea.getAttribute("data-markdown-preview"));
+      if (!element || !textarea.value.trim()) return;
+      var preview = previewContent(element);
       var where = labelOf(textarea.id);
       var add = function (text) { issues.push({ text: where + " : " + text, target: textarea.id }); };
       preview.querySelectorAll("img").forEach(function (img) {

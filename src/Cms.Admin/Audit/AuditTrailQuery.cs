@@ -42,7 +42,7 @@ public sealed class AuditTrailQuery(CmsDbContext db)
         ["ScheduledPublished"] = "Publication programmée effectuée",
         ["ScheduledUnpublished"] = "Dépublication programmée effectuée",
         ["ScheduleFailed"] = "Programmation en échec",
-    };
+    }.Concat(Users.AccountAudit.Labels).ToDictionary();
 
     public async Task<(IReadOnlyList<AuditTrailEvent> Rows, int Total)> ListAsync(AuditTrailFilter filter, CancellationToken cancellationToken = default)
     {
@@ -54,11 +54,21 @@ public sealed class AuditTrailQuery(CmsDbContext db)
         if (filter.FromUtc is { } from) query = query.Where(e => e.Utc >= from);
         if (filter.ToUtc is { } to) query = query.Where(e => e.Utc < to);
         var total = await query.CountAsync(cancellationToken);
-        var page = Math.Max(1, filter.Page);
         var rows = await query.OrderByDescending(e => e.Utc).ThenByDescending(e => e.Id)
-            .Skip((page - 1) * filter.PageSize).Take(filter.PageSize)
+            .Skip(Offset(filter.Page, filter.PageSize, total)).Take(filter.PageSize)
             .ToListAsync(cancellationToken);
         return (rows, total);
+    }
+
+    /// <summary>
+    /// Rows to skip for <paramref name="page"/>: the page is brought between the first and the last one, and the product
+    /// computed in 64 bits, so no page number from the address bar overflows into a negative offset.
+    /// </summary>
+    internal static int Offset(int page, int pageSize, int total)
+    {
+        var size = Math.Max(1, pageSize);
+        var lastPage = Math.Max(1L, ((long)total + size - 1) / size);
+        return (int)((Math.Clamp(page, 1L, lastPage) - 1) * size);
     }
 
     /// <summary>The number (n° 1, 2…) of each version the rows name, so that the trail never shows a version id.</summary>

@@ -21,9 +21,12 @@ public sealed record MediaKind(string Name, string Label, string ContentType, st
     /// <summary>The extensions accepted by the upload form (<c>accept</c> attribute).</summary>
     public static string AcceptAttribute => string.Join(",", All.SelectMany(k => k.Extensions).Select(e => "." + e));
 
-    public static bool IsImageExtension(string path)
+    /// <summary>The kind a file name's extension names, or null.</summary>
+    public static MediaKind? FromExtension(string path)
     {
-        var extension = Path.GetExtension(path).TrimStart('.').ToLowerInvariant();
-        return All.Any(k => k.IsImage && k.Extensions.Contains(extension));
+        var extension = Path.GetExtension(path).TrimStart('.');
+        return All.FirstOrDefault(k => k.Extensions.Contains(extension, StringComparer.OrdinalIgnoreCase));
     }
+
+    public static bool IsImageExtension(string path) => FromExtension(path)?.IsImage == true;
 }

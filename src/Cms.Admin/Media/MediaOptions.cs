@@ -6,7 +6,9 @@ namespace Cms.Admin.Media;
 /// <summary>
 /// The media library's limits, read from <c>Cms:Media</c>: <c>MaxFileSize</c> (bytes per file, default 20 MB),
 /// <c>MaxRequestSize</c> (bytes per upload request, default 100 MB, at least <c>MaxFileSize</c> + 8 KB), <c>MaxImagePixels</c>
-/// (default 40 megapixels: larger images are refused before being decoded), <c>PageSize</c> (files per page, 48).
+/// (default 40 megapixels: larger images are refused before being decoded), <c>MaxImageFrames</c> (frames of a GIF or
+/// WebP animation, default 300), <c>MaxDecodedImageBytes</c> (all frames decoded, default 256 MB),
+/// <c>PageSize</c> (files per page, 48).
 /// </summary>
 public sealed class MediaOptions
 {
@@ -15,6 +17,8 @@ public sealed class MediaOptions
     public long MaxFileSize { get; init; } = 20L * 1024 * 1024;
     public long MaxRequestSize { get; init; } = 100L * 1024 * 1024;
     public long MaxImagePixels { get; init; } = 40_000_000;
+    public int MaxImageFrames { get; init; } = 300;
+    public long MaxDecodedImageBytes { get; init; } = 256L * 1024 * 1024;
     public int PageSize { get; init; } = 48;
     /// <summary>Width and height bound of a thumbnail, in pixels.</summary>
     public int ThumbnailSize { get; init; } = 240;
@@ -28,6 +32,8 @@ public sealed class MediaOptions
         {
             MaxFileSize = Positive(section, nameof(MaxFileSize), defaults.MaxFileSize),
             MaxImagePixels = Positive(section, nameof(MaxImagePixels), defaults.MaxImagePixels),
+            MaxImageFrames = (int)Math.Min(int.MaxValue, Positive(section, nameof(MaxImageFrames), defaults.MaxImageFrames)),
+            MaxDecodedImageBytes = Positive(section, nameof(MaxDecodedImageBytes), defaults.MaxDecodedImageBytes),
             PageSize = (int)Math.Min(500, Positive(section, nameof(PageSize), defaults.PageSize)),
             ThumbnailSize = (int)Math.Min(1024, Positive(section, nameof(ThumbnailSize), defaults.ThumbnailSize)),
         };
@@ -36,6 +42,8 @@ public sealed class MediaOptions
         {
             MaxFileSize = options.MaxFileSize,
             MaxImagePixels = options.MaxImagePixels,
+            MaxImageFrames = options.MaxImageFrames,
+            MaxDecodedImageBytes = options.MaxDecodedImageBytes,
             PageSize = options.PageSize,
             ThumbnailSize = options.ThumbnailSize,
             // The request carries the multipart envelope and the form fields besides the file.

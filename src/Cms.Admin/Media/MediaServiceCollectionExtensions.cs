@@ -14,6 +14,8 @@ public static class MediaServiceCollectionExtensions
     {
         services.AddSingleton(MediaOptions.FromConfiguration(configuration));
         services.AddSingleton<MediaFileValidator>();
+        // Recipes and Markdown imports check their media with the same validator as uploads.
+        services.AddSingleton<Cms.Abstractions.Media.IMediaFileCheck>(sp => sp.GetRequiredService<MediaFileValidator>());
         services.AddSingleton<MediaThumbnails>();
         services.AddScoped<MediaAudit>();
         services.AddScoped<MediaUploader>();

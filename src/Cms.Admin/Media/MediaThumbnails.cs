@@ -13,7 +13,7 @@ namespace Cms.Admin.Media;
 /// <c>{Cms:DataDirectory}/cache/media-thumbnails</c> (outside the store: they never show in the library). The cache
 /// key includes the file's size and date, so a replaced file gets a new thumbnail.
 /// </summary>
-public sealed class MediaThumbnails(IMediaLibraryStore store, CmsDataOptions data, MediaOptions options)
+public sealed class MediaThumbnails(IMediaLibraryStore store, CmsDataOptions data, MediaOptions options, MediaFileValidator validator)
 {
     public const string ContentType = "image/webp";
 
@@ -37,7 +37,8 @@ public sealed class MediaThumbnails(IMediaLibraryStore store, CmsDataOptions dat
         try
         {
             var info = await Image.IdentifyAsync(source, cancellationToken);
-            if (info is null || (long)info.Width * info.Height > options.MaxImagePixels) return null;
+            // A file stored before the limits (or by other means) gets no thumbnail rather than an unbounded decode.
+            if (info is null || MediaKind.FromExtension(path) is not { } kind || validator.DecodingBudgetRefusal(info.Width, info.Height, source, kind) is not null) return null;
             source.Position = 0;
             using var image = await Image.LoadAsync(source, cancellationToken);
             image.Mutate(x => x.Resize(new ResizeOptions { Size = new Size(options.ThumbnailSize, options.ThumbnailSize), Mode = ResizeMode.Max }));

@@ -1,4 +1,5 @@
 using Cms.Abstractions.Modules;
+using Cms.Data.Configuration;
 using Cms.Data.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -7,15 +8,19 @@ namespace Cms.Admin.Users;
 
 /// <summary>
 /// Creates the roles when missing and, when no user exists yet, the first administrator: from
-/// <c>Cms:Admin:UserName</c> / <c>Cms:Admin:Password</c>, or with a generated password printed once.
+/// <c>Cms:Admin:UserName</c> / <c>Cms:Admin:Password</c>, or with a generated password. A generated password is
+/// never printed nor logged (output and logs end up in journals and CI logs): it is written to
+/// <c>{DataDirectory}/first-admin-password.txt</c>, readable by the owner only, and the output says where.
 /// </summary>
 public sealed class AdministratorStartupTask(
     UserManager<CmsUser> users,
     RoleManager<IdentityRole> roles,
     IConfiguration configuration,
     FirstAdministrator first,
+    CmsDataOptions data,
     TimeProvider clock) : IStartupTask
 {
+    public const string PasswordFileName = "first-admin-password.txt";
 
     public async Task RunAsync(StartupContext context, CancellationToken cancellationToken)
     {
@@ -51,9 +56,29 @@ public sealed class AdministratorStartupTask(
         }
         Check(await users.AddToRoleAsync(user, CmsRoles.Administrator), "administrator role");
 
-        await context.Output.WriteLineAsync(generated
-            ? $"Administrator account created: user name '{userName}', generated password: {password} (shown once; change it in /admin/utilisateurs)."
-            : $"Administrator account created: user name '{userName}' (password from Cms:Admin:Password).");
+        if (!generated)
+        {
+            await context.Output.WriteLineAsync($"Administrator account created: user name '{userName}' (password from Cms:Admin:Password).");
+            return;
+        }
+        var file = WritePasswordFile(password!);
+        await context.Output.WriteLineAsync(
+            $"Administrator account created: user name '{userName}', generated password in {file} (readable by its owner only). " +
+            $"Sign in, change it at {AdminRoutes.OwnPassword}, then delete the file.");
+    }
+
+    /// <summary>Writes the password to a new file that only the process's user can read (mode 600 on Unix).</summary>
+    private string WritePasswordFile(string password)
+    {
+        var path = Path.Combine(data.DataDirectory, PasswordFileName);
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        if (File.Exists(path)) File.Delete(path); // UnixCreateMode applies to new files only
+        using (var writer = new StreamWriter(path, System.Text.Encoding.UTF8, options))
+        {
+            writer.WriteLine(password);
+        }
+        return path;
     }
 
     private static void Check(IdentityResult result, string what)

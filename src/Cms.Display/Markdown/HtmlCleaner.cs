@@ -8,10 +8,20 @@ namespace Cms.Display.Markdown;
 /// The HtmlSanitizer configuration of the site: the default safe tags and attributes, no <c>style</c> (the DSFR
 /// classes style content), no forms, http/https/mailto/tel links only (no <c>javascript:</c>, no <c>data:</c>), iframes only
 /// from the video hosts in <see cref="MarkdownOptions.IframeHosts"/>, and <c>rel="noopener noreferrer"</c> on links
-/// opening a new window.
+/// opening a new window. Nothing a body holds can act on the page around it (issue 16, item 11): no form element at
+/// all (a task list's checkbox becomes the character ☐ or ☑), no <c>contenteditable</c>, <c>tabindex</c>,
+/// <c>accesskey</c>, <c>name</c> or <c>form*</c> attribute, and ids (heading anchors, in-page links) are prefixed with
+/// <see cref="IdPrefix"/> — with the links that point to them — so a body can never take an id of the page or the
+/// back office.
 /// </summary>
 public sealed class HtmlCleaner
 {
+    /// <summary>Prefix of every id kept in a body (and of the <c>#fragment</c> of links to them).</summary>
+    public const string IdPrefix = "contenu-";
+
+    private static readonly string[] FormTags = ["form", "button", "select", "option", "optgroup", "textarea", "fieldset", "legend", "label", "input", "output", "datalist", "meter", "progress"];
+    private static readonly string[] PageAttributes = ["contenteditable", "tabindex", "accesskey", "name", "form", "formaction", "formmethod", "formtarget", "formenctype", "autofocus", "draggable", "spellcheck"];
+
     private readonly HtmlSanitizer _sanitizer;
     private readonly HashSet<string> _iframeHosts;
 
@@ -20,11 +30,9 @@ public sealed class HtmlCleaner
         _iframeHosts = new HashSet<string>(options.IframeHosts, StringComparer.OrdinalIgnoreCase);
         _sanitizer = new HtmlSanitizer();
         _sanitizer.AllowedTags.Add("iframe");
-        // No forms in documents (phishing); task list checkboxes (disabled inputs) stay.
-        foreach (var tag in new[] { "form", "button", "select", "option", "optgroup", "textarea", "fieldset", "legend", "label" })
-        {
-            _sanitizer.AllowedTags.Remove(tag);
-        }
+        // No forms in documents (phishing, or fields slipped into the edit form around a preview).
+        foreach (var tag in FormTags) _sanitizer.AllowedTags.Remove(tag);
+        foreach (var attribute in PageAttributes) _sanitizer.AllowedAttributes.Remove(attribute);
         _sanitizer.AllowedAttributes.Add("class");
         _sanitizer.AllowedAttributes.Add("id");
         _sanitizer.AllowedAttributes.Add("target");
@@ -37,14 +45,28 @@ public sealed class HtmlCleaner
         _sanitizer.AllowDataAttributes = false;
         // A removed element goes with its content (a script's code never shows as text).
         _sanitizer.KeepChildNodes = false;
+        _sanitizer.RemovingTag += (_, e) => KeepTaskMark(e.Tag);
         _sanitizer.PostProcessNode += (_, e) => PostProcess(e.Node);
     }
 
     public string Clean(string html) => _sanitizer.Sanitize(html);
 
+    /// <summary>A task list's checkbox (Markdig: a disabled input) leaves its state as a character.</summary>
+    private static void KeepTaskMark(IElement tag)
+    {
+        if (tag is IHtmlInputElement { Type: "checkbox" } box && tag.Owner is { } document)
+        {
+            tag.Parent?.InsertBefore(document.CreateTextNode(box.IsChecked ? "☑" : "☐"), tag);
+        }
+    }
+
     private void PostProcess(INode node)
     {
         if (node is not IElement element) return;
+        if (element.GetAttribute("id") is { } id && !id.StartsWith(IdPrefix, StringComparison.Ordinal))
+        {
+            element.SetAttribute("id", IdPrefix + id);
+        }
         switch (element)
         {
             case IHtmlInlineFrameElement frame:
@@ -57,6 +79,10 @@ public sealed class HtmlCleaner
                 if (string.IsNullOrWhiteSpace(frame.GetAttribute("title"))) frame.SetAttribute("title", "Contenu intégré");
                 break;
             case IHtmlAnchorElement anchor:
+                if (anchor.GetAttribute("href") is { Length: > 1 } href && href[0] == '#' && !href.AsSpan(1).StartsWith(IdPrefix))
+                {
+                    anchor.SetAttribute("href", "#" + IdPrefix + href[1..]);
+                }
                 var target = anchor.GetAttribute("target");
                 if (target is null) break;
                 if (target != "_blank")

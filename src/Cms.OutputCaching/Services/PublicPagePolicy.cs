@@ -100,7 +100,7 @@ public sealed class PublicPagePolicy(OutputCachingOptions options, CacheGenerati
     /// The declared parameters of <paramref name="query"/>, normalised: names in the declared order, values trimmed,
     /// lower-cased and sorted, empty values dropped, so <c>?page=2&amp;utm=x</c> and <c>?PAGE= 2</c> are one entry.
     /// Null when a declared parameter holds a value no page can use (letters, digits and dashes, at most 64
-    /// characters): such a request is answered without touching the cache.
+    /// characters): such a request is redirected without them (<see cref="Middleware.UnusableQueryRedirect"/>).
     /// </summary>
     internal static string? QueryVariant(IQueryCollection query, IReadOnlyList<string> declared)
     {
@@ -122,6 +122,13 @@ public sealed class PublicPagePolicy(OutputCachingOptions options, CacheGenerati
             builder.Append(key).Append('=').AppendJoin(',', normalised).Append('&');
         }
         return builder.ToString();
+    }
+
+    /// <summary>Whether a raw value of a declared parameter is one a page can use (empty values are ignored, hence usable).</summary>
+    internal static bool IsUsableValue(string? raw)
+    {
+        var value = raw?.Trim().ToLowerInvariant() ?? "";
+        return value.Length == 0 || IsPlainValue(value);
     }
 
     private static bool IsPlainValue(string value)

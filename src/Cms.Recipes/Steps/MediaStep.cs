@@ -9,9 +9,11 @@ namespace Cms.Recipes.Steps;
 /// <c>{ "name": "media", "Files": [ { "TargetPath": "uploads/x.jpg", "SourcePath": "media/x.jpg" } ] }</c> (or
 /// <c>"Base64"</c> instead of <c>SourcePath</c>): copies files into the media store. Source paths are relative to the
 /// recipe and stay inside the files it may read (<see cref="RecipeFiles"/>: its package, e.g. <c>../wwwroot/img/x.jpg</c>
-/// from an Orchard theme's <c>Recipes/</c>, when run locally; its upload otherwise); target paths may not leave the media store.
+/// from an Orchard theme's <c>Recipes/</c>, when run locally; its upload otherwise); target paths may not leave the
+/// media store. Each file passes the same content check as an upload (<see cref="IMediaFileCheck"/>) and never replaces
+/// a different file already in the store (<see cref="ImportedMedia"/>): a refusal or a kept file is named in the report.
 /// </summary>
-public sealed class MediaStep(IMediaStore media) : IRecipeStepHandler
+public sealed class MediaStep(IMediaStore media, IEnumerable<IMediaFileCheck> checks) : IRecipeStepHandler
 {
     public string Name => "media";
 
@@ -22,6 +24,7 @@ public sealed class MediaStep(IMediaStore media) : IRecipeStepHandler
             throw new RecipeException("la propriété « Files » (tableau) est requise.");
         }
         var copied = 0;
+        var unchanged = 0;
         for (var i = 0; i < files.Count; i++)
         {
             if (files[i] is not JsonObject file)
@@ -61,15 +64,27 @@ public sealed class MediaStep(IMediaStore media) : IRecipeStepHandler
                 throw new RecipeException($"propriété « Files[{i}] » : « SourcePath » ou « Base64 » est requis.");
             }
 
+            var path = target.TrimStart('/');
             await using (content)
             {
-                if (!context.DryRun)
+                var (outcome, refusal) = await ImportedMedia.SaveAsync(media, checks.FirstOrDefault(), path, content, context.DryRun, cancellationToken);
+                switch (outcome)
                 {
-                    await media.SaveAsync(target.TrimStart('/'), content, cancellationToken);
+                    case ImportedMediaOutcome.Saved:
+                        copied++;
+                        break;
+                    case ImportedMediaOutcome.Identical:
+                        unchanged++;
+                        break;
+                    case ImportedMediaOutcome.KeptExisting:
+                        context.Report.Messages.Add($"Médias : « Files[{i}].TargetPath » : un autre fichier existe déjà à « {path} » ; il est conservé, pas remplacé.");
+                        break;
+                    case ImportedMediaOutcome.Refused:
+                        context.Report.Refused.Add(new RefusedDocument($"Files[{i}] ({path})", $"média refusé : {refusal}"));
+                        break;
                 }
             }
-            copied++;
         }
-        context.Report.Messages.Add($"Médias : {copied} fichier(s) copiés dans la médiathèque.");
+        context.Report.Messages.Add($"Médias : {copied} fichier(s) copiés dans la médiathèque" + (unchanged > 0 ? $", {unchanged} déjà présent(s) à l'identique." : "."));
     }
 }

@@ -9,9 +9,10 @@ public sealed partial class AdminClient : IDisposable
 {
     private readonly HttpClient _http;
 
-    public AdminClient(TestServer server)
+    /// <param name="remote">The client address the site sees (none by default, as TestServer does).</param>
+    public AdminClient(TestServer server, IPAddress? remote = null)
     {
-        Cookies = new CookieJarHandler(server.CreateHandler());
+        Cookies = new CookieJarHandler(remote is null ? server.CreateHandler() : server.CreateHandler(c => c.Connection.RemoteIpAddress = remote));
         _http = new HttpClient(Cookies) { BaseAddress = server.BaseAddress };
     }
 

@@ -42,7 +42,9 @@ public sealed class AdminSite : IAsyncLifetime
     {
         App = CmsHost.Build(
             [$"--Cms:DataDirectory={DataDirectory}", "--Cms:Admin:UserName=admin", $"--Cms:Admin:Password={Password}",
-                $"--Cms:SetupRecipe={RepositoryFile("recipes/dinum.recipe.json")}", .. ExtraArgs],
+                $"--Cms:SetupRecipe={RepositoryFile("recipes/dinum.recipe.json")}",
+                // Test classes sign in many times a minute from one address; Item05SignInTests checks the limits.
+                "--Cms:Admin:SignIn:PermitsPerIpPerMinute=100000", "--Cms:Admin:SignIn:PermitsPerAccountPerMinute=100000", .. ExtraArgs],
             builder =>
             {
                 builder.WebHost.UseTestServer();

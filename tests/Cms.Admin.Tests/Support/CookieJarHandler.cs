@@ -14,6 +14,12 @@ public sealed class CookieJarHandler(HttpMessageHandler inner) : DelegatingHandl
 
     public bool Has(string name) => _cookies.ContainsKey(name);
 
+    /// <summary>The stored value of cookie <paramref name="name"/> (null when absent).</summary>
+    public string? Value(string name) => _cookies.GetValueOrDefault(name);
+
+    /// <summary>Puts a cookie in the jar, as a copy taken from another browser would be.</summary>
+    public void Set(string name, string value) => _cookies[name] = value;
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (_cookies.Count > 0)

@@ -136,12 +136,13 @@ public sealed class MarkdownImporter(IServiceScopeFactory scopes, IOptions<Markd
         if (run.MediaFolder is not null)
         {
             var media = services.GetRequiredService<IMediaStore>();
+            var check = services.GetServices<IMediaFileCheck>().FirstOrDefault();
             foreach (var (outcome, _, _, source, paths) in outcomes)
             {
                 if (outcome == Outcome.Refused) continue;
                 foreach (var path in paths)
                 {
-                    await CopyMediaAsync(media, path, source, run, cancellationToken);
+                    await CopyMediaAsync(media, check, path, source, run, cancellationToken);
                 }
             }
         }
@@ -248,10 +249,9 @@ public sealed class MarkdownImporter(IServiceScopeFactory scopes, IOptions<Markd
         }
     }
 
-    private static async Task CopyMediaAsync(IMediaStore media, string path, string source, RunState run, CancellationToken cancellationToken)
+    private static async Task CopyMediaAsync(IMediaStore media, IMediaFileCheck? check, string path, string source, RunState run, CancellationToken cancellationToken)
     {
         if (!run.MediaSeen.Add(path)) return;
-        if (await media.ExistsAsync(path, cancellationToken)) return;
         var root = run.MediaFolder! + Path.DirectorySeparatorChar;
         var slash = path.IndexOf('/');
         var candidates = new[] { path, slash > 0 ? path[(slash + 1)..] : null }
@@ -261,12 +261,20 @@ public sealed class MarkdownImporter(IServiceScopeFactory scopes, IOptions<Markd
         var found = candidates.FirstOrDefault(File.Exists);
         if (found is null)
         {
-            run.Report.MissingMedia.Add($"{path} (cité par {source})");
+            // Already in the store (an earlier import, an upload): nothing is missing.
+            if (!await media.ExistsAsync(path, cancellationToken)) run.Report.MissingMedia.Add($"{path} (cité par {source})");
             return;
         }
-        if (run.Options.DryRun) return;
         await using var stream = File.OpenRead(found);
-        await media.SaveAsync(path, stream, cancellationToken);
+        var (outcome, refusal) = await ImportedMedia.SaveAsync(media, check, path, stream, run.Options.DryRun, cancellationToken);
+        if (outcome == ImportedMediaOutcome.Refused)
+        {
+            run.Report.Refused.Add(new RefusedDocument(path, $"média refusé (cité par {source}) : {refusal}"));
+        }
+        else if (outcome == ImportedMediaOutcome.KeptExisting)
+        {
+            run.Report.Messages.Add($"Média « {path} » (cité par {source}) : un autre fichier existe déjà à ce chemin ; il est conservé, pas remplacé.");
+        }
     }
 
     private sealed class RunState(MarkdownImportOptions options, RecipeReport report, TaxonomyResolver themes, TaxonomyResolver partners,

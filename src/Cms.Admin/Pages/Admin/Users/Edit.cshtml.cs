@@ -10,7 +10,7 @@ namespace Cms.Admin.Pages.Admin.Users;
 /// One user: roles, disable or enable, reset the password. Every change renews the security stamp, so the user's
 /// open sessions end at their next request. The last active administrator can be neither disabled nor demoted.
 /// </summary>
-public sealed class EditModel(UserManager<CmsUser> users) : PageModel
+public sealed class EditModel(UserManager<CmsUser> users, AccountAudit audit) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
     public CmsUser? Account { get; private set; }
@@ -31,6 +31,7 @@ public sealed class EditModel(UserManager<CmsUser> users) : PageModel
         var result = await users.RemoveFromRolesAsync(Account!, Roles.Except(wanted));
         if (result.Succeeded) result = await users.AddToRolesAsync(Account!, wanted.Except(Roles));
         if (result.Succeeded) result = await users.UpdateSecurityStampAsync(Account!);
+        if (result.Succeeded) await audit.RecordAsync(AccountAudit.RolesChanged, Account!.UserName!, "Rôles : " + string.Join(", ", wanted.Select(IndexModel.RoleLabel)));
         return Done(result, "Rôles enregistrés.");
     }
 
@@ -44,6 +45,7 @@ public sealed class EditModel(UserManager<CmsUser> users) : PageModel
         Account!.Disabled = disabled;
         var result = await users.UpdateAsync(Account);
         if (result.Succeeded) result = await users.UpdateSecurityStampAsync(Account);
+        if (result.Succeeded) await audit.RecordAsync(disabled ? AccountAudit.UserDisabled : AccountAudit.UserEnabled, Account.UserName!);
         return Done(result, disabled ? "Compte désactivé : il ne peut plus se connecter." : "Compte réactivé.");
     }
 
@@ -56,6 +58,7 @@ public sealed class EditModel(UserManager<CmsUser> users) : PageModel
         var result = token.Succeeded ? await users.AddPasswordAsync(Account!, newPassword) : token;
         if (result.Succeeded) await users.SetLockoutEndDateAsync(Account!, null);
         if (result.Succeeded) await users.ResetAccessFailedCountAsync(Account!);
+        if (result.Succeeded) await audit.RecordAsync(AccountAudit.PasswordReset, Account!.UserName!, generated ? "mot de passe généré" : "mot de passe saisi");
         return Done(result, generated
             ? $"Nouveau mot de passe (affiché une seule fois) : {newPassword}"
             : "Mot de passe changé.");

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Cms.Admin.Pages.Admin.Users;
 
 /// <summary>The users, their roles and state; creating one (administrators only, see AdminStartup's conventions).</summary>
-public sealed class IndexModel(UserManager<CmsUser> users, TimeProvider clock) : PageModel
+public sealed class IndexModel(UserManager<CmsUser> users, AccountAudit audit, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<(CmsUser User, IList<string> Roles)> Users { get; private set; } = [];
 
@@ -49,6 +49,7 @@ public sealed class IndexModel(UserManager<CmsUser> users, TimeProvider clock) :
             await LoadAsync();
             return Page();
         }
+        await audit.RecordAsync(AccountAudit.UserCreated, user.UserName, "Rôles : " + string.Join(", ", roles.Select(RoleLabel)));
         TempData["Message"] = generated
             ? $"Compte « {user.UserName} » créé. Mot de passe à transmettre (affiché une seule fois) : {password}"
             : $"Compte « {user.UserName} » créé.";
