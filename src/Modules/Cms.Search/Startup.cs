@@ -31,6 +31,7 @@ public sealed class Startup : ModuleStartup
         services.AddHostedService<SearchIndexBackgroundService>();
         services.AddScoped<SearchDocumentBuilder>();
         services.AddScoped<SearchService>();
+        services.AddScoped<IContentTextSearch>(sp => sp.GetRequiredService<SearchService>());
         services.AddContentHandler<SearchIndexHandler>();
         services.AddCommand<ReindexCommand>();
         services.AddScoped<INotFoundContributor, ClosestPagesOnNotFound>();
