@@ -1,4 +1,5 @@
 using Cms.Abstractions.Modules;
+using Cms.Admin;
 using Cms.Redirects.Handlers;
 using Cms.Redirects.Services;
 using Microsoft.AspNetCore.Builder;
@@ -21,6 +22,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<RedirectTable>();
         services.AddScoped<RedirectStore>();
         services.AddContentHandler<RedirectContentHandler>();
+        services.AddAdminPages(typeof(Startup).Assembly);
     }
 
     public override void Configure(IApplicationBuilder app) => app.UseMiddleware<RedirectMiddleware>();
