@@ -32,14 +32,14 @@ public sealed class SearchIndex : IDisposable
     {
         _logger = logger;
         Analyzer = FrenchSearchAnalyzer.Create();
-        var path = Path.Combine(data.DataDirectory, "search");
+        var path = PathOf(data);
         System.IO.Directory.CreateDirectory(path);
         _directory = FSDirectory.Open(path);
         if (IndexWriter.IsLocked(_directory))
         {
             // Native locks are released by the system when a process dies: a lock held means a live writer.
             throw new InvalidOperationException(
-                $"The search index {path} is in use by another process (the site, or a 'reindex' command): stop it first.");
+                $"The search index {path} is in use by another process (the site, or a 'reindex' command): stop it first, or run 'reindex', which asks the running site.");
         }
         _writer = new IndexWriter(_directory, new IndexWriterConfig(FrenchSearchAnalyzer.Version, Analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new SearcherFactory());
@@ -47,6 +47,18 @@ public sealed class SearchIndex : IDisposable
     }
 
     public Analyzer Analyzer { get; }
+
+    /// <summary>Where this node's index lives.</summary>
+    public static string PathOf(CmsDataOptions data) => Path.Combine(data.DataDirectory, "search");
+
+    /// <summary>Whether another process (the running site) holds the index's writer.</summary>
+    public static bool InUse(CmsDataOptions data)
+    {
+        var path = PathOf(data);
+        if (!System.IO.Directory.Exists(path)) return false;
+        using var directory = FSDirectory.Open(path);
+        return IndexWriter.IsLocked(directory);
+    }
 
     public SearchIndexState State { get; private set; }
 
