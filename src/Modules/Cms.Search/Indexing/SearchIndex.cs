@@ -27,6 +27,8 @@ public sealed class SearchIndex : IDisposable
     private readonly object _gate = new();
     private HashSet<string>? _changedDuringRebuild;
     private bool _dirty;
+    private bool _unseen;
+    private readonly HashSet<string> _unseenReferences = new(StringComparer.Ordinal);
 
     public SearchIndex(CmsDataOptions data, ILogger<SearchIndex> logger)
     {
@@ -74,9 +76,24 @@ public sealed class SearchIndex : IDisposable
         get { lock (_gate) return _dirty; }
     }
 
-    /// <summary>Runs <paramref name="search"/> on a current searcher.</summary>
-    public T Search<T>(Func<IndexSearcher, T> search)
+    /// <summary>Runs <paramref name="search"/> on a current searcher (<paramref name="refresh"/> false: changes not
+    /// seen by a search yet may be left out, for lookups that know they do not need them).</summary>
+    public T Search<T>(Func<IndexSearcher, T> search, bool refresh = true)
     {
+        if (refresh && Volatile.Read(ref _unseen))
+        {
+            lock (_gate)
+            {
+                // Changes become visible at the first search after them, not after each one: an import of thousands
+                // of items reopens the searcher once, not once per item.
+                if (_unseen && _changedDuringRebuild is null)
+                {
+                    _searchers.MaybeRefreshBlocking();
+                    _unseen = false;
+                    _unseenReferences.Clear();
+                }
+            }
+        }
         var searcher = _searchers.Acquire();
         try
         {
@@ -98,7 +115,8 @@ public sealed class SearchIndex : IDisposable
             else _writer.UpdateDocument(id, document);
             _dirty = true;
             _changedDuringRebuild?.Add(contentItemId);
-            if (_changedDuringRebuild is null) _searchers.MaybeRefreshBlocking();
+            _unseen = true;
+            foreach (var reference in document?.GetValues(SearchFields.Reference) ?? []) _unseenReferences.Add(reference);
         }
     }
 
@@ -123,6 +141,8 @@ public sealed class SearchIndex : IDisposable
             _changedDuringRebuild = null;
             _dirty = true;
             _searchers.MaybeRefreshBlocking();
+            _unseen = false;
+            _unseenReferences.Clear();
             State = SearchIndexState.Ready;
             return changed;
         }
@@ -140,6 +160,12 @@ public sealed class SearchIndex : IDisposable
             _searchers.MaybeRefreshBlocking();
             State = SearchIndexState.Ready;
         }
+    }
+
+    /// <summary>Whether a document added or changed since the last search names <paramref name="contentItemId"/>.</summary>
+    public bool HasUnseenReference(string contentItemId)
+    {
+        lock (_gate) return _unseenReferences.Contains(contentItemId);
     }
 
     public bool Rebuilding
