@@ -102,6 +102,6 @@ public sealed class SearchIndexService(SearchIndex index, IServiceScopeFactory s
     private IEnumerable<string> Referring(string contentItemId) => index.Search(searcher =>
     {
         var hits = searcher.Search(new TermQuery(new Term(SearchFields.Reference, contentItemId)), int.MaxValue / 2);
-        return hits.ScoreDocs.Select(d => searcher.Doc(d.Doc).Get(SearchFields.Id)).ToList();
+        return hits.ScoreDocs.Select(d => searcher.Doc(d.Doc, SearchFields.IdOnly).Get(SearchFields.Id)).ToList();
     }, refresh: index.HasUnseenReference(contentItemId));
 }

@@ -61,7 +61,7 @@ public sealed class SearchService(SearchIndex index, IContentQuery contentQuery,
             if (exact is null) return (IReadOnlyList<string>)[];
             var top = searcher.Search(exact, max);
             if (top.TotalHits == 0 && Fuzzy(text, BoostFields(searcher.IndexReader, unstemmed: true)) is { } fuzzy) top = searcher.Search(fuzzy, max);
-            return top.ScoreDocs.Select(d => searcher.Doc(d.Doc).Get(SearchFields.Id)).ToList();
+            return top.ScoreDocs.Select(d => searcher.Doc(d.Doc, SearchFields.IdOnly).Get(SearchFields.Id)).ToList();
         }));
     }
 
