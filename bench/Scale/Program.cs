@@ -1,5 +1,6 @@
 // Scale benchmark: 10,000 generated events, then the uncached time of the agenda (first and a far page), a theme
-// page and the back office's event list (signed in), and the working set after 100,000 cached and uncached requests.
+// page and the back office's event list (signed in), searches (with the ratio to the search page without a query)
+// and the rebuild of the search index, and the working set after 100,000 cached and uncached requests.
 // Usage: dotnet run -c Release --project bench/Scale [-- --events 10000 --requests 100000]
 // BENCH_KEEP_DB=/path/copy.db keeps a copy of the database after the import (for EXPLAIN QUERY PLAN with sqlite3).
 using System.Diagnostics;
@@ -50,9 +51,66 @@ var editor = await SignInAsync(site.BaseUrl);
     ("theme page, page 300", anonymous, themePath + "?page=300"),
     ("back office event list", editor, "/admin?type=Event"),
     ("back office event list, page 200", editor, "/admin?type=Event&p=200"),
+    ("back office list, a word of bodies", editor, "/admin?type=Event&q=tchap"),
 ];
 Console.WriteLine($"{"page (uncached)",-36} {"median ms",10} {"worst ms",9} {"bytes",9}");
 foreach (var (label, client, url) in pages)
+{
+    var (times, bytes) = await SampleAsync(client, url);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label,-36} {times[times.Count / 2],10:F1} {times[^1],9:F1} {bytes,9}{Note(times)}"));
+}
+
+// Search (issue 18: ≤ 30 ms median at 10,000 events): the anchor is the same page without a query (layout, filters,
+// no search), so the ratio is what searching adds. The generated events share the seed's body and differ by title.
+(string Label, string Url)[] searches =
+[
+    ("search page, no query (anchor)", "/recherche"),
+    ("search, one event by its title", "/recherche?q=" + Uri.EscapeDataString($"généré numéro {eventCount / 2}")),
+    ("search, a word of every event", "/recherche?q=bordeaux"),
+    ("search, a typo (close spellings)", "/recherche?q=Bordaux"),
+    ("search, header suggestions (JSON)", "/recherche/suggestions?q=bordea"),
+];
+Console.WriteLine($"{"search (uncached)",-36} {"median ms",10} {"worst ms",9} {"bytes",9} {"ratio",6}");
+double? anchor = null;
+foreach (var (label, url) in searches)
+{
+    var (times, bytes) = await SampleAsync(anonymous, url);
+    var median = times[times.Count / 2];
+    anchor ??= median;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label,-36} {median,10:F1} {times[^1],9:F1} {bytes,9} {median / anchor.Value,6:F2}{Note(times)}"));
+}
+
+// reindex (≤ 10 s at 10,000 events): the rebuild the command runs, against its floor, reading every published item.
+var read = Stopwatch.StartNew();
+var published = await site.WithServicesAsync(async s =>
+{
+    var count = 0;
+    await foreach (var _ in s.GetRequiredService<IContentQuery>().ListAllAsync(new ContentListQuery { Status = ContentStatus.Published, PageSize = 500, Sort = ContentSort.ModifiedAsc })) count++;
+    return count;
+});
+read.Stop();
+var (indexed, rebuild) = await site.WithServicesAsync(s => s.GetRequiredService<Cms.Search.Indexing.SearchIndexService>().RebuildAsync(CancellationToken.None));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"reindex: {indexed} items in {rebuild.TotalSeconds:F2} s; reading the {published} published items alone (anchor): {read.Elapsed.TotalSeconds:F2} s; ratio {rebuild.TotalSeconds / read.Elapsed.TotalSeconds:F1}"));
+
+// 100,000 requests: mostly cached pages, a tenth rendered (uncached), as visitors and crawlers would mix them.
+long done = 0;
+var urls = new[] { "/", "/agenda", "/agenda?page=2", "/thematiques", BenchSite.PathOf(seed), themePath };
+var round = 0;
+while (done < requestTarget)
+{
+    var url = site.BaseUrl + urls[round++ % urls.Length];
+    done += (await Wrk.RunAsync(url, 3, 32, 2)).Requests;
+    done += (await Wrk.RunAsync(url, 1, 8, 1, "Cookie: cms.auth=bench")).Requests;
+}
+GC.Collect();
+var process = Process.GetCurrentProcess();
+process.Refresh();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"working set after {done} requests: {process.WorkingSet64 / 1048576.0:F0} MB (peak {process.PeakWorkingSet64 / 1048576.0:F0} MB, managed heap {GC.GetTotalMemory(false) / 1048576.0:F0} MB)"));
+return 0;
+
+async Task<(List<double> Times, long Bytes)> SampleAsync(HttpClient client, string url)
 {
     var times = new List<double>();
     long bytes = 0;
@@ -75,26 +133,11 @@ foreach (var (label, client, url) in pages)
         bytes = body.Length;
     }
     times.Sort();
-    var note = times[^1] >= RequestTimeout.TotalMilliseconds ? $"  (timed out after {RequestTimeout.TotalSeconds:F0} s)" : $"  ({times.Count} samples)";
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label,-36} {times[times.Count / 2],10:F1} {times[^1],9:F1} {bytes,9}{note}"));
+    return (times, bytes);
 }
 
-// 100,000 requests: mostly cached pages, a tenth rendered (uncached), as visitors and crawlers would mix them.
-long done = 0;
-var urls = new[] { "/", "/agenda", "/agenda?page=2", "/thematiques", BenchSite.PathOf(seed), themePath };
-var round = 0;
-while (done < requestTarget)
-{
-    var url = site.BaseUrl + urls[round++ % urls.Length];
-    done += (await Wrk.RunAsync(url, 3, 32, 2)).Requests;
-    done += (await Wrk.RunAsync(url, 1, 8, 1, "Cookie: cms.auth=bench")).Requests;
-}
-GC.Collect();
-var process = Process.GetCurrentProcess();
-process.Refresh();
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"working set after {done} requests: {process.WorkingSet64 / 1048576.0:F0} MB (peak {process.PeakWorkingSet64 / 1048576.0:F0} MB, managed heap {GC.GetTotalMemory(false) / 1048576.0:F0} MB)"));
-return 0;
+string Note(List<double> times) =>
+    times[^1] >= RequestTimeout.TotalMilliseconds ? $"  (timed out after {RequestTimeout.TotalSeconds:F0} s)" : $"  ({times.Count} samples)";
 
 static ContentItem Generate(ContentItem seed, int i)
 {

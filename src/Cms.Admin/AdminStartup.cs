@@ -145,7 +145,7 @@ public sealed class AdminStartup : ModuleStartup
             });
     }
 
-    private static void AddParts(ApplicationPartManager parts, System.Reflection.Assembly assembly)
+    internal static void AddParts(ApplicationPartManager parts, System.Reflection.Assembly assembly)
     {
         foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
         {

@@ -60,6 +60,10 @@ public sealed class DisplayStartup : ModuleStartup
         services.AddContentPart<TitlePart>().UseDisplayDriver<TitlePartDisplayDriver>();
         services.AddContentPart<MarkdownBodyPart>().UseDisplayDriver<MarkdownBodyPartDisplayDriver>();
         services.AddContentPart(BagPart.TypeName, typeof(BagPart)).UseDisplayDriver<BagPartDisplayDriver>();
+        // What they contribute to full-text search (docs/modules.md §5b).
+        services.AddContentPart<TitlePart>().UseTextExtractor<Text.TitlePartTextExtractor>();
+        services.AddContentPart<MarkdownBodyPart>().UseTextExtractor<Text.MarkdownBodyPartTextExtractor>();
+        services.AddContentPart(BagPart.TypeName, typeof(BagPart)).UseTextExtractor<Text.BagPartTextExtractor>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<Listing.ReferencingItemsLoader>();
         services.AddScoped<FluidPageRenderer>();

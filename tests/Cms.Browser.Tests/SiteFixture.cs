@@ -30,6 +30,8 @@ public sealed class SiteFixture : IAsyncLifetime
             "--Cms:Admin:Password=Navigateur-Test-2026!",
             // Plain HTTP on 127.0.0.1: the back office's cookies may not require TLS here.
             "--Cms:Admin:SecureCookies=false",
+            // Four results a page: the recipe's six events span two pages (SearchAndRedirectsTests).
+            "--Cms:Search:PageSize=4",
             $"--Cms:SetupRecipe={TestDirectory.FindRepositoryFile(Path.Combine("recipes", "dinum.recipe.json"))}",
         ], name: "cms-browser-tests");
 

@@ -39,6 +39,11 @@ public sealed record ContentListQuery
     public ContentState State { get; init; } = ContentState.Any;
     /// <summary>Case-insensitive text the DisplayText contains.</summary>
     public string? Text { get; init; }
+    /// <summary>
+    /// Items that match <see cref="Text"/> whatever their title (the full-text index's matches, see
+    /// <c>Cms.Abstractions.Search.IContentTextSearch</c>): an item matches when its title contains the text or its id is here.
+    /// </summary>
+    public IReadOnlyList<string>? TextMatchIds { get; init; }
     public string? Owner { get; init; }
 
     /// <summary>The DateTimeField used by <see cref="ContentSort.DateAsc"/>/<see cref="ContentSort.DateDesc"/> and the date filters (e.g. Event / StartDate).</summary>

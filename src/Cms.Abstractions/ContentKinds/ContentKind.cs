@@ -6,7 +6,7 @@ public enum ContentKindCategory { Field, Part }
 /// <summary>
 /// Everything one field or part kind brings, as registered by the module that owns it: the model (the JSON shape
 /// under the field or part, read with <c>GetField&lt;T&gt;</c>/<c>As&lt;T&gt;</c>), its settings class (keyed by class name in
-/// the definitions), its display driver, its back-office editor and its index provider. The core iterates these and
+/// the definitions), its display driver, its back-office editor, its index provider and its text extractor. The core iterates these and
 /// names no kind.
 /// </summary>
 public sealed class ContentKind
@@ -29,6 +29,8 @@ public sealed class ContentKind
     public Type? EditorType { get; internal set; }
     /// <summary>An <see cref="IContentIndexProvider"/>, resolved from the root services (it must be stateless).</summary>
     public Type? IndexProviderType { get; internal set; }
+    /// <summary>An <see cref="IContentTextExtractor"/>, resolved from the root services (it must be stateless).</summary>
+    public Type? TextExtractorType { get; internal set; }
 
     public override string ToString() => $"{Category} kind {Name}";
 }

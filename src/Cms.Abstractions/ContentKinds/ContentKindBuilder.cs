@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Cms.Abstractions.ContentKinds;
 
 /// <summary>
-/// Adds what a kind brings, one role at a time. Each role (settings, display driver, editor, index provider) is given
+/// Adds what a kind brings, one role at a time. Each role (settings, display driver, editor, index provider, text extractor) is given
 /// once: giving it twice, by the same module or by two, throws at start with both types named.
 /// </summary>
 public sealed class ContentKindBuilder
@@ -48,6 +48,14 @@ public sealed class ContentKindBuilder
     {
         Kind.IndexProviderType = Once(Kind.IndexProviderType, typeof(TProvider), "index provider");
         _services.TryAddSingleton<TProvider>();
+        return this;
+    }
+
+    /// <summary>What text, dates and referenced items the kind contributes to full-text search (see <see cref="IContentTextExtractor"/>).</summary>
+    public ContentKindBuilder UseTextExtractor<TExtractor>() where TExtractor : class, IContentTextExtractor
+    {
+        Kind.TextExtractorType = Once(Kind.TextExtractorType, typeof(TExtractor), "text extractor");
+        _services.TryAddSingleton<TExtractor>();
         return this;
     }
 

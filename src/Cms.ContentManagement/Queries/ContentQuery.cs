@@ -174,7 +174,10 @@ public sealed class ContentQuery(StoreUnitOfWork unitOfWork) : IContentQuery
         if (TextNormalizer.Fold(query.Text?.Trim()) is { Length: > 0 } text)
         {
             var pattern = "%" + text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-            rows = rows.Where(r => EF.Functions.Like(r.DisplayTextNormalized!, pattern, "\\"));
+            var matchIds = query.TextMatchIds?.Where(id => !string.IsNullOrEmpty(id)).Distinct().ToList();
+            rows = matchIds is { Count: > 0 }
+                ? rows.Where(r => EF.Functions.Like(r.DisplayTextNormalized!, pattern, "\\") || matchIds.Contains(r.ContentItemId))
+                : rows.Where(r => EF.Functions.Like(r.DisplayTextNormalized!, pattern, "\\"));
         }
         if (withPicker && PickingVersions(query) is { } picking)
         {

@@ -7,6 +7,7 @@ using Cms.ContentFields.Display;
 using Cms.ContentFields.Editors;
 using Cms.ContentFields.Fields;
 using Cms.ContentFields.Indexing;
+using Cms.ContentFields.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -39,5 +40,14 @@ public sealed class Startup : ModuleStartup
             .UseDisplayDriver<PlainFieldDisplayDriver>().UseEditor<BooleanFieldEditor>().UseIndexProvider<BooleanFieldIndexProvider>();
         services.AddContentField<NumericField>().WithSettings<NumericFieldSettings>()
             .UseDisplayDriver<NumericFieldDisplayDriver>().UseEditor<NumericFieldEditor>().UseIndexProvider<NumericFieldIndexProvider>();
+
+        // What each kind contributes to full-text search (docs/modules.md §5b).
+        services.AddContentField<TextField>().UseTextExtractor<TextFieldTextExtractor>();
+        services.AddContentField<MarkdownField>().UseTextExtractor<MarkdownFieldTextExtractor>();
+        services.AddContentField<LinkField>().UseTextExtractor<LinkFieldTextExtractor>();
+        services.AddContentField<DateTimeField>().UseTextExtractor<DateTimeFieldTextExtractor>();
+        services.AddContentField<MediaField>().UseTextExtractor<MediaFieldTextExtractor>();
+        services.AddContentField<ContentPickerField>().UseTextExtractor<ContentPickerFieldTextExtractor>();
+        services.AddContentField<MultiTextField>().UseTextExtractor<MultiTextFieldTextExtractor>();
     }
 }

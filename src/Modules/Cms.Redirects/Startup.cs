@@ -1,5 +1,6 @@
 using Cms.Abstractions.Recipes;
 using Cms.Abstractions.Modules;
+using Cms.Admin;
 using Cms.Redirects.Handlers;
 using Cms.Redirects.Services;
 using Microsoft.AspNetCore.Builder;
@@ -23,6 +24,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<RedirectTable>();
         services.AddScoped<RedirectStore>();
         services.AddContentHandler<RedirectContentHandler>();
+        services.AddAdminPages(typeof(Startup).Assembly);
     }
 
     public override void Configure(IApplicationBuilder app) => app.UseMiddleware<RedirectMiddleware>();

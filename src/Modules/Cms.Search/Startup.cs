@@ -3,7 +3,6 @@ using Cms.Abstractions.Content;
 using Cms.Abstractions.Display;
 using Cms.Abstractions.Modules;
 using Cms.Abstractions.Search;
-using Cms.Search.Extractors;
 using Cms.Search.Indexing;
 using Cms.Search.Querying;
 using Cms.Search.Web;
@@ -18,7 +17,8 @@ namespace Cms.Search;
 
 /// <summary>
 /// French full-text search with Lucene.Net: this node's index (kept in step by a content handler, rebuilt at start
-/// when empty or stale, and by the <c>reindex</c> command), the stock kinds' text extractors, the <c>/recherche</c>
+/// when empty or stale, and by the <c>reindex</c> command) made of the text each part and field kind contributes
+/// (<see cref="Cms.Abstractions.ContentKinds.IContentTextExtractor"/>, registered with the kind), the <c>/recherche</c>
 /// page, its JSON suggestions and the closest pages on the 404 page.
 /// </summary>
 public sealed class Startup : ModuleStartup
@@ -33,20 +33,10 @@ public sealed class Startup : ModuleStartup
         services.AddHostedService<SearchIndexBackgroundService>();
         services.AddScoped<SearchDocumentBuilder>();
         services.AddScoped<SearchService>();
+        services.AddScoped<IContentTextSearch>(sp => sp.GetRequiredService<SearchService>());
         services.AddContentHandler<SearchIndexHandler>();
         services.AddCommand<ReindexCommand>();
         services.AddScoped<INotFoundContributor, ClosestPagesOnNotFound>();
-
-        services.AddSearchTextExtractor<TitlePartSearchExtractor>();
-        services.AddSearchTextExtractor<MarkdownBodyPartSearchExtractor>();
-        services.AddSearchTextExtractor<BagPartSearchExtractor>();
-        services.AddSearchTextExtractor<TextFieldSearchExtractor>();
-        services.AddSearchTextExtractor<MarkdownFieldSearchExtractor>();
-        services.AddSearchTextExtractor<LinkFieldSearchExtractor>();
-        services.AddSearchTextExtractor<MultiTextFieldSearchExtractor>();
-        services.AddSearchTextExtractor<MediaFieldSearchExtractor>();
-        services.AddSearchTextExtractor<DateTimeFieldSearchExtractor>();
-        services.AddSearchTextExtractor<ContentPickerFieldSearchExtractor>();
     }
 
     public override void MapRoutes(IEndpointRouteBuilder routes)

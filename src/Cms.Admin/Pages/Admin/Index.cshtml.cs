@@ -30,8 +30,12 @@ public sealed class IndexModel(
     BulkActionRunner bulk,
     Audit.AuditTrailQuery audit,
     Cms.Abstractions.Time.ISiteClock clock,
-    Microsoft.Extensions.Options.IOptions<Cms.Abstractions.Admin.ContentListFilterOptions> filters) : PageModel
+    Microsoft.Extensions.Options.IOptions<Cms.Abstractions.Admin.ContentListFilterOptions> filters,
+    IEnumerable<Cms.Abstractions.Search.IContentTextSearch> textSearches) : PageModel
 {
+    /// <summary>At most this many full-text matches are combined with the list's filters.</summary>
+    public const int MaxTextMatches = 1000;
+
     public const int PageSize = 25;
 
     [BindProperty(SupportsGet = true, Name = "type")] public string? Type { get; set; }
@@ -53,6 +57,8 @@ public sealed class IndexModel(
     /// <summary>The DateTimeField the selected type can be sorted and filtered by (part, field, label), if any.</summary>
     public (string Part, string Field, string Label)? DateField { get; private set; }
     public bool OnlyOwn { get; private set; }
+    /// <summary>The words were searched in titles only (no search index, or it is being built).</summary>
+    public bool TitlesOnly { get; private set; }
     public List<string> FilterErrors { get; } = [];
 
     /// <summary>Set when a bulk action waits for its confirmation: the action and the chosen items.</summary>
@@ -115,12 +121,20 @@ public sealed class IndexModel(
 
         var owner = OnlyOwn ? User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "\0" : string.IsNullOrEmpty(Author) ? null : Author;
         var useDates = DateField is not null && (sortByDate || from is not null || to is not null);
+        var text = string.IsNullOrWhiteSpace(Text) ? null : Text.Trim();
+        // The words are searched in the titles (drafts included) and, through the search index, in every searchable
+        // text of the published items; the list's own filters and sort apply to both.
+        var textMatches = text is null || textSearches.FirstOrDefault() is not { } textSearch
+            ? null
+            : await textSearch.MatchingItemIdsAsync(text, MaxTextMatches, cancellationToken);
+        TitlesOnly = text is not null && textMatches is null;
         Result = await query.ListAsync(new ContentListQuery
         {
             ContentType = filterType,
             Status = ContentStatus.Latest,
             State = StatusFilter.State(Status),
-            Text = string.IsNullOrWhiteSpace(Text) ? null : Text.Trim(),
+            Text = text,
+            TextMatchIds = textMatches,
             Owner = owner,
             DatePart = useDates ? DateField!.Value.Part : null,
             DateField = useDates ? DateField!.Value.Field : null,

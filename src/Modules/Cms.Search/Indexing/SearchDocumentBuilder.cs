@@ -3,16 +3,17 @@ using System.Text;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Definitions;
 using Cms.Abstractions.Display;
+using Cms.Abstractions.ContentKinds;
 using Cms.Abstractions.Search;
-using Cms.Search.Extractors;
 using Lucene.Net.Documents;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Search.Indexing;
 
 /// <summary>
-/// A published item to its Lucene document, from its type's definition: every part and field whose kind has an
-/// <see cref="ISearchTextExtractor"/> and whose <see cref="SearchSettings"/> say searchable gives its text, with the
-/// boost of its settings (or the kind's default). Types marked not searchable, stereotyped types (widgets such as
+/// A published item to its Lucene document, from its type's definition: every part and field whose kind was registered
+/// with an <see cref="IContentTextExtractor"/> and whose <see cref="SearchSettings"/> say searchable gives its text,
+/// with the boost of its settings (or the kind's weight). Types marked not searchable, stereotyped types (widgets such as
 /// InfoField, indexed inside their container) and items without a page address give no document.
 /// One instance per indexing run: definitions and referenced items are read once.
 /// </summary>
@@ -20,11 +21,10 @@ public sealed class SearchDocumentBuilder(
     IContentDefinitionManager definitions,
     IContentManager contentManager,
     IMarkdownService markdown,
-    IEnumerable<ISearchTextExtractor> extractors,
-    ISiteClock clock) : SearchExtractionServices
+    ContentKindCatalog kinds,
+    IServiceProvider services,
+    ISiteClock clock) : ContentTextExtractionServices
 {
-    private readonly Dictionary<string, ISearchTextExtractor> _extractors =
-        extractors.GroupBy(e => e.Kind, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
     private readonly Dictionary<string, ContentItem?> _published = new(StringComparer.Ordinal);
     private Dictionary<string, ContentTypeDefinitionRecord>? _types;
     private Dictionary<string, ContentPartDefinitionRecord>? _parts;
@@ -43,7 +43,7 @@ public sealed class SearchDocumentBuilder(
         var path = item.As<AutoroutePart>()?.Path?.Trim('/');
         if (string.IsNullOrEmpty(path)) return null;
 
-        var extraction = new SearchExtraction(this);
+        var extraction = new ContentTextExtraction(this);
         await ExtractItemAsync(item, extraction, cancellationToken);
 
         var document = new Document
@@ -55,7 +55,7 @@ public sealed class SearchDocumentBuilder(
             new StoredField(SearchFields.Title, item.DisplayText ?? ""),
         };
         var all = new StringBuilder();
-        foreach (var group in extraction.Texts.GroupBy(t => t.Boost))
+        foreach (var group in extraction.Texts.GroupBy(t => t.Weight))
         {
             var text = string.Join("\n", group.Select(t => t.Text));
             document.Add(new Lucene.Net.Documents.TextField(SearchFields.ForBoost(group.Key), text, Field.Store.NO));
@@ -98,18 +98,18 @@ public sealed class SearchDocumentBuilder(
         return contentItemIds.Select(id => _published.GetValueOrDefault(id)).OfType<ContentItem>().ToList();
     }
 
-    public override async Task ExtractItemAsync(ContentItem item, SearchExtraction output, CancellationToken cancellationToken)
+    public override async Task ExtractItemAsync(ContentItem item, ContentTextExtraction output, CancellationToken cancellationToken)
     {
         await LoadDefinitionsAsync(cancellationToken);
         if (!_types!.TryGetValue(item.ContentType, out var type)) return;
-        var outerBoost = output.CurrentBoost;
+        var outerBoost = output.CurrentWeight;
         foreach (var typePart in type.ContentTypePartDefinitionRecords)
         {
             var partSettings = typePart.Settings.Get<SearchSettings>();
             if (!partSettings.Searchable || item.GetPart(typePart.Name) is not { } element) continue;
-            if (_extractors.TryGetValue(typePart.PartName, out var partExtractor))
+            if (Extractor(kinds.Part(typePart.PartName)) is { } partExtractor)
             {
-                output.CurrentBoost = Boost(partSettings, partExtractor, outerBoost);
+                output.CurrentWeight = Boost(partSettings, partExtractor, outerBoost);
                 await partExtractor.ExtractAsync(element, output, cancellationToken);
             }
             if (!_parts!.TryGetValue(typePart.PartName, out var part)) continue;
@@ -117,17 +117,20 @@ public sealed class SearchDocumentBuilder(
             {
                 var fieldSettings = field.Settings.Get<SearchSettings>();
                 if (!fieldSettings.Searchable || element[field.Name] is not System.Text.Json.Nodes.JsonObject value) continue;
-                if (!_extractors.TryGetValue(field.FieldName, out var fieldExtractor)) continue;
-                output.CurrentBoost = Boost(fieldSettings, fieldExtractor, outerBoost);
+                if (Extractor(kinds.Field(field.FieldName)) is not { } fieldExtractor) continue;
+                output.CurrentWeight = Boost(fieldSettings, fieldExtractor, outerBoost);
                 await fieldExtractor.ExtractAsync(value, output, cancellationToken);
             }
         }
-        output.CurrentBoost = outerBoost;
+        output.CurrentWeight = outerBoost;
     }
 
+    private IContentTextExtractor? Extractor(ContentKind? kind) =>
+        kind?.TextExtractorType is { } type ? (IContentTextExtractor)services.GetRequiredService(type) : null;
+
     /// <summary>Nested items (a bag's) never weigh more than their container's part.</summary>
-    private static float Boost(SearchSettings settings, ISearchTextExtractor extractor, float outer) =>
-        Math.Min(settings.Boost is > 0 ? settings.Boost.Value : extractor.DefaultBoost, outer > 1f ? outer : float.MaxValue);
+    private static float Boost(SearchSettings settings, IContentTextExtractor extractor, float outer) =>
+        Math.Min(settings.Boost is > 0 ? settings.Boost.Value : extractor.Weight, outer > 1f ? outer : float.MaxValue);
 
     private static bool IsSearchable(ContentTypeDefinitionRecord type) =>
         type.Settings.Get<SearchSettings>().Searchable && string.IsNullOrEmpty(type.Settings.Get<ContentTypeSettings>().Stereotype);

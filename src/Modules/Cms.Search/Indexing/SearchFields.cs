@@ -26,6 +26,9 @@ public static class SearchFields
     /// <summary>The same text unstemmed (<see cref="Analysis.FrenchSearchAnalyzer.UnstemmedPrefix"/>), for close spellings and prefixes.</summary>
     public const string UnstemmedBoostPrefix = Analysis.FrenchSearchAnalyzer.UnstemmedPrefix + BoostPrefix;
 
+    /// <summary>Only the id, for lookups that need no stored text (loading a document reads its whole body otherwise).</summary>
+    public static readonly ISet<string> IdOnly = new HashSet<string>(StringComparer.Ordinal) { Id };
+
     public static string ForBoost(float boost) => BoostPrefix + boost.ToString("0.##", CultureInfo.InvariantCulture);
 
     public static string UnstemmedForBoost(float boost) => UnstemmedBoostPrefix + boost.ToString("0.##", CultureInfo.InvariantCulture);

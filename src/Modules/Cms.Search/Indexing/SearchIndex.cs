@@ -27,19 +27,21 @@ public sealed class SearchIndex : IDisposable
     private readonly object _gate = new();
     private HashSet<string>? _changedDuringRebuild;
     private bool _dirty;
+    private bool _unseen;
+    private readonly HashSet<string> _unseenReferences = new(StringComparer.Ordinal);
 
     public SearchIndex(CmsDataOptions data, ILogger<SearchIndex> logger)
     {
         _logger = logger;
         Analyzer = FrenchSearchAnalyzer.Create();
-        var path = Path.Combine(data.DataDirectory, "search");
+        var path = PathOf(data);
         System.IO.Directory.CreateDirectory(path);
         _directory = FSDirectory.Open(path);
         if (IndexWriter.IsLocked(_directory))
         {
             // Native locks are released by the system when a process dies: a lock held means a live writer.
             throw new InvalidOperationException(
-                $"The search index {path} is in use by another process (the site, or a 'reindex' command): stop it first.");
+                $"The search index {path} is in use by another process (the site, or a 'reindex' command): stop it first, or run 'reindex', which asks the running site.");
         }
         _writer = new IndexWriter(_directory, new IndexWriterConfig(FrenchSearchAnalyzer.Version, Analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND });
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new SearcherFactory());
@@ -47,6 +49,18 @@ public sealed class SearchIndex : IDisposable
     }
 
     public Analyzer Analyzer { get; }
+
+    /// <summary>Where this node's index lives.</summary>
+    public static string PathOf(CmsDataOptions data) => Path.Combine(data.DataDirectory, "search");
+
+    /// <summary>Whether another process (the running site) holds the index's writer.</summary>
+    public static bool InUse(CmsDataOptions data)
+    {
+        var path = PathOf(data);
+        if (!System.IO.Directory.Exists(path)) return false;
+        using var directory = FSDirectory.Open(path);
+        return IndexWriter.IsLocked(directory);
+    }
 
     public SearchIndexState State { get; private set; }
 
@@ -62,9 +76,24 @@ public sealed class SearchIndex : IDisposable
         get { lock (_gate) return _dirty; }
     }
 
-    /// <summary>Runs <paramref name="search"/> on a current searcher.</summary>
-    public T Search<T>(Func<IndexSearcher, T> search)
+    /// <summary>Runs <paramref name="search"/> on a current searcher (<paramref name="refresh"/> false: changes not
+    /// seen by a search yet may be left out, for lookups that know they do not need them).</summary>
+    public T Search<T>(Func<IndexSearcher, T> search, bool refresh = true)
     {
+        if (refresh && Volatile.Read(ref _unseen))
+        {
+            lock (_gate)
+            {
+                // Changes become visible at the first search after them, not after each one: an import of thousands
+                // of items reopens the searcher once, not once per item.
+                if (_unseen && _changedDuringRebuild is null)
+                {
+                    _searchers.MaybeRefreshBlocking();
+                    _unseen = false;
+                    _unseenReferences.Clear();
+                }
+            }
+        }
         var searcher = _searchers.Acquire();
         try
         {
@@ -86,7 +115,8 @@ public sealed class SearchIndex : IDisposable
             else _writer.UpdateDocument(id, document);
             _dirty = true;
             _changedDuringRebuild?.Add(contentItemId);
-            if (_changedDuringRebuild is null) _searchers.MaybeRefreshBlocking();
+            _unseen = true;
+            foreach (var reference in document?.GetValues(SearchFields.Reference) ?? []) _unseenReferences.Add(reference);
         }
     }
 
@@ -111,6 +141,8 @@ public sealed class SearchIndex : IDisposable
             _changedDuringRebuild = null;
             _dirty = true;
             _searchers.MaybeRefreshBlocking();
+            _unseen = false;
+            _unseenReferences.Clear();
             State = SearchIndexState.Ready;
             return changed;
         }
@@ -128,6 +160,12 @@ public sealed class SearchIndex : IDisposable
             _searchers.MaybeRefreshBlocking();
             State = SearchIndexState.Ready;
         }
+    }
+
+    /// <summary>Whether a document added or changed since the last search names <paramref name="contentItemId"/>.</summary>
+    public bool HasUnseenReference(string contentItemId)
+    {
+        lock (_gate) return _unseenReferences.Contains(contentItemId);
     }
 
     public bool Rebuilding

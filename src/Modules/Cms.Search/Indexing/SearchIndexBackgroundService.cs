@@ -1,3 +1,4 @@
+using Cms.Data.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -5,9 +6,11 @@ namespace Cms.Search.Indexing;
 
 /// <summary>
 /// At start, rebuilds the index in the background when it is empty or stale (requests are served meanwhile: searches
-/// use the previous index, or say it is being built); then commits changes every few seconds, and at stop.
+/// use the previous index, or say it is being built); then commits changes every few seconds, and at stop, and
+/// carries out the rebuilds a <c>reindex</c> command asks for (<see cref="ReindexRequest"/>).
 /// </summary>
-public sealed class SearchIndexBackgroundService(SearchIndex index, SearchIndexService service, ILogger<SearchIndexBackgroundService> logger) : BackgroundService
+public sealed class SearchIndexBackgroundService(
+    SearchIndex index, SearchIndexService service, CmsDataOptions data, ILogger<SearchIndexBackgroundService> logger) : BackgroundService
 {
     private static readonly TimeSpan CommitEvery = TimeSpan.FromSeconds(3);
 
@@ -35,7 +38,11 @@ public sealed class SearchIndexBackgroundService(SearchIndex index, SearchIndexS
         using var timer = new PeriodicTimer(CommitEvery);
         try
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken)) await CommitAsync(stoppingToken);
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                await RebuildIfAskedAsync(stoppingToken);
+                await CommitAsync(stoppingToken);
+            }
         }
         catch (OperationCanceledException)
         {
@@ -46,6 +53,25 @@ public sealed class SearchIndexBackgroundService(SearchIndex index, SearchIndexS
     {
         await base.StopAsync(cancellationToken);
         await CommitAsync(cancellationToken);
+    }
+
+    private async Task RebuildIfAskedAsync(CancellationToken cancellationToken)
+    {
+        var requests = new ReindexRequest(data);
+        if (requests.Take() is not { } id) return;
+        logger.LogInformation("Search index: rebuild asked by the reindex command.");
+        string outcome;
+        try
+        {
+            var (count, duration) = await service.RebuildAsync(cancellationToken);
+            outcome = ReindexRequest.Rebuilt(count, duration);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Rebuilding the search index asked by the reindex command failed.");
+            outcome = "The rebuild failed: " + e.Message;
+        }
+        requests.Complete(id, outcome);
     }
 
     private async Task CommitAsync(CancellationToken cancellationToken)

@@ -98,9 +98,10 @@ public sealed class SearchIndexService(SearchIndex index, IServiceScopeFactory s
     }
 
     /// <summary>Ids of indexed items whose document names <paramref name="contentItemId"/> (picked themes, partners).</summary>
+    /// <remarks>Reopens the searcher only when a document not seen yet names the item (an import does not reopen it per item).</remarks>
     private IEnumerable<string> Referring(string contentItemId) => index.Search(searcher =>
     {
         var hits = searcher.Search(new TermQuery(new Term(SearchFields.Reference, contentItemId)), int.MaxValue / 2);
-        return hits.ScoreDocs.Select(d => searcher.Doc(d.Doc).Get(SearchFields.Id)).ToList();
-    });
+        return hits.ScoreDocs.Select(d => searcher.Doc(d.Doc, SearchFields.IdOnly).Get(SearchFields.Id)).ToList();
+    }, refresh: index.HasUnseenReference(contentItemId));
 }

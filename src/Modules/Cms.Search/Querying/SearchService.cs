@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Cms.Abstractions.Content;
+using Cms.Abstractions.Search;
 using Cms.Search.Analysis;
 using Cms.Search.Indexing;
 using Lucene.Net.Documents;
@@ -18,7 +19,7 @@ namespace Cms.Search.Querying;
 /// matched is suggested. Lucene syntax (quotes, <c>-mot</c>, <c>mot*</c>) is accepted; malformed syntax is searched as
 /// plain words. While the index is first built, titles are searched in the database instead.
 /// </summary>
-public sealed class SearchService(SearchIndex index, IContentQuery contentQuery, TimeProvider clock)
+public sealed class SearchService(SearchIndex index, IContentQuery contentQuery, TimeProvider clock) : IContentTextSearch
 {
     private const int MaxFuzzyTerms = 8;
 
@@ -46,6 +47,22 @@ public sealed class SearchService(SearchIndex index, IContentQuery contentQuery,
             var fuzzy = Fuzzy(text, BoostFields(searcher.IndexReader, unstemmed: true));
             return fuzzy is null ? results : Run(searcher, fuzzy, filter, request, text, approximate: true);
         });
+    }
+
+    /// <summary>The back office's content list: the ids of the published items matching the words, exact or close.</summary>
+    public Task<IReadOnlyList<string>?> MatchingItemIdsAsync(string text, int max, CancellationToken cancellationToken = default)
+    {
+        text = (text.Length > SearchRequest.MaxLength ? text[..SearchRequest.MaxLength] : text).Trim();
+        if (index.State != SearchIndexState.Ready) return Task.FromResult<IReadOnlyList<string>?>(null);
+        if (text.Length == 0 || max <= 0) return Task.FromResult<IReadOnlyList<string>?>([]);
+        return Task.FromResult<IReadOnlyList<string>?>(index.Search(searcher =>
+        {
+            var exact = Parse(text, BoostFields(searcher.IndexReader));
+            if (exact is null) return (IReadOnlyList<string>)[];
+            var top = searcher.Search(exact, max);
+            if (top.TotalHits == 0 && Fuzzy(text, BoostFields(searcher.IndexReader, unstemmed: true)) is { } fuzzy) top = searcher.Search(fuzzy, max);
+            return top.ScoreDocs.Select(d => searcher.Doc(d.Doc, SearchFields.IdOnly).Get(SearchFields.Id)).ToList();
+        }));
     }
 
     /// <summary>Up to <paramref name="count"/> items for the header's suggestions: every word, the last one as a prefix.</summary>

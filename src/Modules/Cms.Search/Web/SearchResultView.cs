@@ -1,6 +1,5 @@
 using Cms.Abstractions.Time;
 using System.Globalization;
-using Cms.Search.Extractors;
 using Cms.Search.Querying;
 
 namespace Cms.Search.Web;
