@@ -39,7 +39,7 @@ public sealed class RenderingTests : IDisposable
             .WithField("Website", f => f.OfType("LinkField")).WithField("Unsafe", f => f.OfType("LinkField"))
             .WithField("Logo", f => f.OfType("MediaField")).WithField("Note", f => f.OfType("MarkdownField"))
             .WithField("Since", f => f.OfType("DateTimeField")).WithField("Tags", f => f.OfType("MultiTextField"))
-            .WithField("Motto", f => f.OfType("TextField"))
+            .WithField("Motto", f => f.OfType("TextField")).WithField("Snippet", f => f.OfType("HtmlField"))
             .WithField("Budget", f => f.OfType("NumericField").WithSettings(new Cms.ContentFields.Fields.NumericFieldSettings { Scale = 2 }))
             .WithField("Open", f => f.OfType("BooleanField").WithDisplayName("Ouvert au public"))
             .WithField("Guessed", f => f.OfType("UnknownKindField")));
@@ -229,6 +229,8 @@ public sealed class RenderingTests : IDisposable
         item.Part("Partner")["Since"] = new JsonObject { ["Value"] = "2023-10-18T07:00:00Z" };
         item.Part("Partner")["Tags"] = new JsonObject { ["Values"] = new JsonArray("État", "Communs") };
         item.Part("Partner")["Motto"] = new JsonObject { ["Text"] = "Servir" };
+        // As a recipe could write it: the display sanitizes again.
+        item.Part("Partner")["Snippet"] = new JsonObject { ["Html"] = "<p onclick=\"alert(1)\">Un <b>extrait</b></p><script>alert(2)</script>" };
         using var harness = Harness();
         var html = await harness.Renderer.RenderContentAsync(item, "Detail");
         Assert.Contains("<h1 class=\"cms-title\">DINUM</h1>", html);
@@ -240,6 +242,8 @@ public sealed class RenderingTests : IDisposable
         Assert.Contains("<time datetime=\"2023-10-18T07:00:00Z\">mercredi 18 octobre 2023 à 09h00</time>", html);
         Assert.Contains("<li><p class=\"fr-tag\">État</p></li><li><p class=\"fr-tag\">Communs</p></li>", html);
         Assert.Contains("<p class=\"cms-field cms-field--motto\">Servir</p>", html);
+        Assert.Contains("<div class=\"cms-field cms-field--snippet\"><p>Un <b>extrait</b></p></div>", html);
+        Assert.DoesNotContain("alert", html);
     }
 
     [Fact]

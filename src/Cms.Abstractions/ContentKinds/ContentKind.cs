@@ -29,6 +29,8 @@ public sealed class ContentKind
     public Type? EditorType { get; internal set; }
     /// <summary>An <see cref="IContentIndexProvider"/>, resolved from the root services (it must be stateless).</summary>
     public Type? IndexProviderType { get; internal set; }
+    /// <summary>The kinds of values its index provider gives (declared with it).</summary>
+    public IReadOnlyList<IndexValueKind> Provides { get; internal set; } = [];
 
     public override string ToString() => $"{Category} kind {Name}";
 }

@@ -28,7 +28,7 @@ public sealed class SiteClock
     public TimeZoneInfo TimeZone { get; }
 
     /// <summary>
-    /// The zone as editors read it in the back office: « heure de Paris » for <c>Europe/Paris</c>, « heure de
+    /// The zone as editors read it in the back office: « heure de Paris » for the default zone, « heure de
     /// Cayenne » for <c>America/Cayenne</c>, « heure de New York » for <c>America/New_York</c>, « heure UTC » for a
     /// zone without a city.
     /// </summary>
