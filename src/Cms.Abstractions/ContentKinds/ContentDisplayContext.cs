@@ -53,7 +53,7 @@ public sealed class ContentDisplayContext
     }
 
     /// <summary>
-    /// Another shape of the same part or field (a driver may build several, e.g. <c>EventFacts</c> beside <c>Event</c>),
+    /// Another shape of the same part or field (a driver may build several, e.g. <c>ReviewFacts</c> beside <c>Review</c>),
     /// with the same default model and the alternates <c>Content-{Type}-{name}.{DisplayType}</c>, <c>Content-{Type}-{name}</c>
     /// (this shape in items of one content type), <c>{name}.{DisplayType}</c>, <c>{name}</c>.
     /// </summary>

@@ -48,10 +48,10 @@ public sealed class ShapePlacementOptions
 public static class ShapePlacementServiceCollectionExtensions
 {
     /// <summary>
-    /// Places the shape named <paramref name="shape"/> (<c>Event-Venue</c>, <c>InfoFields</c>, <c>TitlePart</c>) at
+    /// Places the shape named <paramref name="shape"/> (<c>Review-Rating</c>, <c>TitlePart</c>) at
     /// <paramref name="location"/> (<c>"Zone:position"</c>, or <c>"-"</c> to hide it), in every display type and content
     /// type unless <paramref name="displayType"/> / <paramref name="contentType"/> narrow it:
-    /// <c>services.AddShapePlacement("Event-Venue", "-")</c>, <c>services.AddShapePlacement("InfoFields", "Aside:2", "Detail", "Event")</c>.
+    /// <c>services.AddShapePlacement("Review-Rating", "-")</c>, <c>services.AddShapePlacement("Reviews", "Aside:2", "Detail", "Product")</c>.
     /// </summary>
     public static IServiceCollection AddShapePlacement(this IServiceCollection services, string shape, string location,
         string? displayType = null, string? contentType = null)
