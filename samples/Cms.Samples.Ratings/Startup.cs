@@ -17,7 +17,7 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddContentField<RatingField>().WithSettings<RatingFieldSettings>()
-            .UseDisplayDriver<RatingFieldDisplayDriver>().UseEditor<RatingFieldEditor>().UseIndexProvider<RatingFieldIndexProvider>();
+            .UseDisplayDriver<RatingFieldDisplayDriver>().UseEditor<RatingFieldEditor>().UseIndexProvider<RatingFieldIndexProvider>(IndexValueKind.Number);
         services.AddContentPart<ReviewPart>()
             .UseDisplayDriver<ReviewPartDisplayDriver>().UseEditor<ReviewPartEditor>();
         services.AddDataMigration<Migrations>();

@@ -60,6 +60,7 @@ public static class ContentManagementServiceCollectionExtensions
         services.AddSingleton<ISiteClock>(sp => sp.GetRequiredService<SiteClockService>());
         services.AddScoped<ISiteSettingsHandler, SiteClockSettingsHandler>();
         services.AddScoped<IStartupTask, SiteClockStartupTask>();
+        services.AddSingleton<IClusterCacheHandler, SiteClockClusterHandler>();
 
         services.AddSingleton<ContentDefinitionCache>();
         services.AddSingleton<IClusterCacheHandler, ContentDefinitionCacheClusterHandler>();

@@ -45,7 +45,8 @@ public sealed class DisplayStartup : ModuleStartup
         services.AddSingleton<DisplayTemplateOptions>();
         services.AddRecipeStep<ThemesRecipeStep>();
         services.AddSingleton(sp => new TemplateStore(
-            sp.GetRequiredService<SiteTheme>(), sp.GetRequiredService<DisplayTemplateOptions>().Parser, sp.GetRequiredService<SiteThemeOptions>()));
+            sp.GetRequiredService<SiteTheme>(), sp.GetRequiredService<DisplayTemplateOptions>().Parser, sp.GetRequiredService<SiteThemeOptions>(),
+            sp.GetService<EnabledModules>() ?? EnabledModules.FromLoadedAssemblies()));
 
         var markdownOptions = new MarkdownOptions();
         configuration.GetSection("Cms:Markdown").Bind(markdownOptions);

@@ -14,6 +14,10 @@ public sealed partial class ModuleArchitectureTests
     /// <summary>The site's content types, owned by modules: no core project may name them.</summary>
     private static readonly string[] SiteContentTypes = ["Event", "InfoField", "Partner", "Theme"];
 
+    /// <summary>The field kinds the Cms.ContentFields module registers: the core finds fields through registrations.</summary>
+    private static readonly string[] FieldKinds =
+        ["TextField", "MarkdownField", "HtmlField", "LinkField", "DateTimeField", "MediaField", "ContentPickerField", "MultiTextField", "BooleanField", "NumericField"];
+
     public static TheoryData<string> CoreProjects() => [.. CoreProjectNames()];
 
     public static TheoryData<string> Modules() => [.. ModuleNames()];
@@ -52,6 +56,23 @@ public sealed partial class ModuleArchitectureTests
     [MemberData(nameof(CoreProjects))]
     public void A_core_project_names_no_site_content_type(string core)
     {
+        var offending = StringLiterals(core, SiteContentTypes,
+            // "Theme" is also the name of the template variable describing the site theme (not a content type).
+            (value, line) => value == "Theme" && line.Contains("SetValue(\"Theme\"", StringComparison.Ordinal));
+        Assert.True(offending.Count == 0, $"{core} names site content types (modules own them):\n{string.Join("\n", offending)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(CoreProjects))]
+    public void A_core_project_names_no_field_kind(string core)
+    {
+        var offending = StringLiterals(core, FieldKinds, (_, _) => false);
+        Assert.True(offending.Count == 0, $"{core} names field kinds (the module registering them owns them):\n{string.Join("\n", offending)}");
+    }
+
+    /// <summary>Each "…" literal of the project's .cs and .cshtml files that is one of <paramref name="names"/>, as file:line.</summary>
+    private static List<string> StringLiterals(string core, string[] names, Func<string, string, bool> allowed)
+    {
         var offending = new List<string>();
         foreach (var file in Directory.EnumerateFiles(Path.Combine(Root, "src", core), "*.*", SearchOption.AllDirectories)
                      .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal))
@@ -65,16 +86,14 @@ public sealed partial class ModuleArchitectureTests
                 foreach (Match literal in StringLiteral().Matches(line))
                 {
                     var value = literal.Groups[1].Value;
-                    // "Theme" is also the name of the template variable describing the site theme (not a content type).
-                    if (value == "Theme" && line.Contains("SetValue(\"Theme\"", StringComparison.Ordinal)) continue;
-                    if (SiteContentTypes.Contains(value))
+                    if (names.Contains(value) && !allowed(value, line))
                     {
                         offending.Add($"{Path.GetRelativePath(Root, file)}:{lineNumber}: \"{value}\"");
                     }
                 }
             }
         }
-        Assert.True(offending.Count == 0, $"{core} names site content types (modules own them):\n{string.Join("\n", offending)}");
+        return offending;
     }
 
     [Fact]

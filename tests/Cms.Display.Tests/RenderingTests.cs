@@ -1,3 +1,4 @@
+using Cms.Abstractions.ContentKinds;
 using System.Text.Json.Nodes;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Definitions;
@@ -38,7 +39,7 @@ public sealed class RenderingTests : IDisposable
             .WithField("Website", f => f.OfType("LinkField")).WithField("Unsafe", f => f.OfType("LinkField"))
             .WithField("Logo", f => f.OfType("MediaField")).WithField("Note", f => f.OfType("MarkdownField"))
             .WithField("Since", f => f.OfType("DateTimeField")).WithField("Tags", f => f.OfType("MultiTextField"))
-            .WithField("Motto", f => f.OfType("TextField"))
+            .WithField("Motto", f => f.OfType("TextField")).WithField("Snippet", f => f.OfType("HtmlField"))
             .WithField("Budget", f => f.OfType("NumericField").WithSettings(new Cms.ContentFields.Fields.NumericFieldSettings { Scale = 2 }))
             .WithField("Open", f => f.OfType("BooleanField").WithDisplayName("Ouvert au public"))
             .WithField("Guessed", f => f.OfType("UnknownKindField")));
@@ -102,12 +103,31 @@ public sealed class RenderingTests : IDisposable
     }
 
     [Fact]
-    public async Task Display_handlers_add_to_the_model_of_their_type_only()
+    public async Task A_part_driver_fills_its_shapes_and_placement_rules_move_or_hide_shapes_per_type_and_display_type()
     {
-        Write("Content", "[{{ Model.Extra }}]");
-        using var harness = new DisplayHarness(_themes, "Test", s => s.AddScoped<IContentDisplayHandler>(_ => new ExtraHandler()));
-        Assert.Equal("[ajouté]", (await harness.Renderer.RenderContentAsync(Items.Make("Event", "A"), "Detail")).Trim());
-        Assert.Equal("[]", (await harness.Renderer.RenderContentAsync(Items.Make("Theme", "A"), "Detail")).Trim());
+        const string zones = "[{% for s in Model.Zones.Content %}{{ s | raw }}|{% endfor %}][{% for s in Model.Zones.Aside %}{{ s | raw }}|{% endfor %}]";
+        Write("Content", zones);
+        Write("Content.Summary", zones);
+        Write("Theme", "theme:{{ Model.Extra }}");
+        Write("ThemeNote", "note:{{ Model.Extra }}");
+        Write("Content-Event-TitlePart", "titre d'évènement");
+        Write("TitlePart", "titre");
+        using var harness = new DisplayHarness(_themes, "Test", services =>
+        {
+            services.AddSingleton<IContentDefinitionManager>(TestTypes());
+            services.AddContentPart("Theme", typeof(object)).UseDisplayDriver<ExtraDriver>();
+            services.AddShapePlacement("ThemeNote", "Aside:1", "Detail", "Theme");
+            services.AddShapePlacement("Theme-Summary", ShapePlacementRule.Hidden);
+            services.AddShapePlacement("TitlePart", ShapePlacementRule.Hidden, "Summary", "Theme");
+        });
+        var theme = Items.Make("Theme", "Communs");
+        theme.Part("Theme")["Summary"] = new JsonObject { ["Text"] = "Résumé" };
+        // The driver's two shapes: one in Content, one moved to Aside by the rule for this type and display type.
+        Assert.Equal("[titre|theme:ajouté|][note:ajouté|]", (await harness.Renderer.RenderContentAsync(theme, "Detail")).Trim());
+        // The rule for Detail does not apply to Summary; the title is hidden in this type's summaries only.
+        Assert.Equal("[theme:ajouté|note:ajouté|][]", (await harness.Renderer.RenderContentAsync(theme, "Summary")).Trim());
+        // A template for the shape in one content type wins over the shape's own.
+        Assert.StartsWith("[titre d'évènement|", (await harness.Renderer.RenderContentAsync(Items.Make("Event", "A"), "Summary")).Trim());
     }
 
     [Fact]
@@ -209,6 +229,8 @@ public sealed class RenderingTests : IDisposable
         item.Part("Partner")["Since"] = new JsonObject { ["Value"] = "2023-10-18T07:00:00Z" };
         item.Part("Partner")["Tags"] = new JsonObject { ["Values"] = new JsonArray("État", "Communs") };
         item.Part("Partner")["Motto"] = new JsonObject { ["Text"] = "Servir" };
+        // As a recipe could write it: the display sanitizes again.
+        item.Part("Partner")["Snippet"] = new JsonObject { ["Html"] = "<p onclick=\"alert(1)\">Un <b>extrait</b></p><script>alert(2)</script>" };
         using var harness = Harness();
         var html = await harness.Renderer.RenderContentAsync(item, "Detail");
         Assert.Contains("<h1 class=\"cms-title\">DINUM</h1>", html);
@@ -220,6 +242,8 @@ public sealed class RenderingTests : IDisposable
         Assert.Contains("<time datetime=\"2023-10-18T07:00:00Z\">mercredi 18 octobre 2023 à 09h00</time>", html);
         Assert.Contains("<li><p class=\"fr-tag\">État</p></li><li><p class=\"fr-tag\">Communs</p></li>", html);
         Assert.Contains("<p class=\"cms-field cms-field--motto\">Servir</p>", html);
+        Assert.Contains("<div class=\"cms-field cms-field--snippet\"><p>Un <b>extrait</b></p></div>", html);
+        Assert.DoesNotContain("alert", html);
     }
 
     [Fact]
@@ -247,14 +271,12 @@ public sealed class RenderingTests : IDisposable
         Assert.Contains("<p class=\"fr-card__desc\">Direction interministérielle du numérique.</p>", html);
     }
 
-    private sealed class ExtraHandler : IContentDisplayHandler
+    private sealed class ExtraDriver : IContentDisplayDriver
     {
-        public string? ContentType => "Event";
-
-        public Task ContributeAsync(ContentItem item, string displayType, IDictionary<string, object?> model, PageMeta meta, CancellationToken cancellationToken)
-        {
-            model["Extra"] = "ajouté";
-            return Task.CompletedTask;
-        }
+        public Task<IEnumerable<Shape>> DisplayAsync(ContentDisplayContext context) => Task.FromResult<IEnumerable<Shape>>(
+        [
+            context.Shape().With("Extra", "ajouté"),
+            context.Shape("ThemeNote").With("Extra", "ajouté"),
+        ]);
     }
 }

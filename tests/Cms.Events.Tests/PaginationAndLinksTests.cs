@@ -49,13 +49,13 @@ public class PaginationAndLinksTests
     [InlineData("", null)]
     public void Only_safe_link_targets_are_kept(string url, string? expected)
     {
-        Assert.Equal(expected, EventDisplayHandler.SafeLinkUrl(url));
+        Assert.Equal(expected, EventUrls.SafeLinkUrl(url));
     }
 
     [Fact]
     public void Slug_is_the_last_segment_of_a_path()
     {
-        Assert.Equal("souverainete", EventDisplayHandler.Slug("/thematiques/souverainete"));
-        Assert.Null(EventDisplayHandler.Slug(null));
+        Assert.Equal("souverainete", EventUrls.Slug("/thematiques/souverainete"));
+        Assert.Null(EventUrls.Slug(null));
     }
 }

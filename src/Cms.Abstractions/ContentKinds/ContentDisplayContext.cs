@@ -37,13 +37,29 @@ public sealed class ContentDisplayContext
     /// <summary>
     /// A shape with the default model and alternates. A field's model holds <c>Field</c>, <c>Name</c>, <c>PartName</c>,
     /// <c>FieldType</c>, <c>Label</c>, <c>Settings</c>; a part's <c>Part</c>, <c>Name</c>, <c>Label</c>, <c>Settings</c>; both
-    /// <c>DisplayType</c>, <c>ContentItem</c> and <c>Content</c>. Alternates, most specific first: for a field
+    /// <c>DisplayType</c>, <c>ContentItem</c> and <c>Content</c>. Alternates, most specific first: the same in items of one
+    /// type (<c>Content-{Type}-{ShapeName}.{DisplayType}</c>, <c>Content-{Type}-{ShapeName}</c>), then for a field
     /// <c>{Part}-{Field}.{DisplayType}</c>, <c>{Part}-{Field}</c>, <c>{FieldKind}.{DisplayType}</c>, <c>{FieldKind}</c>; for
     /// a part <c>{PartName}.{DisplayType}</c>, <c>{PartName}</c>, then the same with the part kind when it differs.
     /// </summary>
     public Shape Shape()
     {
-        var shape = new Shape(ShapeName);
+        var shape = Shape(ShapeName);
+        if (FieldName is not null || Kind.Name != PartName)
+        {
+            shape.Alternates.AddRange([$"{Kind.Name}.{DisplayType}", Kind.Name]);
+        }
+        return shape;
+    }
+
+    /// <summary>
+    /// Another shape of the same part or field (a driver may build several, e.g. <c>ReviewFacts</c> beside <c>Review</c>),
+    /// with the same default model and the alternates <c>Content-{Type}-{name}.{DisplayType}</c>, <c>Content-{Type}-{name}</c>
+    /// (this shape in items of one content type), <c>{name}.{DisplayType}</c>, <c>{name}</c>.
+    /// </summary>
+    public Shape Shape(string name)
+    {
+        var shape = new Shape(name);
         if (FieldName is null)
         {
             shape.Model["Part"] = Value;
@@ -62,11 +78,8 @@ public sealed class ContentDisplayContext
         shape.Model["DisplayType"] = DisplayType;
         shape.Model["ContentItem"] = Content.TryGetValue("ContentItem", out var json) ? json : null;
         shape.Model["Content"] = Content;
-        shape.Alternates.AddRange([$"{ShapeName}.{DisplayType}", ShapeName]);
-        if (FieldName is not null || Kind.Name != PartName)
-        {
-            shape.Alternates.AddRange([$"{Kind.Name}.{DisplayType}", Kind.Name]);
-        }
+        var type = Item.ContentType;
+        shape.Alternates.AddRange([$"Content-{type}-{name}.{DisplayType}", $"Content-{type}-{name}", $"{name}.{DisplayType}", name]);
         return shape;
     }
 }

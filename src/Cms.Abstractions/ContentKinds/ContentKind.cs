@@ -31,6 +31,8 @@ public sealed class ContentKind
     public Type? IndexProviderType { get; internal set; }
     /// <summary>An <see cref="IContentTextExtractor"/>, resolved from the root services (it must be stateless).</summary>
     public Type? TextExtractorType { get; internal set; }
+    /// <summary>The kinds of values its index provider gives (declared with it).</summary>
+    public IReadOnlyList<IndexValueKind> Provides { get; internal set; } = [];
 
     public override string ToString() => $"{Category} kind {Name}";
 }

@@ -44,9 +44,13 @@ public sealed class ContentKindBuilder
     }
 
     /// <summary>Gives the values queries sort and filter on (see <see cref="IContentIndexProvider"/>).</summary>
-    public ContentKindBuilder UseIndexProvider<TProvider>() where TProvider : class, IContentIndexProvider
+    /// <param name="provides">What the provider gives, so that the core finds the fields it can filter on without
+    /// naming their kinds: <see cref="IndexValueKind.Date"/> (the content list's date filter),
+    /// <see cref="IndexValueKind.Reference"/> (its term filter, referencing-item listings).</param>
+    public ContentKindBuilder UseIndexProvider<TProvider>(params IndexValueKind[] provides) where TProvider : class, IContentIndexProvider
     {
         Kind.IndexProviderType = Once(Kind.IndexProviderType, typeof(TProvider), "index provider");
+        Kind.Provides = [.. Kind.Provides.Union(provides)];
         _services.TryAddSingleton<TProvider>();
         return this;
     }

@@ -41,10 +41,16 @@ public sealed class Shape(string name)
     /// display-type placements is not shown in the other display types.</summary>
     public Shape Location(string displayType, string placement)
     {
+        _placements[displayType] = ParseLocation(placement);
+        return this;
+    }
+
+    /// <summary><c>"Zone:position"</c>, <c>"Zone"</c> or <c>":position"</c> (the <c>Content</c> zone).</summary>
+    public static (string Zone, string? Position) ParseLocation(string placement)
+    {
         var colon = placement.IndexOf(':');
         var zone = colon < 0 ? placement : placement[..colon];
-        _placements[displayType] = (zone.Length == 0 ? DefaultZone : zone, colon < 0 ? null : placement[(colon + 1)..]);
-        return this;
+        return (zone.Length == 0 ? DefaultZone : zone, colon < 0 ? null : placement[(colon + 1)..]);
     }
 
     /// <summary>Where the shape goes in <paramref name="displayType"/>, or null when it is not shown there.</summary>

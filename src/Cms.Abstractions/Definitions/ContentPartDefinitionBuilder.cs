@@ -1,6 +1,6 @@
 namespace Cms.Abstractions.Definitions;
 
-/// <summary>Orchard Core's part builder: <c>p.WithField("StartDate", f => f.OfType("DateTimeField").WithDisplayName("Début"))</c>.</summary>
+/// <summary>Orchard Core's part builder: <c>p.WithField("Rating", f => f.OfType("RatingField").WithDisplayName("Note"))</c>.</summary>
 public sealed class ContentPartDefinitionBuilder(ContentPartDefinitionRecord record)
 {
     public ContentPartDefinitionRecord Record { get; } = record;

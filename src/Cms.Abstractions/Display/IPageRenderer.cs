@@ -43,19 +43,6 @@ public sealed record Breadcrumb(string Label, string? Path);
 
 public sealed record AlternateLink(string Href, string Type, string Title);
 
-/// <summary>
-/// Adds values to the model of a content item before its template renders (e.g. the Events module adds the
-/// French date range and JSON-LD of an Event). Registered per content type; several may apply.
-/// </summary>
-public interface IContentDisplayHandler
-{
-    /// <summary>The content type handled, or null for every type.</summary>
-    string? ContentType { get; }
-
-    /// <summary>Values added under <c>Model.{key}</c> in the template; <paramref name="meta"/> may be changed on Detail.</summary>
-    Task ContributeAsync(ContentItem item, string displayType, IDictionary<string, object?> model, PageMeta meta, CancellationToken cancellationToken);
-}
-
 /// <summary>Markdown to safe HTML, shared by the site and the back office; cached per content version.</summary>
 public interface IMarkdownService
 {

@@ -27,6 +27,21 @@ public sealed class SiteClock
 
     public TimeZoneInfo TimeZone { get; }
 
+    /// <summary>
+    /// The zone as editors read it in the back office: « heure de Paris » for the default zone, « heure de
+    /// Cayenne » for <c>America/Cayenne</c>, « heure de New York » for <c>America/New_York</c>, « heure UTC » for a
+    /// zone without a city.
+    /// </summary>
+    public string ZoneLabel
+    {
+        get
+        {
+            var id = TimeZone.Id;
+            var slash = id.LastIndexOf('/');
+            return slash < 0 || slash == id.Length - 1 ? $"heure {id}" : $"heure de {id[(slash + 1)..].Replace('_', ' ')}";
+        }
+    }
+
     /// <summary>The current instant, in UTC, from the host's one <see cref="TimeProvider"/>.</summary>
     public DateTime UtcNow => _time.GetUtcNow().UtcDateTime;
 

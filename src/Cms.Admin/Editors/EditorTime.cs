@@ -35,12 +35,12 @@ public static class EditorTime
         string[] formats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd"];
         if (!DateTime.TryParseExact(text.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
-            error = $"« {text} » n'est pas une date valide (attendu : AAAA-MM-JJ HH:MM, heure de Paris).";
+            error = $"« {text} » n'est pas une date valide (attendu : AAAA-MM-JJ HH:MM, {clock.ZoneLabel}).";
             return false;
         }
         if (!clock.TryToUtc(local, out var converted))
         {
-            error = $"{local:dd/MM/yyyy HH:mm} n'existe pas à Paris (passage à l'heure d'été) : choisissez une autre heure.";
+            error = $"{local:dd/MM/yyyy HH:mm} n'existe pas en {clock.ZoneLabel} (passage à l'heure d'été) : choisissez une autre heure.";
             return false;
         }
         utc = converted;

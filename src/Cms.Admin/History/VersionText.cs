@@ -101,7 +101,7 @@ public static class VersionText
             if (text.Length is >= 20 and <= 40 && text.EndsWith('Z') && DateTime.TryParse(text, System.Globalization.CultureInfo.InvariantCulture,
                     System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal, out var utc))
             {
-                return $"{clock.Display(utc)} (heure de Paris)";
+                return $"{clock.Display(utc)} ({clock.ZoneLabel})";
             }
             return text.Replace("\r\n", "\n", StringComparison.Ordinal);
         }

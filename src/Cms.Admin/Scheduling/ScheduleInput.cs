@@ -11,7 +11,7 @@ public static class ScheduleInput
         utc = default;
         if (string.IsNullOrWhiteSpace(text))
         {
-            error = "Indiquez la date et l'heure (heure de Paris).";
+            error = $"Indiquez la date et l'heure ({clock.ZoneLabel}).";
             return false;
         }
         if (!clock.TryParseInput(text, out var parsed, out error)) return false;

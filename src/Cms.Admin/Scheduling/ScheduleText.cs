@@ -32,8 +32,8 @@ public static class ScheduleText
     };
 
     /// <summary>The hint under the date inputs: the time zone, and what happens around the clock changes.</summary>
-    public const string TimeHint =
-        "Date et heure de Paris. Une heure qui n'existe pas (passage à l'heure d'été, fin mars) est refusée ; " +
+    public static string TimeHint(SiteClock clock) =>
+        $"Date et {clock.ZoneLabel}. Une heure qui n'existe pas (passage à l'heure d'été, fin mars) est refusée ; " +
         "une heure qui existe deux fois (retour à l'heure d'hiver, fin octobre) est comprise comme la première, à l'heure d'été. " +
         "La tâche est exécutée dans la minute qui suit.";
 }

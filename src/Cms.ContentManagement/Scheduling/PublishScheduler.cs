@@ -161,7 +161,7 @@ public sealed class PublishScheduler(
         Db.ScheduledPublications.Add(task);
         var kind = task.Action == ScheduledAction.Publish ? SchedulingAudit.PublishScheduled : SchedulingAudit.UnpublishScheduled;
         SchedulingAudit.Add(Db, now, currentUser.UserName, kind, task, displayText,
-            $"{Describe(task.Action)} programmée le {siteClock.Current.Format(task.ScheduledUtc)} (heure de Paris){(replaced > 0 ? ", en remplacement de la précédente" : "")}");
+            $"{Describe(task.Action)} programmée le {siteClock.Current.Format(task.ScheduledUtc)} ({siteClock.Current.ZoneLabel}){(replaced > 0 ? ", en remplacement de la précédente" : "")}");
         await Db.SaveChangesAsync(ct);
         await unitOfWork.OnCommitted(_ => { signal.Wake(); return Task.CompletedTask; }, ct);
         return ToTask(task);

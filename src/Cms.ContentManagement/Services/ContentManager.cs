@@ -1,3 +1,4 @@
+using Cms.Abstractions.Time;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Definitions;
 using Cms.ContentManagement.Definitions;
@@ -22,7 +23,8 @@ public sealed class ContentManager(
     IEnumerable<IContentHandler> handlers,
     ICurrentUser currentUser,
     ContentIndexWriter indexes,
-    TimeProvider clock) : IContentManager
+    TimeProvider clock,
+    ISiteClock siteClock) : IContentManager
 {
     private readonly IContentHandler[] _handlers = handlers.ToArray();
 
@@ -189,7 +191,7 @@ public sealed class ContentManager(
             item.ModifiedUtc = Now;
             item.Author = currentUser.UserName;
             await AddVersionAsync(item, ct);
-            Audit(ContentChangeKind.Restored, item, $"depuis la version n° {source.Number} du {ParisDisplay(source.ModifiedUtc)}");
+            Audit(ContentChangeKind.Restored, item, $"depuis la version n° {source.Number} du {SiteTimeDisplay(source.ModifiedUtc)}");
             await SaveAndIndexAsync(item.ContentItemId, hadIndexRows: latest is not null, ct);
             changes.Add(Change(ContentChangeKind.Restored, item));
             return item;
@@ -467,12 +469,9 @@ public sealed class ContentManager(
         await indexes.RefreshAsync(Db, contentItemId, hadIndexRows, ct);
     }
 
-    /// <summary>Adds an audit entry, saved with the change it records.</summary>
-    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-
-    /// <summary>An instant as the audit trail's readers see it: Paris time, « 05/12/2026 14:02 ».</summary>
-    private static string ParisDisplay(DateTime? utc) => utc is { } value
-        ? TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(value, DateTimeKind.Utc), Paris).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture)
+    /// <summary>An instant as the audit trail's readers see it, in the site's time zone: « 05/12/2026 14:02 ».</summary>
+    private string SiteTimeDisplay(DateTime? utc) => utc is { } value
+        ? siteClock.Current.ToLocal(DateTime.SpecifyKind(value, DateTimeKind.Utc)).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture)
         : "(date inconnue)";
 
     /// <summary>The audit kind of an automatic save (<see cref="IContentManager.AutosaveAsync"/>).</summary>

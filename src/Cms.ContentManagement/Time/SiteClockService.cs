@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Cms.Abstractions.Clustering;
 using Cms.Abstractions.Modules;
 using Cms.Abstractions.Settings;
 using Cms.Abstractions.Time;
@@ -7,7 +9,7 @@ namespace Cms.ContentManagement.Time;
 /// <summary>
 /// <see cref="ISiteClock"/>: the default time zone until the settings are read at start
 /// (<see cref="SiteClockStartupTask"/>), then the settings' <see cref="SiteSettings.TimeZone"/>, followed after every
-/// committed change (<see cref="SiteClockSettingsHandler"/>). An unknown zone refuses the start with its id named.
+/// committed change, here (<see cref="SiteClockSettingsHandler"/>) or on another node (<see cref="SiteClockClusterHandler"/>). An unknown zone refuses the start with its id named.
 /// </summary>
 public sealed class SiteClockService(TimeProvider time) : ISiteClock
 {
@@ -34,5 +36,20 @@ public sealed class SiteClockSettingsHandler(SiteClockService clock) : ISiteSett
     {
         clock.Apply(settings);
         return Task.CompletedTask;
+    }
+}
+
+/// <summary>
+/// With several nodes, a settings change committed on another node arrives on the change bus: the clock reads the
+/// settings again. Registered after the settings cache's own handler (which runs first), so it reads the new values,
+/// and before the output cache's, so no page is rendered with the old zone after the pages are evicted.
+/// </summary>
+public sealed class SiteClockClusterHandler(SiteClockService clock, IServiceScopeFactory scopes) : IClusterCacheHandler
+{
+    public async Task ForgetAsync(ClusterChange change, CancellationToken cancellationToken)
+    {
+        if (!change.Concerns(ClusterChangeKind.Settings)) return;
+        await using var scope = scopes.CreateAsyncScope();
+        clock.Apply(await scope.ServiceProvider.GetRequiredService<ISiteSettingsStore>().GetAsync(cancellationToken));
     }
 }

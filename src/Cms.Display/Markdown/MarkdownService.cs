@@ -62,6 +62,21 @@ public sealed partial class MarkdownService : IMarkdownService, IDisposable
         })!;
     }
 
+    /// <summary>
+    /// HTML written as HTML (an HtmlField) through the same sanitizer as the bodies: "" when empty, the « too deep »
+    /// notice when nested deeper than <see cref="HtmlNesting.MaxDepth"/> levels.
+    /// </summary>
+    public string SanitizeHtml(string? html)
+    {
+        if (string.IsNullOrWhiteSpace(html)) return "";
+        return _cache.GetOrCreate(("clean", html), entry =>
+        {
+            var clean = HtmlNesting.Exceeds(html) ? TooDeep : _cleaner.Clean(html).Trim();
+            entry.Size = clean.Length * 2L + html.Length * 2L;
+            return clean;
+        })!;
+    }
+
     private string Render(string markdown)
     {
         var source = LiquidInBody.Strip(markdown.Replace("\r\n", "\n"));

@@ -19,8 +19,11 @@ namespace Cms.Display.Rendering;
 /// The content template reads <c>Model.Zones.{Zone}</c>, <c>Model.Parts</c> (the <c>Content</c> zone, in order) and
 /// <c>Model.Shapes["{name}"]</c>.
 /// </summary>
-public sealed class ContentShapeBuilder(TemplateStore templates, ContentKindCatalog kinds)
+public sealed class ContentShapeBuilder(TemplateStore templates, ContentKindCatalog kinds, IEnumerable<ShapePlacementOptions> placementOptions)
 {
+    // Registered only once a module adds a rule.
+    private readonly ShapePlacementOptions _placement = placementOptions.FirstOrDefault() ?? new ShapePlacementOptions();
+
     public sealed record Result(List<string> Ordered, Dictionary<string, object?> ByName, Dictionary<string, List<string>> Zones);
 
     public async Task<Result> BuildAsync(
@@ -46,7 +49,7 @@ public sealed class ContentShapeBuilder(TemplateStore templates, ContentKindCata
 
             if (kinds.Part(typePart.PartName) is { DisplayDriverType: { } partDriver } partKind && partJson is not null)
             {
-                await PlaceAsync(services, partDriver, Context(partKind, null, partJson, typePart.Settings), displayType, placed);
+                await PlaceAsync(services, partDriver, Context(partKind, null, partJson, typePart.Settings), placed);
             }
             var partDefinition = definitions is null ? null : await definitions.GetPartDefinitionAsync(typePart.PartName, cancellationToken);
             if (partDefinition is null || partJson is null) continue;
@@ -55,7 +58,7 @@ public sealed class ContentShapeBuilder(TemplateStore templates, ContentKindCata
             {
                 if (kinds.Field(field.FieldName) is not { DisplayDriverType: { } fieldDriver } fieldKind) continue;
                 if (partJson[field.Name] is not JsonObject fieldJson) continue;
-                await PlaceAsync(services, fieldDriver, Context(fieldKind, field.Name, fieldJson, field.Settings), displayType, placed);
+                await PlaceAsync(services, fieldDriver, Context(fieldKind, field.Name, fieldJson, field.Settings), placed);
             }
         }
 
@@ -77,16 +80,25 @@ public sealed class ContentShapeBuilder(TemplateStore templates, ContentKindCata
         return new Result(ordered, byName, zones);
     }
 
-    private static async Task PlaceAsync(IServiceProvider services, Type driverType, ContentDisplayContext context, string displayType,
+    private async Task PlaceAsync(IServiceProvider services, Type driverType, ContentDisplayContext context,
         List<(Shape, string, string?, int)> placed)
     {
+        var contentType = context.Item.ContentType;
+        // A shape hidden by a placement rule costs nothing: its driver is not called.
+        if (_placement.Find(context.ShapeName, contentType, context.DisplayType)?.Location == ShapePlacementRule.Hidden) return;
         var driver = (IContentDisplayDriver)services.GetRequiredService(driverType);
         foreach (var shape in await driver.DisplayAsync(context))
         {
-            if (shape.PlacementFor(displayType) is { } placement)
+            var placement = shape.PlacementFor(context.DisplayType);
+            if (_placement.Find(shape.Name, contentType, context.DisplayType) is { } rule)
+            {
+                if (rule.Location == ShapePlacementRule.Hidden) continue;
+                placement = Shape.ParseLocation(rule.Location);
+            }
+            if (placement is { } p)
             {
                 // Without a position, a shape keeps the order of its part or field in the type (0, 1, 2…).
-                placed.Add((shape, placement.Zone, placement.Position ?? placed.Count.ToString(CultureInfo.InvariantCulture), placed.Count));
+                placed.Add((shape, p.Zone, p.Position ?? placed.Count.ToString(CultureInfo.InvariantCulture), placed.Count));
             }
         }
     }

@@ -26,7 +26,6 @@ public sealed class FluidPageRenderer(
     MediaUrlResolver media,
     ContentBodyCache bodies,
     ContentShapeBuilder shapes,
-    IEnumerable<IContentDisplayHandler> handlers,
     IServiceProvider services) : IPageRenderer
 {
     private SiteSettings? _site;
@@ -76,8 +75,8 @@ public sealed class FluidPageRenderer(
     /// <summary>
     /// The model of a content template: <c>ContentItem</c> (the item's JSON), <c>ContentItemId</c>, <c>ContentType</c>,
     /// <c>DisplayType</c>, <c>DisplayText</c>, <c>Path</c>/<c>Url</c>, <c>Body</c> (sanitized HTML of MarkdownBodyPart,
-    /// rendered once per version), <c>Parts</c>/<c>Shapes</c>/<c>Zones</c> (the shapes of the display drivers, see <see cref="ContentShapeBuilder"/>), then what every
-    /// <see cref="IContentDisplayHandler"/> for the type adds. Parts and shapes are rendered only when
+    /// rendered once per version), <c>Parts</c>/<c>Shapes</c>/<c>Zones</c> (the shapes of the display drivers, see <see cref="ContentShapeBuilder"/>). What a part's or field's kind adds
+    /// comes from its display driver, as shapes. Parts and shapes are rendered only when
     /// <paramref name="withShapes"/> (the content template reads them).
     /// </summary>
     public async Task<Dictionary<string, object?>> BuildContentModelAsync(
@@ -122,13 +121,6 @@ public sealed class FluidPageRenderer(
             model["Parts"] = new List<string>();
             model["Shapes"] = new Dictionary<string, object?>();
             model["Zones"] = new Dictionary<string, List<string>>();
-        }
-        foreach (var handler in handlers)
-        {
-            if (handler.ContentType is null || handler.ContentType == item.ContentType)
-            {
-                await handler.ContributeAsync(item, displayType, model, meta, cancellationToken);
-            }
         }
         return model;
     }

@@ -9,9 +9,9 @@ namespace Cms.Display.Themes;
 
 /// <summary>
 /// Finds a template by name: first <c>{theme}/Views/{name}.liquid</c> (then the same in its base themes), then an
-/// embedded resource ending with
-/// <c>.Views.{name}.liquid</c> in the loaded module assemblies (those carrying a <see cref="ModuleAttribute"/>
-/// manifest, whatever their name, such as <c>Acme.Faq</c>) and the suite's <c>Cms.*</c> assemblies. Each template is parsed once and cached (a
+/// embedded resource <c>{RootNamespace}.Views.{name}.liquid</c> of an enabled module (<see cref="EnabledModules"/>,
+/// whatever its name: <c>Acme.Faq</c> as well as <c>Cms.Events</c>); a module's default wins over those of the modules
+/// it depends on. Each template is parsed once and cached (a
 /// missing one too); when <see cref="SiteThemeOptions.WatchTemplates"/> is on, a change in the theme's Views folder
 /// empties the cache. A template that does not parse throws, naming its file and the parser's message.
 /// </summary>
@@ -22,11 +22,13 @@ public sealed class TemplateStore : IDisposable
     private readonly ConcurrentDictionary<string, Lazy<LoadedTemplate?>> _cache = new(StringComparer.Ordinal);
     /// <summary>One watcher per Views folder (the theme's and its bases'), with its current change registration.</summary>
     private readonly Dictionary<PhysicalFileProvider, IDisposable?> _watchers = [];
+    private readonly Lazy<Dictionary<string, (Assembly Assembly, string Resource)>> _embedded;
 
-    public TemplateStore(SiteTheme theme, FluidParser parser, SiteThemeOptions options)
+    public TemplateStore(SiteTheme theme, FluidParser parser, SiteThemeOptions options, EnabledModules modules)
     {
         _theme = theme;
         _parser = parser;
+        _embedded = new(() => EmbeddedTemplates(modules));
         if (!options.WatchTemplates) return;
         foreach (var directory in theme.ViewsDirectories.Where(Directory.Exists))
         {
@@ -60,14 +62,11 @@ public sealed class TemplateStore : IDisposable
             var file = Path.Combine(directory, name + ".liquid");
             if (File.Exists(file)) return Parse(File.ReadAllText(file), file, name);
         }
-        var suffix = ".Views." + name + ".liquid";
-        foreach (var assembly in TemplateAssemblies())
+        if (_embedded.Value.TryGetValue(name, out var embedded))
         {
-            var resource = assembly.GetManifestResourceNames().FirstOrDefault(r => r.EndsWith(suffix, StringComparison.Ordinal));
-            if (resource is null) continue;
-            using var stream = assembly.GetManifestResourceStream(resource)!;
+            using var stream = embedded.Assembly.GetManifestResourceStream(embedded.Resource)!;
             using var reader = new StreamReader(stream);
-            return Parse(reader.ReadToEnd(), $"{assembly.GetName().Name}:{resource}", name);
+            return Parse(reader.ReadToEnd(), $"{embedded.Assembly.GetName().Name}:{embedded.Resource}", name);
         }
         return null;
     }
@@ -86,13 +85,24 @@ public sealed class TemplateStore : IDisposable
         source.Contains("Model.Parts", StringComparison.Ordinal) || source.Contains("Model.Shapes", StringComparison.Ordinal)
         || source.Contains("Model.Zones", StringComparison.Ordinal);
 
-    private static IEnumerable<Assembly> TemplateAssemblies() =>
-        AppDomain.CurrentDomain.GetAssemblies()
-            .Where(a => !a.IsDynamic && a.GetName().Name is { } n
-                && (n.StartsWith("Cms.", StringComparison.Ordinal) || a.GetCustomAttribute<ModuleAttribute>() is not null))
-            // Cms.Display's generic defaults come last: a module's own default wins over them.
-            .OrderBy(a => a == typeof(TemplateStore).Assembly ? 1 : 0)
-            .ThenBy(a => a.GetName().Name, StringComparer.Ordinal);
+    /// <summary>Each template name's resource: modules in reverse start order, so that a module's own default wins over
+    /// those of the modules it depends on (Cms.Display's generic <c>Content.liquid</c>…).</summary>
+    private static Dictionary<string, (Assembly, string)> EmbeddedTemplates(EnabledModules modules)
+    {
+        const string folder = ".Views.", extension = ".liquid";
+        var templates = new Dictionary<string, (Assembly, string)>(StringComparer.Ordinal);
+        foreach (var assembly in modules.Assemblies.Reverse())
+        {
+            foreach (var resource in assembly.GetManifestResourceNames().Order(StringComparer.Ordinal))
+            {
+                var start = resource.LastIndexOf(folder, StringComparison.Ordinal);
+                if (start < 0 || !resource.EndsWith(extension, StringComparison.Ordinal)) continue;
+                var name = resource[(start + folder.Length)..^extension.Length];
+                if (name.Length > 0) templates.TryAdd(name, (assembly, resource));
+            }
+        }
+        return templates;
+    }
 
     private void Watch(PhysicalFileProvider watcher)
     {

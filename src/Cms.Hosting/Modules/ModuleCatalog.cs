@@ -8,8 +8,7 @@ namespace Cms.Hosting.Modules;
 
 /// <summary>
 /// Finds the modules beside the program: every assembly that carries a <see cref="ModuleAttribute"/> manifest
-/// (whatever its name: <c>Acme.Faq</c> as well as <c>Cms.Events</c>), plus the suite's <c>Cms.*</c> assemblies that
-/// declare a <see cref="ModuleStartup"/>; then orders them (<see cref="ModuleResolver"/>) without those
+/// (whatever its name: <c>Acme.Faq</c> as well as <c>Cms.Events</c>); then orders them (<see cref="ModuleResolver"/>) without those
 /// <c>Cms:Modules:Disabled</c> turns off.
 /// </summary>
 public static class ModuleCatalog
@@ -29,10 +28,9 @@ public static class ModuleCatalog
         {
             var fileName = Path.GetFileNameWithoutExtension(file);
             if (fileName.EndsWith(".Tests", StringComparison.Ordinal)) continue;
-            var suite = fileName.StartsWith("Cms.", StringComparison.Ordinal);
-            if (!suite && !HasManifest(file)) continue;
-            var module = ModuleDescriptor.From(Assembly.Load(AssemblyName.GetAssemblyName(file)));
-            if (module.Startups.Count > 0 || module.Assembly!.GetCustomAttribute<ModuleAttribute>() is not null) modules.Add(module);
+            if (!HasManifest(file)) continue;
+            // By path: a directory other than the program's (tests, a plugin folder) is not in the probing paths.
+            modules.Add(ModuleDescriptor.From(Assembly.LoadFrom(file)));
         }
         return modules;
     }

@@ -14,7 +14,7 @@ public sealed record ModuleDescriptor(
 {
     public Assembly? Assembly { get; init; }
 
-    /// <summary>The module of <paramref name="assembly"/>: its manifest, or, for a <c>Cms.*</c> assembly without one, its name alone.</summary>
+    /// <summary>The module of <paramref name="assembly"/>: its manifest (the id is the assembly's name).</summary>
     public static ModuleDescriptor From(Assembly assembly)
     {
         var id = assembly.GetName().Name!;

@@ -3,6 +3,7 @@ using Cms.Abstractions.Content;
 using Cms.Abstractions.ContentKinds;
 using Cms.Abstractions.Definitions;
 using Cms.Abstractions.Modules;
+using Cms.Abstractions.Search;
 using Cms.ContentFields.Display;
 using Cms.ContentFields.Editors;
 using Cms.ContentFields.Fields;
@@ -26,24 +27,27 @@ public sealed class Startup : ModuleStartup
             .UseDisplayDriver<PlainFieldDisplayDriver>().UseEditor<TextFieldEditor>();
         services.AddContentField<MarkdownField>().WithSettings<MarkdownFieldSettings>()
             .UseDisplayDriver<MarkdownFieldDisplayDriver>().UseEditor<MarkdownFieldEditor>();
+        services.AddContentField<HtmlField>().WithSettings<HtmlFieldSettings>()
+            .UseDisplayDriver<HtmlFieldDisplayDriver>().UseEditor<HtmlFieldEditor>();
         services.AddContentField<LinkField>().WithSettings<LinkFieldSettings>()
             .UseDisplayDriver<PlainFieldDisplayDriver>().UseEditor<LinkFieldEditor>();
         services.AddContentField<DateTimeField>().WithSettings<DateTimeFieldSettings>()
-            .UseDisplayDriver<PlainFieldDisplayDriver>().UseEditor<DateTimeFieldEditor>().UseIndexProvider<DateTimeFieldIndexProvider>();
+            .UseDisplayDriver<PlainFieldDisplayDriver>().UseEditor<DateTimeFieldEditor>().UseIndexProvider<DateTimeFieldIndexProvider>(IndexValueKind.Date);
         services.AddContentField<MediaField>().WithSettings<MediaFieldSettings>()
             .UseDisplayDriver<MediaFieldDisplayDriver>().UseEditor<MediaFieldEditor>();
         services.AddContentField<ContentPickerField>().WithSettings<ContentPickerFieldSettings>()
-            .UseDisplayDriver<ContentPickerFieldDisplayDriver>().UseEditor<ContentPickerFieldEditor>().UseIndexProvider<ContentPickerFieldIndexProvider>();
+            .UseDisplayDriver<ContentPickerFieldDisplayDriver>().UseEditor<ContentPickerFieldEditor>().UseIndexProvider<ContentPickerFieldIndexProvider>(IndexValueKind.Reference);
         services.AddContentField<MultiTextField>().WithSettings<MultiTextFieldSettings>()
             .UseDisplayDriver<PlainFieldDisplayDriver>().UseEditor<MultiTextFieldEditor>();
         services.AddContentField<BooleanField>().WithSettings<BooleanFieldSettings>()
-            .UseDisplayDriver<PlainFieldDisplayDriver>().UseEditor<BooleanFieldEditor>().UseIndexProvider<BooleanFieldIndexProvider>();
+            .UseDisplayDriver<PlainFieldDisplayDriver>().UseEditor<BooleanFieldEditor>().UseIndexProvider<BooleanFieldIndexProvider>(IndexValueKind.Number);
         services.AddContentField<NumericField>().WithSettings<NumericFieldSettings>()
-            .UseDisplayDriver<NumericFieldDisplayDriver>().UseEditor<NumericFieldEditor>().UseIndexProvider<NumericFieldIndexProvider>();
+            .UseDisplayDriver<NumericFieldDisplayDriver>().UseEditor<NumericFieldEditor>().UseIndexProvider<NumericFieldIndexProvider>(IndexValueKind.Number);
 
         // What each kind contributes to full-text search (docs/modules.md §5b).
         services.AddContentField<TextField>().UseTextExtractor<TextFieldTextExtractor>();
         services.AddContentField<MarkdownField>().UseTextExtractor<MarkdownFieldTextExtractor>();
+        services.AddContentField<HtmlField>().UseTextExtractor<HtmlFieldTextExtractor>();
         services.AddContentField<LinkField>().UseTextExtractor<LinkFieldTextExtractor>();
         services.AddContentField<DateTimeField>().UseTextExtractor<DateTimeFieldTextExtractor>();
         services.AddContentField<MediaField>().UseTextExtractor<MediaFieldTextExtractor>();

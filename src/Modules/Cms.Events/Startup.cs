@@ -1,10 +1,12 @@
 using Cms.Abstractions.Content;
+using Cms.Abstractions.ContentKinds;
 using Cms.Abstractions.Display;
 using Cms.Abstractions.Modules;
 using Cms.Events.Agenda;
 using Cms.Events.Calendars;
 using Cms.Events.Display;
 using Cms.Events.Feeds;
+using Cms.Events.Models;
 using Cms.Events.Routing;
 using Cms.Events.SeoFiles;
 using Cms.Events.Services;
@@ -17,7 +19,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Cms.Events;
 
 /// <summary>
-/// The Events module: the Event and InfoField types, the agenda pages, the event display handler (dates,
+/// The Events module: the Event and InfoField types, the agenda pages, the Event and InfoField display drivers (dates,
 /// references, JSON-LD), the calendars (iCalendar), the Atom feed, the sitemap and robots.txt.
 /// </summary>
 public sealed class Startup : ModuleStartup
@@ -47,7 +49,30 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<CalendarFeedService>();
         services.AddScoped<EventFeedService>();
         services.AddScoped<SitemapService>();
-        services.AddScoped<IContentDisplayHandler, EventDisplayHandler>();
+        AddDisplay(services);
+    }
+
+    /// <summary>
+    /// The Event and InfoField parts' drivers, and where the shapes of an event go: the Event part's own shapes show
+    /// its fields (a date range, a venue and address…), so the fields' default shapes are hidden; the practical
+    /// information sit beside the text on Detail; the card (Summary) is the Event shape alone.
+    /// </summary>
+    private static void AddDisplay(IServiceCollection services)
+    {
+        services.AddContentPart(EventNames.Part, typeof(EventPart)).UseDisplayDriver<EventPartDisplayDriver>();
+        services.AddContentPart(EventNames.InfoFieldType, typeof(InfoFieldPart)).UseDisplayDriver<InfoFieldPartDisplayDriver>();
+        foreach (var field in typeof(EventPart).GetProperties().Where(p => p.CanWrite))
+        {
+            services.AddShapePlacement($"{EventNames.Part}-{field.Name}", ShapePlacementRule.Hidden);
+        }
+        foreach (var field in typeof(InfoFieldPart).GetProperties())
+        {
+            services.AddShapePlacement($"{EventNames.InfoFieldType}-{field.Name}", ShapePlacementRule.Hidden);
+        }
+        services.AddShapePlacement(EventNames.InfoFieldsBag, "Aside:2", "Detail", EventNames.ContentType);
+        services.AddShapePlacement(EventNames.InfoFieldsBag, ShapePlacementRule.Hidden, "Summary", EventNames.ContentType);
+        services.AddShapePlacement("TitlePart", ShapePlacementRule.Hidden, "Summary", EventNames.ContentType);
+        services.AddShapePlacement("MarkdownBodyPart", ShapePlacementRule.Hidden, "Summary", EventNames.ContentType);
     }
 
     public override void MapRoutes(IEndpointRouteBuilder routes) => EventEndpoints.Map(routes);

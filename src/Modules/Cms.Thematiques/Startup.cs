@@ -2,7 +2,8 @@ using Cms.Abstractions.Content;
 using Cms.Abstractions.Display;
 using Cms.Abstractions.Modules;
 using Cms.Display.Listing;
-using Cms.Thematiques.Handlers;
+using Cms.Abstractions.ContentKinds;
+using Cms.Thematiques.Display;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -20,16 +21,19 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddDataMigration<Migrations>();
-        services.AddReservedPaths(ThemeDisplayHandler.IndexPath);
-        services.AddNavigationEntry(ThemeDisplayHandler.IndexTitle, ThemeDisplayHandler.IndexPath, 20);
-        services.AddScoped<IContentDisplayHandler, ThemeDisplayHandler>();
+        services.AddReservedPaths(ThemePartDisplayDriver.IndexPath);
+        services.AddNavigationEntry(ThemePartDisplayDriver.IndexTitle, ThemePartDisplayDriver.IndexPath, 20);
+        services.AddContentPart("Theme", typeof(object)).UseDisplayDriver<ThemePartDisplayDriver>();
+        // Lists show the title and fields their own way (Content-Theme.Summary): the title and body shapes are not needed there.
+        services.AddShapePlacement("TitlePart", ShapePlacementRule.Hidden, "Summary", "Theme");
+        services.AddShapePlacement("MarkdownBodyPart", ShapePlacementRule.Hidden, "Summary", "Theme");
     }
 
     public override void MapRoutes(IEndpointRouteBuilder routes)
     {
-        routes.MapGet(ThemeDisplayHandler.IndexPath, (Delegate)((HttpContext http) => ContentIndexPage.RenderAsync(
-            http, "Theme", "ThemeIndex", ThemeDisplayHandler.IndexTitle,
+        routes.MapGet(ThemePartDisplayDriver.IndexPath, (Delegate)((HttpContext http) => ContentIndexPage.RenderAsync(
+            http, "Theme", "ThemeIndex", ThemePartDisplayDriver.IndexTitle,
             "Les grandes thématiques des évènements : chacune réunit ses évènements à venir et passés.",
-            ThemeDisplayHandler.IndexPath)));
+            ThemePartDisplayDriver.IndexPath)));
     }
 }

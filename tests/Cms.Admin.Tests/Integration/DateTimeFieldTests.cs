@@ -59,7 +59,7 @@ public class DateTimeFieldTests(AdminSite site) : IClassFixture<AdminSite>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("data-error-for=\"Event.StartDate\"", html);
-        Assert.Contains("n'existe pas à Paris", WebUtility.HtmlDecode(html));
+        Assert.Contains("n'existe pas en heure de Paris", WebUtility.HtmlDecode(html));
         Assert.Equal("2024-03-31T02:30", AdminClient.InputValue(html, "Event.StartDate.Value"));
         Assert.Equal("Heure inexistante", AdminClient.InputValue(html, "TitlePart.Title"));
         Assert.Equal("Lyon", AdminClient.InputValue(html, "Event.Venue.Text"));

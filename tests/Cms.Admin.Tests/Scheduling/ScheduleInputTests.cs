@@ -5,6 +5,20 @@ namespace Cms.Admin.Tests.Scheduling;
 /// <summary>The Paris time typed in the scheduling forms, around the clock changes.</summary>
 public class ScheduleInputTests
 {
+    [Theory]
+    [InlineData("Europe/Paris", "heure de Paris")]
+    [InlineData("America/Cayenne", "heure de Cayenne")]
+    [InlineData("America/New_York", "heure de New York")]
+    [InlineData("UTC", "heure UTC")]
+    public void Forms_name_the_site_s_time_zone(string zone, string label)
+    {
+        var clock = Cms.Abstractions.Time.SiteClock.For(zone);
+        Assert.Equal(label, clock.ZoneLabel);
+        Assert.False(ScheduleInput.TryRead("", clock, out _, out var error));
+        Assert.Equal($"Indiquez la date et l'heure ({label}).", error);
+        Assert.StartsWith($"Date et {label}.", ScheduleText.TimeHint(clock));
+    }
+
     [Fact]
     public void A_time_after_the_spring_change_is_summer_time()
     {
@@ -16,7 +30,7 @@ public class ScheduleInputTests
     public void A_time_skipped_by_the_spring_change_is_refused()
     {
         Assert.False(ScheduleInput.TryRead("2027-03-28T02:30", Cms.Abstractions.Time.SiteClock.Default, out _, out var error));
-        Assert.Contains("n'existe pas à Paris", error);
+        Assert.Contains("n'existe pas en heure de Paris", error);
     }
 
     [Fact]

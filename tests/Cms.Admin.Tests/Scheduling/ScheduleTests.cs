@@ -33,7 +33,7 @@ public class ScheduleTests(ScheduledSite scheduled) : IClassFixture<ScheduledSit
         {
             Assert.Equal(HttpStatusCode.OK, gap.StatusCode);
             var html = WebUtility.HtmlDecode(await gap.Content.ReadAsStringAsync());
-            Assert.Contains("n'existe pas à Paris", html);
+            Assert.Contains("n'existe pas en heure de Paris", html);
             Assert.Contains("value=\"2027-03-28T02:30\"", html);
         }
         using (var ok = await editor.PostFromPageAsync(editUrl, scheduleUrl + "?handler=Publish", ("VersionId", draftVersion), ("PublishAt", "2027-03-28T03:30")))

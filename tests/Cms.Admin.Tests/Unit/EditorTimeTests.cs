@@ -33,7 +33,7 @@ public class EditorTimeTests
     {
         Assert.False(Paris.TryParseInput("2024-03-31T02:30", out var utc, out var error));
         Assert.Null(utc);
-        Assert.Contains("n'existe pas à Paris", error);
+        Assert.Contains("n'existe pas en heure de Paris", error);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Cms.Abstractions.Content;
+using Cms.Abstractions.ContentKinds;
 using Cms.Abstractions.Definitions;
 using Cms.Abstractions.Scheduling;
 using Cms.Admin.Bulk;
@@ -31,6 +32,7 @@ public sealed class IndexModel(
     Audit.AuditTrailQuery audit,
     Cms.Abstractions.Time.ISiteClock clock,
     Microsoft.Extensions.Options.IOptions<Cms.Abstractions.Admin.ContentListFilterOptions> filters,
+    ContentKindCatalog kinds,
     IEnumerable<Cms.Abstractions.Search.IContentTextSearch> textSearches) : PageModel
 {
     /// <summary>At most this many full-text matches are combined with the list's filters.</summary>
@@ -187,24 +189,32 @@ public sealed class IndexModel(
         return themes;
     }
 
-    /// <summary>The first DateTimeField of the part named like the type (Event → StartDate).</summary>
-    private static (string, string, string)? FindDateField(ContentDefinitionRecord all, string type)
+    /// <summary>The first field of the part named like the type (Event → StartDate) whose kind indexes a date.</summary>
+    private (string, string, string)? FindDateField(ContentDefinitionRecord all, string type)
     {
         var part = all.ContentParts.FirstOrDefault(p => p.Name == type);
         var field = part?.ContentPartFieldDefinitionRecords
-            .Where(f => f.FieldName == "DateTimeField")
+            .Where(f => kinds.Field(f.FieldName)?.Provides.Contains(IndexValueKind.Date) == true)
             .OrderBy(f => double.TryParse(f.Settings.Get<ContentPartFieldSettings>().Position, CultureInfo.InvariantCulture, out var p) ? p : double.MaxValue)
             .FirstOrDefault();
         return field is null ? null : (type, field.Name, field.Settings.Get<ContentPartFieldSettings>().DisplayName ?? field.Name);
     }
 
-    /// <summary>The ContentPickerField of the type's own part that picks thematic tracks, if any.</summary>
-    private static (string Part, string Field)? FindThemePicker(ContentDefinitionRecord all, string? type, string? termType)
+    /// <summary>The field of the type's own part whose kind indexes references and whose settings name the term type
+    /// (a picker of thematic tracks), if any.</summary>
+    private (string Part, string Field)? FindThemePicker(ContentDefinitionRecord all, string? type, string? termType)
     {
         if (type is null || termType is null) return null;
         var field = all.ContentParts.FirstOrDefault(p => p.Name == type)?.ContentPartFieldDefinitionRecords
-            .FirstOrDefault(f => f.FieldName == "ContentPickerField"
-                && f.Settings.Get<ContentPickerFieldSettings>().DisplayedContentTypes.Contains(termType));
+            .FirstOrDefault(f => kinds.Field(f.FieldName)?.Provides.Contains(IndexValueKind.Reference) == true && Names(f.Settings, termType));
         return field is null ? null : (type, field.Name);
     }
+
+    /// <summary>True when one of the settings' string lists holds <paramref name="value"/> (e.g. the types a picker offers).</summary>
+    private static bool Names(System.Text.Json.Nodes.JsonNode? node, string value) => node switch
+    {
+        System.Text.Json.Nodes.JsonObject o => o.Any(p => Names(p.Value, value)),
+        System.Text.Json.Nodes.JsonArray a => a.Any(n => n is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out var s) && s == value || Names(n, value)),
+        _ => false,
+    };
 }

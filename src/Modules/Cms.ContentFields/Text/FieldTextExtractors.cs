@@ -12,6 +12,9 @@ public sealed class TextFieldTextExtractor() : PropertyTextExtractor("Text");
 /// <summary>The text, without Markdown or HTML markup.</summary>
 public sealed class MarkdownFieldTextExtractor() : PropertyTextExtractor("Markdown", PropertyText.Markdown);
 
+/// <summary>The words of the HTML, without its markup (read as Markdown, which carries HTML through).</summary>
+public sealed class HtmlFieldTextExtractor() : PropertyTextExtractor("Html", PropertyText.Markdown);
+
 /// <summary>The link's text (its address is not words a visitor searches for).</summary>
 public sealed class LinkFieldTextExtractor() : PropertyTextExtractor("Text");
 

@@ -44,6 +44,6 @@ public sealed class ThemeCatalog(IContentQuery query)
         var sitePath = string.IsNullOrWhiteSpace(path) ? null : "/" + path.Trim('/');
         var summary = item.GetField<TextField>(EventNames.ThemeType, "Summary")?.Text;
         return new ThemeEntry(item.ContentItemId, item.DisplayText ?? item.ContentItemId,
-            EventDisplayHandler.Slug(sitePath) ?? item.ContentItemId, sitePath, string.IsNullOrWhiteSpace(summary) ? null : summary.Trim());
+            EventUrls.Slug(sitePath) ?? item.ContentItemId, sitePath, string.IsNullOrWhiteSpace(summary) ? null : summary.Trim());
     }
 }

@@ -8,6 +8,3 @@ public sealed record ThemeLinkView(string Title, string? Url, string Slug, strin
 
 /// <summary>A partner of an event: its page and website when known.</summary>
 public sealed record PartnerLinkView(string Title, string? Url, string? Website);
-
-/// <summary>One practical information (InfoFields bag): label, content as sanitized HTML, link shown as a DSFR button.</summary>
-public sealed record InfoFieldView(string Label, string Html, string? LinkUrl, string? LinkText, bool LinkIsExternal);

@@ -29,7 +29,7 @@ public sealed class ScheduleModel(IContentManager contentManager, IPublishSchedu
         try
         {
             var task = await scheduler.SchedulePublishAsync(Id, version, utc, cancellationToken);
-            TempData["Message"] = $"{ScheduleText.Badge(task, clock.Current)} (heure de Paris).";
+            TempData["Message"] = $"{ScheduleText.Badge(task, clock.Current)} ({clock.Current.ZoneLabel}).";
             return Redirect(AdminRoutes.Edit(Id));
         }
         catch (ScheduleValidationException e)
@@ -45,7 +45,7 @@ public sealed class ScheduleModel(IContentManager contentManager, IPublishSchedu
         try
         {
             var task = await scheduler.ScheduleUnpublishAsync(Id, utc, cancellationToken);
-            TempData["Message"] = $"{ScheduleText.Badge(task, clock.Current)} (heure de Paris).";
+            TempData["Message"] = $"{ScheduleText.Badge(task, clock.Current)} ({clock.Current.ZoneLabel}).";
             return Redirect(AdminRoutes.Edit(Id));
         }
         catch (ScheduleValidationException e)
