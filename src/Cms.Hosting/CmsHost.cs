@@ -26,10 +26,6 @@ public static class CmsHost
         }
         ServiceDecorations.Apply(builder.Services);
         builder.Services.AddSingleton(modules);
-        foreach (var module in modules)
-        {
-            builder.Services.AddSingleton(new EnabledModule(module.Id, module.Name));
-        }
         builder.Services.AddSingleton(new EnabledModules(modules.Select(m => m.Assembly).OfType<System.Reflection.Assembly>().ToList()));
         // Serving (and any test host) initializes the store when the host starts; commands call InitializeAsync directly.
         builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, StoreInitializationService>());

@@ -1,3 +1,4 @@
+using Cms.Abstractions.Modules;
 using Cms.Display.Rendering;
 using Cms.Display.Themes;
 
@@ -32,7 +33,7 @@ public sealed class BaseThemeTests : IDisposable
             ("Views/Layout.liquid", "child layout"), ("wwwroot/assets/theme.css", "child"));
 
         var theme = Load("Child");
-        using var store = new TemplateStore(theme, new DisplayTemplateOptions().Parser, new SiteThemeOptions());
+        using var store = new TemplateStore(theme, new DisplayTemplateOptions().Parser, new SiteThemeOptions(), new EnabledModules([]));
 
         Assert.EndsWith(Path.Combine("Child", "Views", "Layout.liquid"), store.Find("Layout")!.Origin);
         Assert.EndsWith(Path.Combine("Base", "Views", "Home.liquid"), store.Find("Home")!.Origin);

@@ -12,7 +12,7 @@ public sealed class FeatureStepTests
     {
         var step = new FeatureStep(
             [new FeatureAlias("OrchardCore.ContentFields", "Content fields"), new FeatureAlias("OrchardCore.Title", "Content management")],
-            [new EnabledModule("Cms.Events", "Events")]);
+            new EnabledModules([typeof(Cms.Events.Startup).Assembly]));
         var report = new RecipeReport();
         step.ExecuteAsync(new RecipeStepContext
         {

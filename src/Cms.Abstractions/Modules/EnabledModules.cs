@@ -11,6 +11,13 @@ public sealed class EnabledModules(IReadOnlyList<Assembly> assemblies)
 {
     public IReadOnlyList<Assembly> Assemblies { get; } = assemblies;
 
+    /// <summary>Each module's id (its assembly name) and name (its manifest's, or the id).</summary>
+    public IEnumerable<(string Id, string Name)> Names => Assemblies.Select(a =>
+    {
+        var id = a.GetName().Name!;
+        return (id, a.GetCustomAttribute<ModuleAttribute>()?.Name is { Length: > 0 } name ? name : id);
+    });
+
     /// <summary>Without a host (some tests): the loaded assemblies that carry a <see cref="ModuleAttribute"/> manifest.</summary>
     public static EnabledModules FromLoadedAssemblies() => new(AppDomain.CurrentDomain.GetAssemblies()
         .Where(a => !a.IsDynamic && a.GetCustomAttribute<ModuleAttribute>() is not null)

@@ -11,14 +11,14 @@ namespace Cms.Recipes.Steps;
 /// <see cref="FeatureAliasServiceCollectionExtensions.AddFeatureAliases"/>) is reported as enabled; every other id
 /// becomes a warning in the report, never silently ignored.
 /// </summary>
-public sealed class FeatureStep(IEnumerable<FeatureAlias> aliases, IEnumerable<EnabledModule> modules) : IRecipeStepHandler
+public sealed class FeatureStep(IEnumerable<FeatureAlias> aliases, EnabledModules? modules = null) : IRecipeStepHandler
 {
     public string Name => "feature";
 
     public Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {
         var providers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var module in modules) providers.TryAdd(module.Id, module.Name);
+        foreach (var (id, name) in (modules ?? EnabledModules.FromLoadedAssemblies()).Names) providers.TryAdd(id, name);
         foreach (var alias in aliases) providers.TryAdd(alias.OrchardId, alias.ModuleName);
 
         var enabled = new List<string>();

@@ -91,7 +91,7 @@ public sealed class Item09ImageLimitsTests
             File("uploads/nouveau.png", MediaSamples.Png(4, 4)));
         await step.ExecuteAsync(new RecipeStepContext
         {
-            RecipeName = "test", StepIndex = 0, StepName = "media", RecipeDirectory = Path.GetTempPath(),
+            RecipeName = "test", StepIndex = 0, StepName = "media", RecipeDirectory = Path.GetTempPath(), FileRoot = Path.GetTempPath(),
             Step = new JsonObject { ["name"] = "media", ["Files"] = files }, Report = report, Output = TextWriter.Null,
         }, CancellationToken.None);
 
