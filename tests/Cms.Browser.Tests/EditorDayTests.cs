@@ -100,7 +100,7 @@ public sealed class EditorDayTests(SiteFixture site) : PageChecks(site)
         Assert.Contains(Title, await shared.InnerTextAsync("h1"));
         await page.ClickAsync("[data-testid='share-revoke']");
         await page.WaitForSelectorAsync("[data-testid='flash']");
-        Assert.Equal(404, (await shared.GotoAsync(link))!.Status);
+        Assert.Equal(410, (await shared.GotoAsync(link))!.Status); // Gone: the page says the link was revoked
         await colleague.CloseAsync();
 
         // 6. Publishing shows the accessibility points first, without blocking.

@@ -22,8 +22,8 @@ public sealed class RecipeStepTests : IDisposable
         await using var store = await ModuleStore.StartAsync();
         var recipe = Recipe("""[ { "Title": "Première", "Summary": "Un résumé.", "Body": "Du **texte**.", "Path": "sampleitem/premiere" } ]""");
 
-        var first = await store.InScopeAsync(sp => sp.GetRequiredService<IRecipeExecutor>().ExecuteFileAsync(recipe, false, TextWriter.Null));
-        var second = await store.InScopeAsync(sp => sp.GetRequiredService<IRecipeExecutor>().ExecuteFileAsync(recipe, false, TextWriter.Null));
+        var first = await store.InScopeAsync(sp => sp.GetRequiredService<IRecipeExecutor>().ExecuteFileAsync(recipe, false, TextWriter.Null, RecipeOrigin.Local));
+        var second = await store.InScopeAsync(sp => sp.GetRequiredService<IRecipeExecutor>().ExecuteFileAsync(recipe, false, TextWriter.Null, RecipeOrigin.Local));
 
         Assert.Equal((1, 0), (first.Created, first.Unchanged));
         Assert.Equal((0, 1), (second.Created, second.Unchanged));
@@ -40,7 +40,7 @@ public sealed class RecipeStepTests : IDisposable
         var recipe = Recipe("""[ { "Title": "Bonne", "Summary": "Un résumé." }, { "Title": "Sans résumé" } ]""");
 
         var e = await Assert.ThrowsAsync<RecipeException>(() =>
-            store.InScopeAsync(sp => sp.GetRequiredService<IRecipeExecutor>().ExecuteFileAsync(recipe, false, TextWriter.Null)));
+            store.InScopeAsync(sp => sp.GetRequiredService<IRecipeExecutor>().ExecuteFileAsync(recipe, false, TextWriter.Null, RecipeOrigin.Local)));
 
         Assert.Contains("item 1", e.Message);
         Assert.Contains("« Résumé » est obligatoire.", e.Message);
