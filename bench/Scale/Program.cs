@@ -26,7 +26,7 @@ var clock = Stopwatch.StartNew();
 const int Batch = 500;
 for (var first = 0; first < eventCount; first += Batch)
 {
-    var items = Enumerable.Range(first, Math.Min(Batch, eventCount - first)).Select(i => Generate(seed, i)).ToList();
+    var items = Enumerable.Range(first, Math.Min(Batch, eventCount - first)).Select(i => Generate(seed, i, eventCount)).ToList();
     await site.WithServicesAsync(s => s.GetRequiredService<IContentManager>().ImportAsync(items));
 }
 if (Environment.GetEnvironmentVariable("BENCH_KEEP_DB") is { Length: > 0 } keep)
@@ -42,15 +42,17 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"scale benchmark:
 var anonymous = new HttpClient { BaseAddress = new Uri(site.BaseUrl), Timeout = RequestTimeout };
 anonymous.DefaultRequestHeaders.Add("Cookie", "cms.auth=bench"); // the output cache steps aside: every request renders
 var editor = await SignInAsync(site.BaseUrl);
+// Far pages scale with the number of events (pages 100, 300 and 200 at 10,000 events), so that smaller runs work too.
+int Far(int atTenThousand) => Math.Max(1, atTenThousand * eventCount / 10000);
 (string Label, HttpClient Client, string Url)[] pages =
 [
     ("agenda, first page", anonymous, "/agenda"),
-    ("agenda, page 100", anonymous, "/agenda?page=100"),
+    ($"agenda, page {Far(100)}", anonymous, $"/agenda?page={Far(100)}"),
     ("past events", anonymous, "/agenda/passes"),
     ("theme page", anonymous, themePath),
-    ("theme page, page 300", anonymous, themePath + "?page=300"),
+    ($"theme page, page {Far(300)}", anonymous, themePath + $"?page={Far(300)}"),
     ("back office event list", editor, "/admin?type=Event"),
-    ("back office event list, page 200", editor, "/admin?type=Event&p=200"),
+    ($"back office event list, page {Far(200)}", editor, $"/admin?type=Event&p={Far(200)}"),
     ("back office list, a word of bodies", editor, "/admin?type=Event&q=tchap"),
 ];
 Console.WriteLine($"{"page (uncached)",-36} {"median ms",10} {"worst ms",9} {"bytes",9}");
@@ -139,7 +141,8 @@ async Task<(List<double> Times, long Bytes)> SampleAsync(HttpClient client, stri
 string Note(List<double> times) =>
     times[^1] >= RequestTimeout.TotalMilliseconds ? $"  (timed out after {RequestTimeout.TotalSeconds:F0} s)" : $"  ({times.Count} samples)";
 
-static ContentItem Generate(ContentItem seed, int i)
+// Dates spread evenly over ten years from January 2020, whatever the number of events (about a third upcoming).
+static ContentItem Generate(ContentItem seed, int i, int count)
 {
     var item = seed.Clone();
     item.ContentItemId = IdGenerator.FromSeed("bench-event-" + i);
@@ -148,7 +151,7 @@ static ContentItem Generate(ContentItem seed, int i)
     item.DisplayText = title;
     item.Apply(new TitlePart { Title = title });
     item.Apply(new AutoroutePart { Path = $"evenements/generes/{i}" });
-    var start = new DateTime(2020, 1, 6, 9, 0, 0, DateTimeKind.Utc).AddHours(i * 7 % 24 + 24 * (i % 3650));
+    var start = new DateTime(2020, 1, 6, 9, 0, 0, DateTimeKind.Utc).AddHours(i * 7 % 24 + 24 * (int)((long)i * 3650 / count));
     item.ApplyField("Event", "StartDate", new DateTimeField { Value = start });
     item.ApplyField("Event", "EndDate", new DateTimeField { Value = start.AddHours(3) });
     item.Published = true;

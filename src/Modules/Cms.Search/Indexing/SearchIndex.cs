@@ -120,6 +120,21 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// Adds a document read by the running rebuild (callable from several threads). Unlike <see cref="Put"/>, it does not count as a change made during
+    /// the rebuild (those are indexed again at its end) and deletes nothing: the index was emptied, and an item that a
+    /// change put in the meantime is indexed again, replacing every copy, by <see cref="EndRebuild"/>'s list.
+    /// </summary>
+    public void AddRebuilt(Document document)
+    {
+        lock (_gate)
+        {
+            if (_changedDuringRebuild is null) throw new InvalidOperationException("No rebuild of the search index is running.");
+            _dirty = true;
+        }
+        _writer.AddDocument(document); // thread-safe: the rebuild analyses documents on several threads
+    }
+
     /// <summary>Empties the index for a rebuild; searches keep the previous searcher until <see cref="EndRebuild"/>.</summary>
     public void BeginRebuild()
     {

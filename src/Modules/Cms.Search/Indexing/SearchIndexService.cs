@@ -2,8 +2,10 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Threading.Channels;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Definitions;
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,17 +55,46 @@ public sealed class SearchIndexService(SearchIndex index, IServiceScopeFactory s
             index.BeginRebuild();
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var builder = scope.ServiceProvider.GetRequiredService<SearchDocumentBuilder>();
-                var query = scope.ServiceProvider.GetRequiredService<IContentQuery>();
-                await foreach (var item in query.ListAllAsync(new ContentListQuery { Status = ContentStatus.Published, PageSize = 500, Sort = ContentSort.ModifiedAsc }, cancellationToken))
+                // Items are read and their documents built on this thread (one scope, one database connection);
+                // Lucene's analysis of each document, most of the cost, runs on every core.
+                var documents = Channel.CreateBounded<Document>(new BoundedChannelOptions(256) { SingleWriter = true });
+                var analysers = Enumerable.Range(0, Math.Max(1, Environment.ProcessorCount)).Select(_ => Task.Run(async () =>
                 {
-                    if (await builder.BuildAsync(item, cancellationToken) is { } document)
+                    try
                     {
-                        index.Put(item.ContentItemId, document);
-                        count++;
+                        await foreach (var document in documents.Reader.ReadAllAsync(cancellationToken)) index.AddRebuilt(document);
                     }
+                    catch (Exception e)
+                    {
+                        documents.Writer.TryComplete(e); // the reader stops writing instead of waiting for room
+                        throw;
+                    }
+                }, cancellationToken)).ToList();
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    var builder = scope.ServiceProvider.GetRequiredService<SearchDocumentBuilder>();
+                    var query = scope.ServiceProvider.GetRequiredService<IContentQuery>();
+                    await foreach (var item in query.ListAllAsync(new ContentListQuery { Status = ContentStatus.Published, PageSize = 500, Sort = ContentSort.ModifiedAsc }, cancellationToken))
+                    {
+                        if (await builder.BuildAsync(item, cancellationToken) is { } document)
+                        {
+                            await documents.Writer.WriteAsync(document, cancellationToken);
+                            count++;
+                        }
+                    }
+                    documents.Writer.Complete();
                 }
+                catch (Exception e)
+                {
+                    documents.Writer.TryComplete(e);
+                    throw;
+                }
+                finally
+                {
+                    await Task.WhenAll(analysers).ContinueWith(_ => { }, TaskScheduler.Default); // every analyser stopped before the index moves on
+                }
+                await Task.WhenAll(analysers); // an analyser's failure fails the rebuild
             }
             catch
             {
