@@ -13,7 +13,7 @@ namespace Cms.ContentManagement.Indexing;
 /// <summary>
 /// Keeps the index tables in step with the stored versions: the header columns of <see cref="ContentItemIndex"/>,
 /// the route of the published version (<see cref="AutorouteIndex"/>) and, for the latest and published versions, the
-/// values the index providers of the field kinds give (<see cref="IContentIndexProvider"/>), found through the content
+/// values the index providers of the field and part kinds give (<see cref="IContentIndexProvider"/>), found through the content
 /// definitions: dates (<see cref="DateTimeFieldIndex"/> and the part's <see cref="DateTimeRangeIndex"/>), references
 /// (<see cref="ContentPickerFieldIndex"/>) and numbers (<see cref="NumericFieldIndex"/>).
 /// </summary>
@@ -98,35 +98,57 @@ public sealed class ContentIndexWriter(ContentDefinitionManager definitions, Con
         var item = ToItem(row);
         foreach (var typePart in type.ContentTypePartDefinitionRecords)
         {
-            var part = snapshot.ContentParts.FirstOrDefault(p => p.Name == typePart.PartName);
-            if (part is null) continue;
             var dates = new List<(string Field, DateTime? Value)>();
-            foreach (var field in part.ContentPartFieldDefinitionRecords)
+            if (kinds.Part(typePart.PartName)?.IndexProviderType is { } partProvider)
             {
-                if (kinds.Field(field.FieldName)?.IndexProviderType is not { } providerType) continue;
-                var provider = (IContentIndexProvider)services.GetRequiredService(providerType);
-                var context = new ContentIndexContext(item, typePart.Name, field.Name, item.GetPart(typePart.Name)?[field.Name] as System.Text.Json.Nodes.JsonObject, field.Settings);
-                foreach (var value in provider.Index(context))
+                var context = new ContentIndexContext(item, typePart.Name, "", item.GetPart(typePart.Name), typePart.Settings);
+                AddValues(db, row, context, partProvider, dates);
+            }
+            var part = snapshot.ContentParts.FirstOrDefault(p => p.Name == typePart.PartName);
+            if (part is not null)
+            {
+                foreach (var field in part.ContentPartFieldDefinitionRecords)
                 {
-                    switch (value.Kind)
-                    {
-                        case IndexValueKind.Date:
-                            dates.Add((field.Name, value.DateValue));
-                            if (value.DateValue is { } date)
-                            {
-                                db.DateTimeFieldIndex.Add(Row(new DateTimeFieldIndex { Date = date }, row, typePart.Name, field.Name));
-                            }
-                            break;
-                        case IndexValueKind.Reference when !string.IsNullOrWhiteSpace(value.ReferenceValue):
-                            db.ContentPickerFieldIndex.Add(Row(new ContentPickerFieldIndex { SelectedContentItemId = value.ReferenceValue }, row, typePart.Name, field.Name));
-                            break;
-                        case IndexValueKind.Number:
-                            db.NumericFieldIndex.Add(Row(new NumericFieldIndex { Number = (double?)value.NumberValue }, row, typePart.Name, field.Name));
-                            break;
-                    }
+                    if (kinds.Field(field.FieldName)?.IndexProviderType is not { } providerType) continue;
+                    var context = new ContentIndexContext(item, typePart.Name, field.Name, item.GetPart(typePart.Name)?[field.Name] as System.Text.Json.Nodes.JsonObject, field.Settings);
+                    AddValues(db, row, context, providerType, dates);
                 }
             }
             AddRangeRows(db, row, typePart.Name, dates);
+        }
+
+        // Parts welded on the item without its type naming them (Orchard's ContainedPart, TermPart): their kind's provider too.
+        foreach (var kind in kinds.Parts)
+        {
+            if (kind.IndexProviderType is not { } providerType || item.GetPart(kind.Name) is not { } welded) continue;
+            if (type.ContentTypePartDefinitionRecords.Any(p => p.Name == kind.Name)) continue;
+            AddValues(db, row, new ContentIndexContext(item, kind.Name, "", welded, new System.Text.Json.Nodes.JsonObject()), providerType, []);
+        }
+    }
+
+    private void AddValues(CmsDbContext db, ContentItemIndex row, ContentIndexContext context, Type providerType, List<(string Field, DateTime? Value)> dates)
+    {
+        var provider = (IContentIndexProvider)services.GetRequiredService(providerType);
+        foreach (var value in provider.Index(context))
+        {
+            var part = value.Part ?? context.PartName;
+            var field = value.Field ?? context.FieldName;
+            switch (value.Kind)
+            {
+                case IndexValueKind.Date:
+                    if (value.Part is null) dates.Add((field, value.DateValue));
+                    if (value.DateValue is { } date)
+                    {
+                        db.DateTimeFieldIndex.Add(Row(new DateTimeFieldIndex { Date = date }, row, part, field));
+                    }
+                    break;
+                case IndexValueKind.Reference when !string.IsNullOrWhiteSpace(value.ReferenceValue):
+                    db.ContentPickerFieldIndex.Add(Row(new ContentPickerFieldIndex { SelectedContentItemId = value.ReferenceValue }, row, part, field));
+                    break;
+                case IndexValueKind.Number:
+                    db.NumericFieldIndex.Add(Row(new NumericFieldIndex { Number = (double?)value.NumberValue }, row, part, field));
+                    break;
+            }
         }
     }
 

@@ -62,6 +62,19 @@ public sealed class ContentShapeBuilder(TemplateStore templates, ContentKindCata
             }
         }
 
+        // Parts welded on the item without its type naming them (Orchard's ContainedPart, TermPart): shown by their kind's driver, after the type's.
+        foreach (var kind in kinds.Parts)
+        {
+            if (kind.DisplayDriverType is not { } weldedDriver || item.GetPart(kind.Name) is not { } weldedJson) continue;
+            if (type is not null && type.ContentTypePartDefinitionRecords.Any(p => p.Name == kind.Name)) continue;
+            await PlaceAsync(services, weldedDriver, new ContentDisplayContext
+            {
+                Item = item, DisplayType = displayType, Kind = kind, PartName = kind.Name, Value = weldedJson,
+                Settings = new JsonObject(), Content = contentModel, Meta = meta, LoadItemsAsync = loadItems,
+                RenderItemAsync = renderNested, CancellationToken = cancellationToken,
+            }, placed);
+        }
+
         var ordered = new List<string>();
         var byName = new Dictionary<string, object?>(StringComparer.Ordinal);
         var zones = new Dictionary<string, List<string>>(StringComparer.Ordinal);

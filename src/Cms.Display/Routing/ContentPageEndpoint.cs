@@ -11,7 +11,7 @@ namespace Cms.Display.Routing;
 
 /// <summary>
 /// The lowest-priority route <c>/{**path}</c>: the published item whose AutoroutePart.Path is the path, in its
-/// Detail display inside the layout, else a page of the site theme's manifest (<c>theme.json</c> "pages"), else the DSFR 404 page with status 404 (drafts and unpublished items included).
+/// Detail display inside the layout, else an item nested in another that a module routes (<see cref="IContentRouteResolver"/>), else a page of the site theme's manifest (<c>theme.json</c> "pages"), else the DSFR 404 page with status 404 (drafts and unpublished items included).
 /// </summary>
 public static class ContentPageEndpoint
 {
@@ -23,6 +23,13 @@ public static class ContentPageEndpoint
         if (normalized.Length > 0)
         {
             var item = await services.GetRequiredService<PublishedContent>().GetByPathAsync(normalized, cancellationToken);
+            if (item is not { Published: true })
+            {
+                foreach (var resolver in services.GetServices<IContentRouteResolver>())
+                {
+                    if ((item = await resolver.ResolveAsync(normalized, cancellationToken)) is not null) break;
+                }
+            }
             if (item is { Published: true })
             {
                 var renderer = services.GetRequiredService<FluidPageRenderer>();

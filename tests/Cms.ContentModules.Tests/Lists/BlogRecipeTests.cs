@@ -1,0 +1,235 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Cms.Abstractions.Content;
+using Cms.Abstractions.Transfer;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cms.ContentModules.Tests.Lists;
+
+/// <summary>
+/// Orchard Core's blog recipe on the site: its ContentDefinition and content steps go in with no parameter typed, the
+/// steps we do not run are named as warnings, and the export gives back every type and item part for part.
+/// </summary>
+[Collection(ContentModulesSiteCollection.Name)]
+public sealed class BlogRecipeTests(ContentModulesSite fixture)
+{
+    [Fact]
+    public async Task Runs_with_no_parameter_typed_and_names_the_steps_it_skips()
+    {
+        var report = await OrchardBlogRecipe.RunAsync(fixture.Site);
+
+        // Menu, two taxonomies, the blog, its post, the About article, the footer widget.
+        Assert.Equal(7, report.Created);
+        Assert.Empty(report.Refused);
+        foreach (var step in new[] { "Roles", "layers", "queries", "AdminMenu", "MediaProfiles" })
+        {
+            Assert.Contains(report.Warnings, w => w.Contains($"« {step} »", StringComparison.Ordinal));
+        }
+        Assert.Contains(report.Warnings, w => w.Contains("OrchardCore.Lists", StringComparison.Ordinal) is false
+            && w.Contains("OrchardCore.Rules", StringComparison.Ordinal));
+
+        var blog = await BlogAsync();
+        Assert.Equal(await AdminIdAsync(), blog.Owner);
+        Assert.Equal("admin", blog.Author);
+    }
+
+    [Fact]
+    public async Task The_export_holds_every_type_and_item_of_the_recipe_part_for_part()
+    {
+        await OrchardBlogRecipe.RunAsync(fixture.Site);
+        var recipe = RecipeJson();
+        await using var scope = fixture.Site.Services.CreateAsyncScope();
+        var export = await scope.ServiceProvider.GetRequiredService<IRecipeExporter>().ExportAsync(null);
+
+        var definitions = Step(export, "ContentDefinition");
+        var exportedTypes = definitions["ContentTypes"]!.AsArray().Select(t => (string)t!["Name"]!).ToHashSet();
+        foreach (var type in Step(recipe, "ContentDefinition")["ContentTypes"]!.AsArray())
+        {
+            Assert.Contains((string)type!["Name"]!, exportedTypes);
+        }
+        var exportedParts = definitions["ContentParts"]!.AsArray().ToDictionary(p => (string)p!["Name"]!, p => p!.AsObject());
+        foreach (var part in Step(recipe, "ContentDefinition")["ContentParts"]!.AsArray())
+        {
+            var exported = exportedParts[(string)part!["Name"]!];
+            var fields = exported["ContentPartFieldDefinitionRecords"]!.AsArray().Select(f => (string)f!["Name"]! + ":" + (string)f["FieldName"]!);
+            Assert.Equal(part["ContentPartFieldDefinitionRecords"]!.AsArray().Select(f => (string)f!["Name"]! + ":" + (string)f["FieldName"]!), fields);
+        }
+
+        var items = export["steps"]!.AsArray().Where(s => (string?)s!["name"] == "content")
+            .SelectMany(s => s!["data"]!.AsArray()).Select(i => i!.AsObject()).ToList();
+        var footer = File.ReadAllText(Path.Combine(Path.GetDirectoryName(OrchardBlogRecipe.RecipePath)!, "Snippets", "footer.html"));
+        foreach (var wanted in Step(recipe, "content")["Data"]!.AsArray().Select(i => i!.AsObject()))
+        {
+            var title = (string?)(wanted["DisplayText"] ?? wanted["Displaytext"]);
+            var exported = items.Where(i => (string?)i["ContentType"] == (string?)wanted["ContentType"] && (string?)i["DisplayText"] == title).ToList();
+            var item = Assert.Single(exported);
+            foreach (var (name, value) in wanted)
+            {
+                if (ContentItem.HeaderNames.Contains(name, StringComparer.OrdinalIgnoreCase)) continue;
+                AssertSameShape(value, item[name], $"{wanted["ContentType"]} « {title} » {name}", footer);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task The_blog_page_lists_its_posts_newest_first_a_page_at_a_time_and_follows_publications()
+    {
+        await OrchardBlogRecipe.RunAsync(fixture.Site);
+        var blog = await BlogAsync();
+        using var client = fixture.Client();
+
+        var first = await client.GetStringAsync("/blog");
+        Assert.Contains("Man must explore, and this is exploration at its greatest", first);
+        Assert.Contains("href=\"/blog/post-1\"", first);
+        Assert.Contains("href=\"/blog/feed.xml\"", first);
+
+        // Ten more posts: the recipe's, the oldest, goes to page 2 (ten a page, as the recipe's ListPartSettings say).
+        for (var n = 1; n <= 10; n++) await CreatePostAsync(blog.ContentItemId, $"Billet de test {n:00}");
+        var page1 = await client.GetStringAsync("/blog");
+        Assert.Contains("Billet de test 10", page1);
+        Assert.DoesNotContain("Man must explore", page1);
+        Assert.True(page1.IndexOf("Billet de test 10", StringComparison.Ordinal) < page1.IndexOf("Billet de test 09", StringComparison.Ordinal));
+        Assert.Contains("Page suivante", page1);
+        Assert.Contains("href=\"/blog?page=2\"", page1);
+
+        var page2 = await client.GetStringAsync("/blog?page=2");
+        Assert.Contains("Man must explore", page2);
+        Assert.Contains("aria-current=\"page\"", page2);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/blog?page=3")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_post_created_in_the_blog_gets_its_path_under_the_blog_and_is_in_its_feed()
+    {
+        await OrchardBlogRecipe.RunAsync(fixture.Site);
+        var blog = await BlogAsync();
+        var post = await CreatePostAsync(blog.ContentItemId, "Un billet à part");
+        Assert.Equal("blog/un-billet-a-part", post.As<AutoroutePart>()!.Path);
+
+        using var client = fixture.Client();
+        var page = await client.GetStringAsync("/blog/un-billet-a-part");
+        Assert.Contains("Un billet à part", page);
+        Assert.Contains("Retour à « Blog »", page);
+
+        using var response = await client.GetAsync("/blog/feed.xml");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/atom+xml", response.Content.Headers.ContentType!.MediaType);
+        var feed = System.Xml.Linq.XDocument.Parse(await response.Content.ReadAsStringAsync());
+        System.Xml.Linq.XNamespace atom = "http://www.w3.org/2005/Atom";
+        Assert.Equal("Blog", feed.Root!.Element(atom + "title")!.Value);
+        Assert.Contains(feed.Root.Elements(atom + "entry"), e => e.Element(atom + "title")!.Value == "Un billet à part"
+            && e.Element(atom + "link")!.Attribute("href")!.Value.EndsWith("/blog/un-billet-a-part", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/about/feed.xml")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_blog_edit_page_lists_its_posts_and_adds_one_in_the_blog()
+    {
+        await OrchardBlogRecipe.RunAsync(fixture.Site);
+        var blog = await BlogAsync();
+        using var admin = await SignedInAsync();
+
+        var edit = await admin.GetStringAsync($"/admin/contenus/{blog.ContentItemId}");
+        Assert.Contains("Man must explore, and this is exploration at its greatest", edit);
+        var create = $"/admin/listes/{blog.ContentItemId}/nouveau/BlogPost";
+        Assert.Contains($"href=\"{create}\"", edit);
+        Assert.Contains("Ajouter : Blog Post", edit);
+
+        var form = await admin.GetStringAsync(create);
+        var fields = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token(form),
+            ["command"] = "publish",
+            ["TitlePart.Title"] = "Ajouté depuis le blog",
+            ["TitlePart.Present"] = "1",
+        };
+        using var posted = await admin.PostAsync(create, new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        var id = posted.Headers.Location!.ToString().Split('/').Last();
+        await using var scope = fixture.Site.Services.CreateAsyncScope();
+        var saved = await scope.ServiceProvider.GetRequiredService<IContentManager>().GetAsync(id, VersionOptions.Latest);
+        Assert.Equal(blog.ContentItemId, (string?)saved!.GetPart("ContainedPart")!["ListContentItemId"]);
+        Assert.Equal("blog/ajoute-depuis-le-blog", saved.As<AutoroutePart>()!.Path);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/admin/listes/{blog.ContentItemId}/nouveau/Article")).StatusCode);
+    }
+
+    private async Task<ContentItem> CreatePostAsync(string blogId, string title)
+    {
+        await using var scope = fixture.Site.Services.CreateAsyncScope();
+        var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+        var post = await content.NewAsync("BlogPost");
+        post.Apply(new TitlePart { Title = title });
+        post.Apply("ContainedPart", new JsonObject { ["ListContentItemId"] = blogId, ["Order"] = 0 });
+        post.Apply("MarkdownBodyPart", new JsonObject { ["Markdown"] = $"Le texte de « {title} »." });
+        return await content.CreateAsync(post, publish: true);
+    }
+
+    private async Task<ContentItem> BlogAsync()
+    {
+        await using var scope = fixture.Site.Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<IContentManager>().GetByPathAsync("blog"))!;
+    }
+
+    private async Task<string?> AdminIdAsync()
+    {
+        await using var scope = fixture.Site.Services.CreateAsyncScope();
+        var environment = new Dictionary<string, string>();
+        foreach (var provider in scope.ServiceProvider.GetServices<Cms.Abstractions.Recipes.IRecipeEnvironmentProvider>())
+        {
+            await provider.PopulateAsync(environment, CancellationToken.None);
+        }
+        return environment.GetValueOrDefault("AdminUserId");
+    }
+
+    private async Task<HttpClient> SignedInAsync()
+    {
+        var client = fixture.Client();
+        var login = await client.GetStringAsync("/admin/connexion");
+        using var response = await client.PostAsync("/admin/connexion", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token(login), ["UserName"] = "admin", ["Password"] = ContentModulesSite.AdminPassword,
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    internal static string Token(string html) =>
+        WebUtility.HtmlDecode(Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value);
+
+    internal static JsonObject RecipeJson() =>
+        JsonNode.Parse(File.ReadAllText(OrchardBlogRecipe.RecipePath), documentOptions: new System.Text.Json.JsonDocumentOptions { CommentHandling = System.Text.Json.JsonCommentHandling.Skip })!.AsObject();
+
+    private static JsonObject Step(JsonObject recipe, string name) =>
+        recipe["steps"]!.AsArray().Select(s => s!.AsObject()).First(s => (string?)s["name"] == name);
+
+    /// <summary>
+    /// The exported value has every property and item of the recipe's, with the same values; an expression of the
+    /// recipe (<c>[js: uuid()]</c>, a variable, a parameter) stands for any text, <c>[file:text(…)]</c> for the file.
+    /// </summary>
+    private static void AssertSameShape(JsonNode? wanted, JsonNode? actual, string where, string footer)
+    {
+        switch (wanted)
+        {
+            case JsonObject o:
+                var a = Assert.IsType<JsonObject>(actual);
+                foreach (var (name, value) in o) AssertSameShape(value, a[name], $"{where}.{name}", footer);
+                break;
+            case JsonArray arr:
+                var b = Assert.IsType<JsonArray>(actual);
+                Assert.True(arr.Count == b.Count, $"{where}: {arr.Count} element(s) expected, {b.Count} exported.");
+                for (var i = 0; i < arr.Count; i++) AssertSameShape(arr[i], b[i], $"{where}[{i}]", footer);
+                break;
+            case JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.String && ((string)v!).StartsWith("[js:", StringComparison.Ordinal):
+                Assert.True(actual is JsonValue av && av.GetValueKind() == System.Text.Json.JsonValueKind.String && ((string)av!).Length > 0, $"{where}: text expected.");
+                break;
+            case JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.String && ((string)v!).StartsWith("[file:", StringComparison.Ordinal):
+                Assert.Equal(footer, (string?)actual);
+                break;
+            default:
+                Assert.True(JsonNode.DeepEquals(wanted, actual), $"{where}: {wanted?.ToJsonString()} expected, {actual?.ToJsonString()} exported.");
+                break;
+        }
+    }
+}
