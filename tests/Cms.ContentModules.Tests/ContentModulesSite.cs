@@ -3,7 +3,7 @@ namespace Cms.ContentModules.Tests;
 /// <summary>
 /// One real site (Kestrel, temporary SQLite database, the DINUM setup recipe) shared by every test of the stock
 /// content modules, so that the project starts a single host. Tests create their own items with unique names and do
-/// not assume an empty site.
+/// not assume an empty site. Cookies are not Secure, so that the back office signs in over the test's plain http.
 /// </summary>
 public sealed class ContentModulesSite : IAsyncLifetime
 {
@@ -13,7 +13,7 @@ public sealed class ContentModulesSite : IAsyncLifetime
     public TestSite Site => _site ?? throw new InvalidOperationException("The site is not started.");
 
     public async Task InitializeAsync() =>
-        _site = await TestSite.StartAsync([$"--Cms:Admin:Password={AdminPassword}"], name: "cms-content-modules-tests");
+        _site = await TestSite.StartAsync([$"--Cms:Admin:Password={AdminPassword}", "--Cms:Admin:SecureCookies=false"], name: "cms-content-modules-tests");
 
     public HttpClient Client(bool followRedirects = false) =>
         new(new HttpClientHandler { AllowAutoRedirect = followRedirects, UseCookies = true }) { BaseAddress = new Uri(Site.BaseUrl) };
