@@ -104,6 +104,8 @@ public sealed class AdminStartup : ModuleStartup
 
         services.AddSingleton<FirstAdministrator>();
         services.AddScoped<IStartupTask, AdministratorStartupTask>();
+        services.AddScoped<IStartupTask, StoredRolePermissionsStartupTask>();
+        services.AddRecipeStep<RolesStep>();
         services.AddScoped<IRecipeEnvironmentProvider, AdminRecipeEnvironment>();
         // French text is written as is in the pages (« é », not « &#xE9; »); markup characters stay encoded.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -73,6 +73,7 @@ public static class ContentManagementServiceCollectionExtensions
         services.AddScoped<ContentIndexWriter>();
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<IContentQuery, ContentQuery>();
+        services.TryAddScoped<ContentWarnings>();
         services.AddContentHandler<ControlCharactersHandler>();
         services.AddContentHandler<TextLimitsHandler>();
         services.AddContentHandler<TitlePartHandler>();

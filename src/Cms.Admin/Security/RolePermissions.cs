@@ -1,4 +1,7 @@
+using Cms.Abstractions.Modules;
+using Cms.Data;
 using Cms.Data.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 
 namespace Cms.Admin.Security;
@@ -6,7 +9,10 @@ namespace Cms.Admin.Security;
 /// <summary>
 /// Which permissions each role grants. Defaults follow the issue (Administrator: everything; Editor: any content;
 /// Contributor: drafts of their own items). A role's list can be replaced in configuration, e.g.
-/// <c>Cms:Admin:Roles:Contributor:0 = EditOwnContent_Event</c> to restrict contributors to events.
+/// <c>Cms:Admin:Roles:Contributor:0 = EditOwnContent_Event</c> to restrict contributors to events. Permissions stored
+/// with a role (Identity role claims of type <see cref="ClaimType"/>, written by the recipe <c>Roles</c> step) add to
+/// those: they give a role created by a recipe its permissions. They are read at start and after each <c>Roles</c> step
+/// on this node (another node reads them at its next start).
 /// </summary>
 public sealed class RolePermissions
 {
@@ -31,7 +37,13 @@ public sealed class RolePermissions
         ],
     };
 
+    /// <summary>The type of the role claims holding a permission name (Orchard Core's).</summary>
+    public const string ClaimType = "Permission";
+    /// <summary>The type of the role claim holding the role's description from a recipe.</summary>
+    public const string DescriptionClaimType = "Description";
+
     private readonly Dictionary<string, HashSet<string>> _grants;
+    private volatile IReadOnlyDictionary<string, HashSet<string>> _stored = new Dictionary<string, HashSet<string>>();
 
     public RolePermissions(IConfiguration configuration)
     {
@@ -50,10 +62,38 @@ public sealed class RolePermissions
     }
 
     /// <summary>True when one of <paramref name="roles"/> grants <paramref name="permission"/>.</summary>
-    public bool Grants(IEnumerable<string> roles, string permission) =>
-        roles.Any(r => _grants.TryGetValue(r, out var set) && set.Contains(permission));
+    public bool Grants(IEnumerable<string> roles, string permission)
+    {
+        var stored = _stored;
+        return roles.Any(r => (_grants.TryGetValue(r, out var set) && set.Contains(permission))
+            || (stored.TryGetValue(r, out var more) && more.Contains(permission)));
+    }
 
     /// <summary>Every permission name a role grants (for the users page).</summary>
-    public IReadOnlyCollection<string> Of(string role) =>
-        _grants.TryGetValue(role, out var set) ? set : [];
+    public IReadOnlyCollection<string> Of(string role)
+    {
+        var own = _grants.TryGetValue(role, out var set) ? set : [];
+        return _stored.TryGetValue(role, out var more) ? [.. own.Union(more)] : own;
+    }
+
+    /// <summary>Replaces the stored permissions known to this node (see <see cref="LoadStoredAsync"/>).</summary>
+    public void UseStored(IReadOnlyDictionary<string, HashSet<string>> stored) => _stored = stored;
+
+    /// <summary>The permissions stored with each role (role claims of type <see cref="ClaimType"/>), by role name.</summary>
+    public static async Task<IReadOnlyDictionary<string, HashSet<string>>> LoadStoredAsync(CmsDbContext db, CancellationToken cancellationToken)
+    {
+        var rows = await (from claim in db.RoleClaims.AsNoTracking()
+                          join role in db.Roles.AsNoTracking() on claim.RoleId equals role.Id
+                          where claim.ClaimType == ClaimType && claim.ClaimValue != null && role.Name != null
+                          select new { role.Name, claim.ClaimValue }).ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.Name!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => new HashSet<string>(g.Select(r => r.ClaimValue!), StringComparer.Ordinal), StringComparer.Ordinal);
+    }
+}
+
+/// <summary>Reads the permissions stored with the roles at start (after migrations and the setup recipe).</summary>
+public sealed class StoredRolePermissionsStartupTask(RolePermissions permissions, CmsDbContext db) : IStartupTask
+{
+    public async Task RunAsync(StartupContext context, CancellationToken cancellationToken) =>
+        permissions.UseStored(await RolePermissions.LoadStoredAsync(db, cancellationToken));
 }

@@ -25,6 +25,10 @@ public sealed class HtmlCleaner
     private readonly HtmlSanitizer _sanitizer;
     private readonly HashSet<string> _iframeHosts;
 
+    /// <summary>What <see cref="Clean(string, ICollection{string})"/> removes, for the call running on this thread.</summary>
+    [ThreadStatic]
+    private static ICollection<string>? _removed;
+
     public HtmlCleaner(MarkdownOptions options)
     {
         _iframeHosts = new HashSet<string>(options.IframeHosts, StringComparer.OrdinalIgnoreCase);
@@ -45,11 +49,35 @@ public sealed class HtmlCleaner
         _sanitizer.AllowDataAttributes = false;
         // A removed element goes with its content (a script's code never shows as text).
         _sanitizer.KeepChildNodes = false;
-        _sanitizer.RemovingTag += (_, e) => KeepTaskMark(e.Tag);
+        _sanitizer.RemovingTag += (_, e) =>
+        {
+            KeepTaskMark(e.Tag);
+            _removed?.Add($"<{e.Tag.LocalName}>");
+        };
+        _sanitizer.RemovingAttribute += (_, e) => _removed?.Add($"{e.Attribute.Name}=\"…\" (<{e.Tag.LocalName}>)");
+        _sanitizer.RemovingAtRule += (_, _) => _removed?.Add("@règle CSS");
+        _sanitizer.RemovingStyle += (_, e) => _removed?.Add($"style {e.Style.Name} (<{e.Tag.LocalName}>)");
         _sanitizer.PostProcessNode += (_, e) => PostProcess(e.Node);
     }
 
     public string Clean(string html) => _sanitizer.Sanitize(html);
+
+    /// <summary>
+    /// <see cref="Clean(string)"/>, adding to <paramref name="removed"/> each element and attribute taken out as not
+    /// allowed (<c>&lt;script&gt;</c>, <c>onclick="…" (&lt;img&gt;)</c>), for reports. Comments, removed too, are not listed.
+    /// </summary>
+    public string Clean(string html, ICollection<string> removed)
+    {
+        _removed = removed;
+        try
+        {
+            return _sanitizer.Sanitize(html);
+        }
+        finally
+        {
+            _removed = null;
+        }
+    }
 
     /// <summary>A task list's checkbox (Markdig: a disabled input) leaves its state as a character.</summary>
     private static void KeepTaskMark(IElement tag)
@@ -72,6 +100,7 @@ public sealed class HtmlCleaner
             case IHtmlInlineFrameElement frame:
                 if (!IsAllowedFrame(frame.Source))
                 {
+                    _removed?.Add($"<iframe> ({frame.Source})");
                     frame.Remove();
                     return;
                 }

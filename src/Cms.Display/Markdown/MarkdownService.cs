@@ -77,6 +77,18 @@ public sealed partial class MarkdownService : IMarkdownService, IDisposable
         })!;
     }
 
+    /// <summary>
+    /// <see cref="SanitizeHtml"/> for the save paths, not cached: the clean HTML and what was removed as not allowed
+    /// (each element or attribute named once, in order). HTML nested deeper than <see cref="HtmlNesting.MaxDepth"/>
+    /// levels is not parsed: check <see cref="HtmlNesting.Exceeds"/> first.
+    /// </summary>
+    public HtmlCleaning CleanHtml(string html)
+    {
+        var removed = new List<string>();
+        var clean = _cleaner.Clean(html, removed).Trim();
+        return new HtmlCleaning(clean, removed.Distinct(StringComparer.Ordinal).ToList());
+    }
+
     private string Render(string markdown)
     {
         var source = LiquidInBody.Strip(markdown.Replace("\r\n", "\n"));
@@ -91,3 +103,6 @@ public sealed partial class MarkdownService : IMarkdownService, IDisposable
 
     public void Dispose() => _cache.Dispose();
 }
+
+/// <summary>HTML after the site's sanitizer, and the elements and attributes it removed as not allowed.</summary>
+public sealed record HtmlCleaning(string Html, IReadOnlyList<string> Removed);

@@ -13,7 +13,7 @@ public static class OrchardStepNames
         "ElasticIndexSettings", "elastic-index", "FeatureProfiles", "layers", "lucene-index", "LuceneIndexSettings",
         "lucene-index-rebuild", "lucene-index-reset", "MediaProfiles", "OpenIdApplication", "OpenIdClientSettings",
         "OpenIdScope", "OpenIdServerSettings", "OpenIdValidationSettings", "Placements", "queries", "recipes",
-        "ReplaceContentDefinition", "Roles", "Rules", "ShortcodeTemplates", "Sitemaps", "Templates", "Translations",
+        "ReplaceContentDefinition", "Rules", "ShortcodeTemplates", "Sitemaps", "Templates", "Translations",
         "UrlRewriting", "Users", "WorkflowType",
     };
 }

@@ -7,8 +7,10 @@ namespace Cms.Recipes.Steps;
 /// <summary>
 /// <c>{ "name": "content", "data": [ content items ] }</c>: hands the items to the content manager's import
 /// (Orchard Core's ContentStep). Items of any type, with any parts: parts and fields without code here are stored as given.
+/// What the content handlers changed on their own (<see cref="ContentWarnings"/>: unsafe HTML removed…) goes to the
+/// report's warnings.
 /// </summary>
-public sealed class ContentStep(IContentManager contentManager) : IRecipeStepHandler
+public sealed class ContentStep(IContentManager contentManager, ContentWarnings? warnings = null) : IRecipeStepHandler
 {
     public string Name => "content";
 
@@ -26,7 +28,9 @@ public sealed class ContentStep(IContentManager contentManager) : IRecipeStepHan
             }
             return;
         }
+        warnings?.Drain();
         var result = await contentManager.ImportAsync(items, cancellationToken);
+        if (warnings is not null) context.Report.Warnings.AddRange(warnings.Drain());
         context.Report.Created += result.Created;
         context.Report.Updated += result.Updated;
         context.Report.Unchanged += result.Unchanged;

@@ -3,7 +3,10 @@ using Cms.Display.Markdown;
 
 namespace Cms.ContentFields.Display;
 
-/// <summary>Adds <c>Model.Html</c>: the field's HTML sanitized again (a recipe or an import may have written it); nothing when empty.</summary>
+/// <summary>
+/// HtmlField and HtmlBodyPart (templates <c>HtmlField.liquid</c>, <c>HtmlBodyPart.liquid</c>, <c>HtmlBodyPart.Summary.liquid</c>):
+/// adds <c>Model.Html</c>, the HTML sanitized again on display (cached per text); nothing when empty.
+/// </summary>
 public sealed class HtmlFieldDisplayDriver(MarkdownService markdown) : ShapeDisplayDriver
 {
     protected override bool Fill(Shape shape, ContentDisplayContext context)

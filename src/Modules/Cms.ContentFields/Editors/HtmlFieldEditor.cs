@@ -6,7 +6,8 @@ using Cms.Display.Markdown;
 namespace Cms.ContentFields.Editors;
 
 /// <summary>
-/// Reads the posted HTML and stores it sanitized with the Markdown body's sanitizer (no script, no event handler, only
+/// The editor of HtmlField and HtmlBodyPart (view <c>_HtmlField.cshtml</c>: a textarea that the rich-text toolbar of
+/// <c>Assets/html-editor.js</c> enhances). Reads the posted HTML and stores it sanitized with the Markdown body's sanitizer (no script, no event handler, only
 /// the allowed elements and video hosts); HTML nested deeper than <see cref="HtmlNesting.MaxDepth"/> levels is refused.
 /// </summary>
 public sealed class HtmlFieldEditor(MarkdownService markdown) : IContentEditor

@@ -12,7 +12,7 @@ public sealed class TextFieldTextExtractor() : PropertyTextExtractor("Text");
 /// <summary>The text, without Markdown or HTML markup.</summary>
 public sealed class MarkdownFieldTextExtractor() : PropertyTextExtractor("Markdown", PropertyText.Markdown);
 
-/// <summary>The words of the HTML, without its markup (read as Markdown, which carries HTML through).</summary>
+/// <summary>The words of the HTML (HtmlField, HtmlBodyPart), without its markup (read as Markdown, which carries HTML through).</summary>
 public sealed class HtmlFieldTextExtractor() : PropertyTextExtractor("Html", PropertyText.Markdown);
 
 /// <summary>The link's text (its address is not words a visitor searches for).</summary>
