@@ -22,7 +22,8 @@ public sealed class BlogRecipeTests(ContentModulesSite fixture)
         // Menu, two taxonomies, the blog, its post, the About article, the footer widget.
         Assert.Equal(7, report.Created);
         Assert.Empty(report.Refused);
-        foreach (var step in new[] { "Roles", "layers", "queries", "AdminMenu", "MediaProfiles" })
+        // Roles is run (Cms.Admin's RolesStep); the steps of issue 14 are not supported yet and said so.
+        foreach (var step in new[] { "layers", "queries", "AdminMenu", "MediaProfiles" })
         {
             Assert.Contains(report.Warnings, w => w.Contains($"« {step} »", StringComparison.Ordinal));
         }
