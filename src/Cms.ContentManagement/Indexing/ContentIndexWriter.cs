@@ -76,23 +76,32 @@ public sealed class ContentIndexWriter(ContentDefinitionManager definitions, Con
         var rows = await db.ContentItemIndex.AsNoTracking()
             .Where(r => r.ContentItemId == contentItemId && (r.Latest || r.Published))
             .ToListAsync(cancellationToken);
-        foreach (var row in rows)
-        {
-            if (row.Published && row.Path is { Length: > 0 })
-            {
-                db.AutorouteIndex.Add(new AutorouteIndex
-                {
-                    Path = row.Path, ContentItemId = row.ContentItemId, ContentItemVersionId = row.ContentItemVersionId,
-                });
-            }
-            await AddFieldRowsAsync(db, row, cancellationToken);
-        }
+        var snapshot = await definitions.SnapshotAsync(cancellationToken);
+        var index = new IndexRows();
+        foreach (var row in rows) AddRows(snapshot, row, index);
+        db.AutorouteIndex.AddRange(index.Routes);
+        db.DateTimeFieldIndex.AddRange(index.Dates);
+        db.ContentPickerFieldIndex.AddRange(index.Pickers);
+        db.NumericFieldIndex.AddRange(index.Numbers);
+        db.DateTimeRangeIndex.AddRange(index.Ranges);
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task AddFieldRowsAsync(CmsDbContext db, ContentItemIndex row, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds to <paramref name="rows"/> the route row (published versions with a path) and the field index rows of one
+    /// latest or published version, from its document alone: no store access. <paramref name="row"/>'s Id must be set.
+    /// </summary>
+    internal void AddRows(ContentDefinitionRecord snapshot, ContentItemIndex row, IndexRows rows)
     {
-        var snapshot = await definitions.SnapshotAsync(cancellationToken);
+        if (row.Published && row.Path is { Length: > 0 })
+        {
+            rows.Routes.Add(new AutorouteIndex { Path = row.Path, ContentItemId = row.ContentItemId, ContentItemVersionId = row.ContentItemVersionId });
+        }
+        AddFieldRows(snapshot, row, rows);
+    }
+
+    private void AddFieldRows(ContentDefinitionRecord snapshot, ContentItemIndex row, IndexRows rows)
+    {
         var type = snapshot.ContentTypes.FirstOrDefault(t => t.Name == row.ContentType);
         if (type is null) return;
         var item = ToItem(row);
@@ -114,19 +123,19 @@ public sealed class ContentIndexWriter(ContentDefinitionManager definitions, Con
                             dates.Add((field.Name, value.DateValue));
                             if (value.DateValue is { } date)
                             {
-                                db.DateTimeFieldIndex.Add(Row(new DateTimeFieldIndex { Date = date }, row, typePart.Name, field.Name));
+                                rows.Dates.Add(Row(new DateTimeFieldIndex { Date = date }, row, typePart.Name, field.Name));
                             }
                             break;
                         case IndexValueKind.Reference when !string.IsNullOrWhiteSpace(value.ReferenceValue):
-                            db.ContentPickerFieldIndex.Add(Row(new ContentPickerFieldIndex { SelectedContentItemId = value.ReferenceValue }, row, typePart.Name, field.Name));
+                            rows.Pickers.Add(Row(new ContentPickerFieldIndex { SelectedContentItemId = value.ReferenceValue }, row, typePart.Name, field.Name));
                             break;
                         case IndexValueKind.Number:
-                            db.NumericFieldIndex.Add(Row(new NumericFieldIndex { Number = (double?)value.NumberValue }, row, typePart.Name, field.Name));
+                            rows.Numbers.Add(Row(new NumericFieldIndex { Number = (double?)value.NumberValue }, row, typePart.Name, field.Name));
                             break;
                     }
                 }
             }
-            AddRangeRows(db, row, typePart.Name, dates);
+            AddRangeRows(rows, row, typePart.Name, dates);
         }
     }
 
@@ -134,18 +143,18 @@ public sealed class ContentIndexWriter(ContentDefinitionManager definitions, Con
     /// The <see cref="DateTimeRangeIndex"/> rows of one part: each date field alone, and each ordered pair of its date
     /// fields (start, end), the end falling back to the start; none when both are empty.
     /// </summary>
-    private static void AddRangeRows(CmsDbContext db, ContentItemIndex row, string part, List<(string Field, DateTime? Value)> dates)
+    private static void AddRangeRows(IndexRows rows, ContentItemIndex row, string part, List<(string Field, DateTime? Value)> dates)
     {
         foreach (var (startField, start) in dates)
         {
             if (start is not null)
             {
-                db.DateTimeRangeIndex.Add(Range(row, part, startField, "", start, start));
+                rows.Ranges.Add(Range(row, part, startField, "", start, start));
             }
             foreach (var (endField, end) in dates)
             {
                 if (endField == startField || (start is null && end is null)) continue;
-                db.DateTimeRangeIndex.Add(Range(row, part, startField, endField, start, end ?? start));
+                rows.Ranges.Add(Range(row, part, startField, endField, start, end ?? start));
             }
         }
     }
@@ -170,4 +179,14 @@ public sealed class ContentIndexWriter(ContentDefinitionManager definitions, Con
     }
 
     private static string? Truncate(string? value) => value is { Length: > 1024 } ? value[..1024] : value;
+}
+
+/// <summary>The route and field index rows of some versions, built in memory (<see cref="ContentIndexWriter.AddRows"/>).</summary>
+public sealed class IndexRows
+{
+    public List<AutorouteIndex> Routes { get; } = [];
+    public List<DateTimeFieldIndex> Dates { get; } = [];
+    public List<ContentPickerFieldIndex> Pickers { get; } = [];
+    public List<NumericFieldIndex> Numbers { get; } = [];
+    public List<DateTimeRangeIndex> Ranges { get; } = [];
 }
