@@ -159,7 +159,8 @@ public sealed class MarkdownImporter(IServiceScopeFactory scopes, IOptions<Markd
     {
         // The fast way first: the whole batch in bulk statements; if the store refuses any of it, nothing of it
         // stays and the batch is written again document by document, so that only the bad one is refused.
-        var outcomes = run.Options.DryRun ? null : await ImportInBulkAsync(batch, run, cancellationToken);
+        // A dry run takes the same checks and writes nothing.
+        var outcomes = await ImportInBulkAsync(batch, run, cancellationToken);
         outcomes ??= await ImportOneByOneAsync(batch, run, cancellationToken);
 
         run.Themes.BatchCommitted();
@@ -192,7 +193,8 @@ public sealed class MarkdownImporter(IServiceScopeFactory scopes, IOptions<Markd
 
     /// <summary>
     /// The batch's checks in memory (addresses claimed, unchanged files, addresses owned by other items: read for the
-    /// whole batch at once), then its items written by <see cref="IContentBatchWriter"/> in one transaction. Null when
+    /// whole batch at once), then its items written by <see cref="IContentBatchWriter"/> in one transaction (none on a
+    /// dry run). Null when
     /// the store refused the batch: it was rolled back, and the run's state is as before it.
     /// </summary>
     private async Task<List<DocumentOutcome>?> ImportInBulkAsync(ParsedDocument[] batch, RunState run, CancellationToken cancellationToken)
@@ -249,23 +251,26 @@ public sealed class MarkdownImporter(IServiceScopeFactory scopes, IOptions<Markd
             outcomes.Add(new(existing is null ? Outcome.Created : Outcome.Updated, null, mapped.Path, source, mapped.MediaPaths));
         }
 
-        try
+        if (!run.Options.DryRun)
         {
-            await using var transaction = await services.GetRequiredService<IUnitOfWork>().BeginAsync(cancellationToken);
-            await writer.ImportBatchAsync(items, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            run.Themes.BatchRolledBack();
-            run.Partners.BatchRolledBack();
-            return null;
-        }
-        catch
-        {
-            run.Themes.BatchRolledBack();
-            run.Partners.BatchRolledBack();
-            throw;
+            try
+            {
+                await using var transaction = await services.GetRequiredService<IUnitOfWork>().BeginAsync(cancellationToken);
+                await writer.ImportBatchAsync(items, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                run.Themes.BatchRolledBack();
+                run.Partners.BatchRolledBack();
+                return null;
+            }
+            catch
+            {
+                run.Themes.BatchRolledBack();
+                run.Partners.BatchRolledBack();
+                throw;
+            }
         }
         foreach (var (path, source) in claims) run.ClaimedPaths[path] = source;
         foreach (var (mapped, source) in written)
