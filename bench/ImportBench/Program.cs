@@ -7,12 +7,14 @@ using ImportBench;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-// dotnet run -c Release --project bench/ImportBench [-- N… [--corpus <folder>] [--batch <size>] [--dry-run]]
-// Each N: generate N documents from the corpus' shapes, import them into a fresh SQLite store, print the figures.
+// dotnet run -c Release --project bench/ImportBench [-- N… [--corpus <folder>] [--batch <size>] [--dry-run] [--no-hugo]]
+// Each N: generate N documents from the corpus' shapes, import them into a fresh SQLite store, then build the same
+// documents with Hugo (the anchor), print both rates and their ratio; at the end, peak working sets compared.
 // --dry-run reads, parses and maps without writing: the difference with a real run is the store's share.
 var counts = new List<int>();
 string? corpus = null;
-var batch = 100;
+var batch = 200;
+var hugo = true;
 var dryRun = false;
 for (var i = 0; i < args.Length; i++)
 {
@@ -21,33 +23,40 @@ for (var i = 0; i < args.Length; i++)
         case "--corpus" when i + 1 < args.Length: corpus = args[++i]; break;
         case "--batch" when i + 1 < args.Length: batch = int.Parse(args[++i]); break;
         case "--dry-run": dryRun = true; break;
+        case "--no-hugo": hugo = false; break;
         default:
             if (!int.TryParse(args[i], out var n) || n <= 0)
             {
-                Console.Error.WriteLine($"usage : ImportBench [N…] [--corpus <dossier>] [--batch <taille>] [--dry-run] (argument inattendu « {args[i]} »)");
+                Console.Error.WriteLine($"usage : ImportBench [N…] [--corpus <dossier>] [--batch <taille>] [--dry-run] [--no-hugo] (argument inattendu « {args[i]} »)");
                 return 2;
             }
             counts.Add(n);
             break;
     }
 }
-if (counts.Count == 0) counts.AddRange([1_000, 10_000]);
+if (counts.Count == 0) counts.AddRange([300, 3_000]);
 corpus ??= FindCorpus();
 var templates = DocumentGenerator.LoadTemplates(corpus);
 Console.WriteLine($"Modèles : {templates.Count} documents de {corpus} ; lots de {batch} documents.");
-Console.WriteLine("documents | durée (s) | documents/s | pic mémoire de travail (Mo) | pic tas géré (Mo) | refusés");
+Console.WriteLine("documents | durée (s) | documents/s | pic mémoire de travail (Mo) | pic tas géré (Mo) | refusés | Hugo (s) | Hugo documents/s | ratio");
+var peaks = new List<(int Count, double WorkingSet)>();
 
 foreach (var count in counts)
 {
     var folder = DocumentGenerator.Write(templates, count);
     var root = Path.GetDirectoryName(folder)!;
-    await RunAsync(count, folder, Path.Combine(root, "data"), batch, dryRun);
+    peaks.Add((count, await RunAsync(count, folder, Path.Combine(root, "data"), batch, dryRun, hugo)));
     Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     Directory.Delete(root, recursive: true);
 }
+for (var i = 1; i < peaks.Count; i++)
+{
+    Console.WriteLine($"pic de mémoire de travail à {peaks[i].Count} documents : {peaks[i].WorkingSet / peaks[0].WorkingSet:0.00} × celui à {peaks[0].Count}");
+}
 return 0;
 
-static async Task RunAsync(int count, string folder, string dataDirectory, int batch, bool dryRun)
+// The import's figures, then Hugo's on the same files; returns the import's peak working set (MB).
+static async Task<double> RunAsync(int count, string folder, string dataDirectory, int batch, bool dryRun, bool hugo)
 {
     await using var services = await BuildStoreAsync(dataDirectory);
     GC.Collect();
@@ -58,9 +67,15 @@ static async Task RunAsync(int count, string folder, string dataDirectory, int b
     var report = await scope.ServiceProvider.GetRequiredService<MarkdownImporter>()
         .ImportAsync(new MarkdownImportOptions { Folder = folder, BatchSize = batch, DryRun = dryRun }, TextWriter.Null, CancellationToken.None);
     clock.Stop();
-    Console.WriteLine($"{count,9} | {clock.Elapsed.TotalSeconds,9:0.0} | {count / clock.Elapsed.TotalSeconds,11:0.0} | {memory.WorkingSet / 1048576.0,27:0.0} | {memory.Managed / 1048576.0,17:0.0} | {report.Refused.Count,7}");
+    var workingSet = memory.WorkingSet / 1048576.0;
+    var managed = memory.Managed / 1048576.0;
+    var rate = count / clock.Elapsed.TotalSeconds;
+    var anchor = hugo ? HugoAnchor.Build(folder) : null;
+    var hugoColumns = anchor is { } seconds ? $"{seconds,8:0.00} | {count / seconds,16:0.0} | {rate / (count / seconds),5:0.00}" : "       — |                — |     —";
+    Console.WriteLine($"{count,9} | {clock.Elapsed.TotalSeconds,9:0.00} | {rate,11:0.0} | {workingSet,27:0.0} | {managed,17:0.0} | {report.Refused.Count,7} | {hugoColumns}");
     if (Environment.GetEnvironmentVariable("BENCH_SQL") == "1") CommandCounter.Print();
     foreach (var refused in report.Refused.Take(5)) Console.WriteLine($"  refusé : {refused}");
+    return workingSet;
 }
 
 static async Task<ServiceProvider> BuildStoreAsync(string dataDirectory)

@@ -78,6 +78,8 @@ public static class ContentManagementServiceCollectionExtensions
         services.AddContentHandler<TextLimitsHandler>();
         services.AddContentHandler<TitlePartHandler>();
         services.AddContentHandler<AutoroutePartHandler>();
+        services.AddScoped<BatchPathUsage>();
+        services.AddScoped<IContentBatchWriter, ContentBatchWriter>();
         services.AddSingleton<ReservedPaths>();
         // The media store's URLs, and first segments kept for the host's static files and APIs.
         services.AddReservedPrefixes("media", "api", "_content", "css", "js", "lib", "dist", "static");

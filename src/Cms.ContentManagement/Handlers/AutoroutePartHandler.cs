@@ -12,7 +12,7 @@ namespace Cms.ContentManagement.Handlers;
 /// <see cref="AutoroutePartSettings.Pattern"/> (made unique with -2, -3…); a path used by another item (latest or
 /// published version) or kept by a module (<see cref="ReservedPaths"/>) is refused, naming <c>AutoroutePart.Path</c>.
 /// </summary>
-public sealed class AutoroutePartHandler(ContentDefinitionManager definitions, StoreUnitOfWork unitOfWork, ReservedPaths reserved) : IContentHandler
+public sealed class AutoroutePartHandler(ContentDefinitionManager definitions, StoreUnitOfWork unitOfWork, ReservedPaths reserved, BatchPathUsage batch) : IContentHandler
 {
     public async Task UpdatingAsync(ContentItem item, CancellationToken cancellationToken)
     {
@@ -61,11 +61,20 @@ public sealed class AutoroutePartHandler(ContentDefinitionManager definitions, S
         return candidate;
     }
 
-    private Task<UsedPath?> UsedByAsync(string contentItemId, string path, CancellationToken cancellationToken) =>
-        unitOfWork.Db.ContentItemIndex.AsNoTracking()
+    private async Task<UsedPath?> UsedByAsync(string contentItemId, string path, CancellationToken cancellationToken)
+    {
+        // A batch import answers from memory: the paths of its documents were read at once, its own writes come at its end.
+        if (batch.Active)
+        {
+            return await batch.UsedByAsync(contentItemId, path, cancellationToken) is { } owner
+                ? new UsedPath(owner.ContentItemId, owner.ContentType, owner.DisplayText)
+                : null;
+        }
+        return await unitOfWork.Db.ContentItemIndex.AsNoTracking()
             .Where(r => r.Path == path && r.ContentItemId != contentItemId && (r.Latest || r.Published))
             .Select(r => new UsedPath(r.ContentItemId, r.ContentType, r.DisplayText))
             .FirstOrDefaultAsync(cancellationToken);
+    }
 
     private async Task<AutoroutePartSettings?> SettingsAsync(ContentItem item, CancellationToken cancellationToken)
     {

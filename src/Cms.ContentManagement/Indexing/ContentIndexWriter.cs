@@ -76,23 +76,32 @@ public sealed class ContentIndexWriter(ContentDefinitionManager definitions, Con
         var rows = await db.ContentItemIndex.AsNoTracking()
             .Where(r => r.ContentItemId == contentItemId && (r.Latest || r.Published))
             .ToListAsync(cancellationToken);
-        foreach (var row in rows)
-        {
-            if (row.Published && row.Path is { Length: > 0 })
-            {
-                db.AutorouteIndex.Add(new AutorouteIndex
-                {
-                    Path = row.Path, ContentItemId = row.ContentItemId, ContentItemVersionId = row.ContentItemVersionId,
-                });
-            }
-            await AddFieldRowsAsync(db, row, cancellationToken);
-        }
+        var snapshot = await definitions.SnapshotAsync(cancellationToken);
+        var index = new IndexRows();
+        foreach (var row in rows) AddRows(snapshot, row, index);
+        db.AutorouteIndex.AddRange(index.Routes);
+        db.DateTimeFieldIndex.AddRange(index.Dates);
+        db.ContentPickerFieldIndex.AddRange(index.Pickers);
+        db.NumericFieldIndex.AddRange(index.Numbers);
+        db.DateTimeRangeIndex.AddRange(index.Ranges);
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task AddFieldRowsAsync(CmsDbContext db, ContentItemIndex row, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds to <paramref name="rows"/> the route row (published versions with a path) and the field index rows of one
+    /// latest or published version, from its document alone: no store access. <paramref name="row"/>'s Id must be set.
+    /// </summary>
+    internal void AddRows(ContentDefinitionRecord snapshot, ContentItemIndex row, IndexRows rows)
     {
-        var snapshot = await definitions.SnapshotAsync(cancellationToken);
+        if (row.Published && row.Path is { Length: > 0 })
+        {
+            rows.Routes.Add(new AutorouteIndex { Path = row.Path, ContentItemId = row.ContentItemId, ContentItemVersionId = row.ContentItemVersionId });
+        }
+        AddFieldRows(snapshot, row, rows);
+    }
+
+    private void AddFieldRows(ContentDefinitionRecord snapshot, ContentItemIndex row, IndexRows rows)
+    {
         var type = snapshot.ContentTypes.FirstOrDefault(t => t.Name == row.ContentType);
         if (type is null) return;
         var item = ToItem(row);
@@ -102,7 +111,7 @@ public sealed class ContentIndexWriter(ContentDefinitionManager definitions, Con
             if (kinds.Part(typePart.PartName)?.IndexProviderType is { } partProvider)
             {
                 var context = new ContentIndexContext(item, typePart.Name, "", item.GetPart(typePart.Name), typePart.Settings);
-                AddValues(db, row, context, partProvider, dates);
+                AddValues(rows, row, context, partProvider, dates);
             }
             var part = snapshot.ContentParts.FirstOrDefault(p => p.Name == typePart.PartName);
             if (part is not null)
@@ -111,10 +120,10 @@ public sealed class ContentIndexWriter(ContentDefinitionManager definitions, Con
                 {
                     if (kinds.Field(field.FieldName)?.IndexProviderType is not { } providerType) continue;
                     var context = new ContentIndexContext(item, typePart.Name, field.Name, item.GetPart(typePart.Name)?[field.Name] as System.Text.Json.Nodes.JsonObject, field.Settings);
-                    AddValues(db, row, context, providerType, dates);
+                    AddValues(rows, row, context, providerType, dates);
                 }
             }
-            AddRangeRows(db, row, typePart.Name, dates);
+            AddRangeRows(rows, row, typePart.Name, dates);
         }
 
         // Parts welded on the item without its type naming them (Orchard's ContainedPart, TermPart): their kind's provider too.
@@ -122,11 +131,11 @@ public sealed class ContentIndexWriter(ContentDefinitionManager definitions, Con
         {
             if (kind.IndexProviderType is not { } providerType || item.GetPart(kind.Name) is not { } welded) continue;
             if (type.ContentTypePartDefinitionRecords.Any(p => p.Name == kind.Name)) continue;
-            AddValues(db, row, new ContentIndexContext(item, kind.Name, "", welded, new System.Text.Json.Nodes.JsonObject()), providerType, []);
+            AddValues(rows, row, new ContentIndexContext(item, kind.Name, "", welded, new System.Text.Json.Nodes.JsonObject()), providerType, []);
         }
     }
 
-    private void AddValues(CmsDbContext db, ContentItemIndex row, ContentIndexContext context, Type providerType, List<(string Field, DateTime? Value)> dates)
+    private void AddValues(IndexRows rows, ContentItemIndex row, ContentIndexContext context, Type providerType, List<(string Field, DateTime? Value)> dates)
     {
         var provider = (IContentIndexProvider)services.GetRequiredService(providerType);
         foreach (var value in provider.Index(context))
@@ -139,14 +148,14 @@ public sealed class ContentIndexWriter(ContentDefinitionManager definitions, Con
                     if (value.Part is null) dates.Add((field, value.DateValue));
                     if (value.DateValue is { } date)
                     {
-                        db.DateTimeFieldIndex.Add(Row(new DateTimeFieldIndex { Date = date }, row, part, field));
+                        rows.Dates.Add(Row(new DateTimeFieldIndex { Date = date }, row, part, field));
                     }
                     break;
                 case IndexValueKind.Reference when !string.IsNullOrWhiteSpace(value.ReferenceValue):
-                    db.ContentPickerFieldIndex.Add(Row(new ContentPickerFieldIndex { SelectedContentItemId = value.ReferenceValue }, row, part, field));
+                    rows.Pickers.Add(Row(new ContentPickerFieldIndex { SelectedContentItemId = value.ReferenceValue }, row, part, field));
                     break;
                 case IndexValueKind.Number:
-                    db.NumericFieldIndex.Add(Row(new NumericFieldIndex { Number = (double?)value.NumberValue }, row, part, field));
+                    rows.Numbers.Add(Row(new NumericFieldIndex { Number = (double?)value.NumberValue }, row, part, field));
                     break;
             }
         }
@@ -156,18 +165,18 @@ public sealed class ContentIndexWriter(ContentDefinitionManager definitions, Con
     /// The <see cref="DateTimeRangeIndex"/> rows of one part: each date field alone, and each ordered pair of its date
     /// fields (start, end), the end falling back to the start; none when both are empty.
     /// </summary>
-    private static void AddRangeRows(CmsDbContext db, ContentItemIndex row, string part, List<(string Field, DateTime? Value)> dates)
+    private static void AddRangeRows(IndexRows rows, ContentItemIndex row, string part, List<(string Field, DateTime? Value)> dates)
     {
         foreach (var (startField, start) in dates)
         {
             if (start is not null)
             {
-                db.DateTimeRangeIndex.Add(Range(row, part, startField, "", start, start));
+                rows.Ranges.Add(Range(row, part, startField, "", start, start));
             }
             foreach (var (endField, end) in dates)
             {
                 if (endField == startField || (start is null && end is null)) continue;
-                db.DateTimeRangeIndex.Add(Range(row, part, startField, endField, start, end ?? start));
+                rows.Ranges.Add(Range(row, part, startField, endField, start, end ?? start));
             }
         }
     }
@@ -192,4 +201,14 @@ public sealed class ContentIndexWriter(ContentDefinitionManager definitions, Con
     }
 
     private static string? Truncate(string? value) => value is { Length: > 1024 } ? value[..1024] : value;
+}
+
+/// <summary>The route and field index rows of some versions, built in memory (<see cref="ContentIndexWriter.AddRows"/>).</summary>
+public sealed class IndexRows
+{
+    public List<AutorouteIndex> Routes { get; } = [];
+    public List<DateTimeFieldIndex> Dates { get; } = [];
+    public List<ContentPickerFieldIndex> Pickers { get; } = [];
+    public List<NumericFieldIndex> Numbers { get; } = [];
+    public List<DateTimeRangeIndex> Ranges { get; } = [];
 }

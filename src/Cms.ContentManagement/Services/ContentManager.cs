@@ -31,13 +31,12 @@ public sealed class ContentManager(
     private CmsDbContext Db => unitOfWork.Db;
 
     /// <summary>The current UTC time to the microsecond, the precision every provider stores (PostgreSQL's).</summary>
-    private DateTime Now
+    private DateTime Now => MicroNow(clock);
+
+    internal static DateTime MicroNow(TimeProvider clock)
     {
-        get
-        {
-            var now = clock.GetUtcNow().UtcDateTime;
-            return new DateTime(now.Ticks - now.Ticks % 10, DateTimeKind.Utc);
-        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        return new DateTime(now.Ticks - now.Ticks % 10, DateTimeKind.Utc);
     }
 
     public async Task<ContentItem> NewAsync(string contentType, CancellationToken cancellationToken = default)
@@ -286,7 +285,7 @@ public sealed class ContentManager(
     }
 
     /// <summary>Same content, and the same header values wherever the imported item gives one (Latest and Published ignored).</summary>
-    private static bool SameImportedContent(ContentItem stored, ContentItem imported) =>
+    internal static bool SameImportedContent(ContentItem stored, ContentItem imported) =>
         stored.ContentType == imported.ContentType &&
         stored.HasSameContentAs(imported) &&
         (imported.CreatedUtc is null || imported.CreatedUtc == stored.CreatedUtc) &&
@@ -496,23 +495,27 @@ public sealed class ContentManager(
 
     private void Audit(ContentChangeKind kind, ContentItem item, string? details) => AuditKind(kind.ToString(), item, details);
 
-    private void AuditKind(string kind, ContentItem item, string? details)
+    private void AuditKind(string kind, ContentItem item, string? details) =>
+        Db.AuditTrail.Add(AuditRow(kind, item, details, Now, currentUser.UserName));
+
+    internal static AuditTrailEvent AuditRow(string kind, ContentItem item, string? details, DateTime utc, string? userName) => new()
     {
-        Db.AuditTrail.Add(new AuditTrailEvent
-        {
-            Utc = Now,
-            UserName = currentUser.UserName,
-            Kind = kind,
-            ContentItemId = item.ContentItemId,
-            ContentType = item.ContentType,
-            ContentItemVersionId = item.ContentItemVersionId,
-            DisplayText = item.DisplayText is { Length: > 1024 } text ? text[..1024] : item.DisplayText,
-            Details = details,
-        });
-    }
+        Utc = utc,
+        UserName = userName,
+        Kind = kind,
+        ContentItemId = item.ContentItemId,
+        ContentType = item.ContentType,
+        ContentItemVersionId = item.ContentItemVersionId,
+        DisplayText = item.DisplayText is { Length: > 1024 } text ? text[..1024] : item.DisplayText,
+        Details = details,
+    };
 
     /// <summary>Runs a write in a transaction; handlers hear of the changes after the outermost commit.</summary>
-    private async Task<T> WriteAsync<T>(Func<List<ContentChange>, CancellationToken, Task<T>> write, CancellationToken cancellationToken)
+    private Task<T> WriteAsync<T>(Func<List<ContentChange>, CancellationToken, Task<T>> write, CancellationToken cancellationToken) =>
+        WriteAsync(unitOfWork, _handlers, write, cancellationToken);
+
+    /// <summary>A write in a transaction (or a savepoint of the open one); <paramref name="handlers"/> hear of its changes after the outermost commit.</summary>
+    internal static async Task<T> WriteAsync<T>(StoreUnitOfWork unitOfWork, IContentHandler[] handlers, Func<List<ContentChange>, CancellationToken, Task<T>> write, CancellationToken cancellationToken)
     {
         var changes = new List<ContentChange>();
         return await unitOfWork.ExecuteAsync(async ct =>
@@ -522,7 +525,7 @@ public sealed class ContentManager(
             {
                 foreach (var change in changes)
                 {
-                    foreach (var handler in _handlers) await handler.ChangedAsync(change, after);
+                    foreach (var handler in handlers) await handler.ChangedAsync(change, after);
                 }
             }, ct);
             return result;
@@ -549,7 +552,7 @@ public sealed class ContentManager(
     }
 
     /// <summary>Header dates to the microsecond, as stored, so that an item compares equal to what the store gives back.</summary>
-    private static void TruncateDates(ContentItem item)
+    internal static void TruncateDates(ContentItem item)
     {
         item.CreatedUtc = Micro(item.CreatedUtc);
         item.ModifiedUtc = Micro(item.ModifiedUtc);

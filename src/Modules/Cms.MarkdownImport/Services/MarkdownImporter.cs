@@ -1,5 +1,6 @@
 using Cms.Abstractions.Time;
 using System.Diagnostics;
+using System.Threading.Channels;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Data;
 using Cms.Abstractions.Media;
@@ -77,12 +78,42 @@ public sealed class MarkdownImporter(IServiceScopeFactory scopes, IOptions<Markd
         await output.WriteLineAsync($"Import de {files.Count} document(s) depuis {folder}{(options.DryRun ? " (essai à blanc : rien n'est écrit)" : "")}.");
         var clock = Stopwatch.StartNew();
         var done = 0;
-        foreach (var batch in files.Chunk(Math.Max(1, options.BatchSize)))
+        // The pipeline: batches are read, parsed and mapped in parallel (no store access) while the batch before
+        // them is written; at most Capacity batches wait, so memory does not grow with the number of documents.
+        var size = Math.Max(1, options.BatchSize);
+        var parsedBatches = Channel.CreateBounded<Task<ParsedDocument[]>>(new BoundedChannelOptions(ParsedBatchesAhead) { SingleReader = true, SingleWriter = true });
+        using var stopParsing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var producer = Task.Run(async () =>
         {
-            await ImportBatchAsync(batch, run, cancellationToken);
-            done += batch.Length;
-            var rate = done / Math.Max(clock.Elapsed.TotalSeconds, 0.001);
-            await output.WriteLineAsync($"  {done}/{files.Count} documents ({rate:0.0} doc/s)");
+            try
+            {
+                foreach (var batch in files.Chunk(size))
+                {
+                    var parsing = Task.Run(() => ParseBatch(batch, run, stopParsing.Token), stopParsing.Token);
+                    await parsedBatches.Writer.WriteAsync(parsing, stopParsing.Token);
+                }
+                parsedBatches.Writer.Complete();
+            }
+            catch (Exception e)
+            {
+                parsedBatches.Writer.Complete(e);
+            }
+        }, CancellationToken.None);
+        try
+        {
+            await foreach (var parsing in parsedBatches.Reader.ReadAllAsync(cancellationToken))
+            {
+                var batch = await parsing;
+                await ImportBatchAsync(batch, run, cancellationToken);
+                done += batch.Length;
+                var rate = done / Math.Max(clock.Elapsed.TotalSeconds, 0.001);
+                await output.WriteLineAsync($"  {done}/{files.Count} documents ({rate:0.0} doc/s)");
+            }
+        }
+        finally
+        {
+            await stopParsing.CancelAsync();
+            await producer;
         }
 
         if (themes.CreatedCount > 0) report.Messages.Add($"Thématiques créées : {themes.CreatedCount}.");
@@ -90,20 +121,208 @@ public sealed class MarkdownImporter(IServiceScopeFactory scopes, IOptions<Markd
         return report;
     }
 
-    private async Task ImportBatchAsync((string Full, string Source)[] batch, RunState run, CancellationToken cancellationToken)
+    /// <summary>How many parsed batches may wait for the writer.</summary>
+    private const int ParsedBatchesAhead = 2;
+
+    /// <summary>A document read, parsed and mapped (or refused) by the pipeline's parallel stage.</summary>
+    private sealed record ParsedDocument(string Full, string Source, MappedEvent? Mapped, string? Hash, RefusedDocument? Refusal);
+
+    private static ParsedDocument[] ParseBatch((string Full, string Source)[] batch, RunState run, CancellationToken cancellationToken)
+    {
+        var parsed = new ParsedDocument[batch.Length];
+        Parallel.For(0, batch.Length, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+            i => parsed[i] = Parse(batch[i].Full, batch[i].Source, run, cancellationToken));
+        return parsed;
+    }
+
+    private static ParsedDocument Parse(string full, string source, RunState run, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // SourceFile reads synchronously: the task is already completed.
+            var file = SourceFile.ReadAsync(full, cancellationToken).GetAwaiter().GetResult();
+            var document = FrontMatterParser.Parse(file.Text);
+            var mapped = EventMapper.Map(document, source, file.Hash, run.Clock);
+            if (run.Jekyll is not null)
+            {
+                mapped.Item.Part("FrontMatterPart")["JekyllUrl"] = run.Jekyll.UrlOf(full, Scalar(document, "permalink"), Scalar(document, "slug"), JekyllDateOf(document, run.Clock));
+            }
+            return new ParsedDocument(full, source, mapped, file.Hash, null);
+        }
+        catch (DocumentRefusedException e)
+        {
+            return new ParsedDocument(full, source, null, null, new RefusedDocument(source, e.Reason, e.Line));
+        }
+    }
+
+    private async Task ImportBatchAsync(ParsedDocument[] batch, RunState run, CancellationToken cancellationToken)
+    {
+        // The fast way first: the whole batch in bulk statements; if the store refuses any of it, nothing of it
+        // stays and the batch is written again document by document, so that only the bad one is refused.
+        // A dry run takes the same checks and writes nothing.
+        var outcomes = await ImportInBulkAsync(batch, run, cancellationToken);
+        outcomes ??= await ImportOneByOneAsync(batch, run, cancellationToken);
+
+        run.Themes.BatchCommitted();
+        run.Partners.BatchCommitted();
+        foreach (var (outcome, refusal, _, _, _) in outcomes)
+        {
+            switch (outcome)
+            {
+                case Outcome.Created: run.Report.Created++; break;
+                case Outcome.Updated: run.Report.Updated++; break;
+                case Outcome.Unchanged: run.Report.Unchanged++; break;
+                case Outcome.Refused: run.Report.Refused.Add(refusal!); break;
+            }
+        }
+        if (run.MediaFolder is not null)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var media = scope.ServiceProvider.GetRequiredService<IMediaStore>();
+            var check = scope.ServiceProvider.GetServices<IMediaFileCheck>().FirstOrDefault();
+            foreach (var (outcome, _, _, source, paths) in outcomes)
+            {
+                if (outcome == Outcome.Refused) continue;
+                foreach (var path in paths)
+                {
+                    await CopyMediaAsync(media, check, path, source, run, cancellationToken);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The batch's checks in memory (addresses claimed, unchanged files, addresses owned by other items: read for the
+    /// whole batch at once), then its items written by <see cref="IContentBatchWriter"/> in one transaction (none on a
+    /// dry run). Null when
+    /// the store refused the batch: it was rolled back, and the run's state is as before it.
+    /// </summary>
+    private async Task<List<DocumentOutcome>?> ImportInBulkAsync(ParsedDocument[] batch, RunState run, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var contentManager = services.GetRequiredService<IContentManager>();
+        var writer = services.GetRequiredService<IContentBatchWriter>();
+        var stored = await StoredItemsAsync(batch, contentManager, cancellationToken);
+        var owners = new Dictionary<string, ContentItem>(
+            await writer.GetPublishedByPathsAsync(batch.Where(p => p.Mapped is not null).Select(p => p.Mapped!.Path), cancellationToken), StringComparer.Ordinal);
+
+        var outcomes = new List<DocumentOutcome>();
+        var claims = new Dictionary<string, string>(StringComparer.Ordinal);
+        var items = new List<ContentItem>();
+        var written = new List<(MappedEvent Mapped, string Source)>();
+        foreach (var document in batch)
+        {
+            if (document.Mapped is not { } mapped)
+            {
+                outcomes.Add(new(Outcome.Refused, document.Refusal, null, document.Source, []));
+                continue;
+            }
+            var source = document.Source;
+            if ((claims.TryGetValue(mapped.Path, out var first) || run.ClaimedPaths.TryGetValue(mapped.Path, out first)) && first != source)
+            {
+                outcomes.Add(Refused(source, new DocumentRefusedException($"adresse « {mapped.Path} » déjà prise par « {first} » : le premier document est gardé, celui-ci est refusé.")));
+                continue;
+            }
+            var existing = stored.GetValueOrDefault(mapped.Item.ContentItemId);
+            if (existing?.As<FrontMatterPart>()?.SourceHash == document.Hash)
+            {
+                claims[mapped.Path] = source;
+                outcomes.Add(new(Outcome.Unchanged, null, mapped.Path, source, mapped.MediaPaths));
+                continue;
+            }
+            if (owners.TryGetValue(mapped.Path, out var owner) && owner.ContentItemId != mapped.Item.ContentItemId)
+            {
+                var from = owner.As<FrontMatterPart>()?.SourcePath;
+                outcomes.Add(Refused(source, new DocumentRefusedException($"adresse « {mapped.Path} » déjà prise par « {owner.DisplayText} »{(from is null ? "" : $" (importé de « {from} »)")}.")));
+                continue;
+            }
+            // This item's new version replaces its published address: the old one is free for the documents after it.
+            foreach (var freed in owners.Where(o => o.Value.ContentItemId == mapped.Item.ContentItemId).Select(o => o.Key).ToList()) owners.Remove(freed);
+
+            var themes = new DocumentTaxonomy();
+            var partners = new DocumentTaxonomy();
+            await PickTaxonomiesAsync(mapped, existing, contentManager, themes, partners, run, cancellationToken);
+            run.Themes.DocumentWritten(themes);
+            run.Partners.DocumentWritten(partners);
+            items.AddRange([.. themes.Creations, .. partners.Creations, mapped.Item]);
+            claims[mapped.Path] = source;
+            written.Add((mapped, source));
+            outcomes.Add(new(existing is null ? Outcome.Created : Outcome.Updated, null, mapped.Path, source, mapped.MediaPaths));
+        }
+
+        if (!run.Options.DryRun)
+        {
+            try
+            {
+                await using var transaction = await services.GetRequiredService<IUnitOfWork>().BeginAsync(cancellationToken);
+                await writer.ImportBatchAsync(items, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                run.Themes.BatchRolledBack();
+                run.Partners.BatchRolledBack();
+                return null;
+            }
+            catch
+            {
+                run.Themes.BatchRolledBack();
+                run.Partners.BatchRolledBack();
+                throw;
+            }
+        }
+        foreach (var (path, source) in claims) run.ClaimedPaths[path] = source;
+        foreach (var (mapped, source) in written)
+        {
+            foreach (var warning in mapped.Warnings) run.Report.Messages.Add($"{source} : {warning}");
+        }
+        return outcomes;
+    }
+
+    private static DocumentOutcome Refused(string source, DocumentRefusedException e) =>
+        new(Outcome.Refused, new RefusedDocument(source, e.Reason, e.Line), null, source, []);
+
+    /// <summary>One document's outcome: its refusal, its page address and the media files it names.</summary>
+    private sealed record DocumentOutcome(Outcome Outcome, RefusedDocument? Refusal, string? Path, string Source, IReadOnlyList<string> Media);
+
+    /// <summary>The themes and partners a document names, to ids (preparing the items to create), set on its item.</summary>
+    private static async Task PickTaxonomiesAsync(MappedEvent mapped, ContentItem? existing, IContentManager contentManager,
+        DocumentTaxonomy themes, DocumentTaxonomy partners, RunState run, CancellationToken cancellationToken)
+    {
+        var item = mapped.Item;
+        var themeIds = new List<string>();
+        foreach (var tag in mapped.Tags)
+        {
+            var name = run.Aliases.TryGetValue(Slug.From(tag), out var alias) ? alias : tag;
+            themeIds.Add(await run.Themes.ResolveAsync(contentManager, name, null, themes, cancellationToken));
+        }
+        var partnerIds = new List<string>();
+        foreach (var partner in mapped.Partners)
+        {
+            partnerIds.Add(await run.Partners.ResolveAsync(contentManager, partner.Name, partner.Website, partners, cancellationToken));
+        }
+        EventMapper.SetPicked(item, "Themes", themeIds);
+        EventMapper.SetPicked(item, "Partners", partnerIds);
+        item.ContentItemVersionId = IdGenerator.NewId();
+        item.CreatedUtc ??= existing?.CreatedUtc;
+    }
+
+    /// <summary>The batch document by document, a savepoint each: a refused document undoes only its own writes.</summary>
+    private async Task<List<DocumentOutcome>> ImportOneByOneAsync(ParsedDocument[] batch, RunState run, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var contentManager = services.GetRequiredService<IContentManager>();
         var transaction = run.Options.DryRun ? null : await services.GetRequiredService<IUnitOfWork>().BeginAsync(cancellationToken);
-        var outcomes = new List<(Outcome Outcome, RefusedDocument? Refusal, string? Path, string Source, IReadOnlyList<string> Media)>();
+        var outcomes = new List<DocumentOutcome>();
         try
         {
             var stored = await StoredItemsAsync(batch, contentManager, cancellationToken);
-            foreach (var (full, source) in batch)
+            foreach (var document in batch)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                outcomes.Add(await ImportDocumentAsync(full, source, stored, contentManager, transaction, run, cancellationToken));
+                outcomes.Add(await ImportDocumentAsync(document, stored, contentManager, transaction, run, cancellationToken));
             }
             if (transaction is not null)
             {
@@ -120,32 +339,7 @@ public sealed class MarkdownImporter(IServiceScopeFactory scopes, IOptions<Markd
         {
             if (transaction is not null) await transaction.DisposeAsync();
         }
-
-        run.Themes.BatchCommitted();
-        run.Partners.BatchCommitted();
-        foreach (var (outcome, refusal, _, _, _) in outcomes)
-        {
-            switch (outcome)
-            {
-                case Outcome.Created: run.Report.Created++; break;
-                case Outcome.Updated: run.Report.Updated++; break;
-                case Outcome.Unchanged: run.Report.Unchanged++; break;
-                case Outcome.Refused: run.Report.Refused.Add(refusal!); break;
-            }
-        }
-        if (run.MediaFolder is not null)
-        {
-            var media = services.GetRequiredService<IMediaStore>();
-            var check = services.GetServices<IMediaFileCheck>().FirstOrDefault();
-            foreach (var (outcome, _, _, source, paths) in outcomes)
-            {
-                if (outcome == Outcome.Refused) continue;
-                foreach (var path in paths)
-                {
-                    await CopyMediaAsync(media, check, path, source, run, cancellationToken);
-                }
-            }
-        }
+        return outcomes;
     }
 
     /// <summary>
@@ -153,9 +347,9 @@ public sealed class MarkdownImporter(IServiceScopeFactory scopes, IOptions<Markd
     /// one per document. Ids derive from source paths (<see cref="EventMapper"/>), so no document of the batch
     /// writes another one's Event item.
     /// </summary>
-    private static async Task<Dictionary<string, ContentItem?>> StoredItemsAsync((string Full, string Source)[] batch, IContentManager contentManager, CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, ContentItem?>> StoredItemsAsync(ParsedDocument[] batch, IContentManager contentManager, CancellationToken cancellationToken)
     {
-        var ids = batch.Select(f => EventMapper.ItemId(f.Source)).ToList();
+        var ids = batch.Select(d => EventMapper.ItemId(d.Source)).ToList();
         var stored = ids.ToDictionary(id => id, _ => (ContentItem?)null, StringComparer.Ordinal);
         foreach (var item in await contentManager.GetManyAsync(ids, VersionOptions.Latest, cancellationToken))
         {
@@ -164,21 +358,14 @@ public sealed class MarkdownImporter(IServiceScopeFactory scopes, IOptions<Markd
         return stored;
     }
 
-    private static async Task<(Outcome, RefusedDocument?, string?, string, IReadOnlyList<string>)> ImportDocumentAsync(
-        string full, string source, IReadOnlyDictionary<string, ContentItem?> stored, IContentManager contentManager, IUnitOfWorkTransaction? transaction, RunState run, CancellationToken cancellationToken)
+    private static async Task<DocumentOutcome> ImportDocumentAsync(
+        ParsedDocument document, IReadOnlyDictionary<string, ContentItem?> stored, IContentManager contentManager, IUnitOfWorkTransaction? transaction, RunState run, CancellationToken cancellationToken)
     {
-        MappedEvent mapped;
+        var source = document.Source;
+        if (document.Mapped is not { } mapped) return new(Outcome.Refused, document.Refusal, null, source, []);
         ContentItem? existing;
         try
         {
-            var file = await SourceFile.ReadAsync(full, cancellationToken);
-            var document = FrontMatterParser.Parse(file.Text);
-            mapped = EventMapper.Map(document, source, file.Hash, run.Clock);
-            if (run.Jekyll is not null)
-            {
-                mapped.Item.Part("FrontMatterPart")["JekyllUrl"] = run.Jekyll.UrlOf(full, Scalar(document, "permalink"), Scalar(document, "slug"), JekyllDateOf(document, run.Clock));
-            }
-
             if (run.ClaimedPaths.TryGetValue(mapped.Path, out var first) && first != source)
             {
                 throw new DocumentRefusedException($"adresse « {mapped.Path} » déjà prise par « {first} » : le premier document est gardé, celui-ci est refusé.");
@@ -186,10 +373,10 @@ public sealed class MarkdownImporter(IServiceScopeFactory scopes, IOptions<Markd
             existing = stored.TryGetValue(mapped.Item.ContentItemId, out var prefetched)
                 ? prefetched
                 : await contentManager.GetAsync(mapped.Item.ContentItemId, VersionOptions.Latest, cancellationToken);
-            if (existing?.As<FrontMatterPart>()?.SourceHash == file.Hash)
+            if (existing?.As<FrontMatterPart>()?.SourceHash == document.Hash)
             {
                 run.ClaimedPaths[mapped.Path] = source;
-                return (Outcome.Unchanged, null, mapped.Path, source, mapped.MediaPaths);
+                return new(Outcome.Unchanged, null, mapped.Path, source, mapped.MediaPaths);
             }
             var owner = await contentManager.GetByPathAsync(mapped.Path, cancellationToken);
             if (owner is not null && owner.ContentItemId != mapped.Item.ContentItemId)
@@ -200,7 +387,7 @@ public sealed class MarkdownImporter(IServiceScopeFactory scopes, IOptions<Markd
         }
         catch (DocumentRefusedException e)
         {
-            return (Outcome.Refused, new RefusedDocument(source, e.Reason, e.Line), null, source, []);
+            return Refused(source, e);
         }
 
         var themes = new DocumentTaxonomy();
@@ -209,23 +396,8 @@ public sealed class MarkdownImporter(IServiceScopeFactory scopes, IOptions<Markd
         if (transaction is not null) await transaction.SavepointAsync(savepoint, cancellationToken);
         try
         {
+            await PickTaxonomiesAsync(mapped, existing, contentManager, themes, partners, run, cancellationToken);
             var item = mapped.Item;
-            var themeIds = new List<string>();
-            foreach (var tag in mapped.Tags)
-            {
-                var name = run.Aliases.TryGetValue(Slug.From(tag), out var alias) ? alias : tag;
-                themeIds.Add(await run.Themes.ResolveAsync(contentManager, name, null, themes, cancellationToken));
-            }
-            var partnerIds = new List<string>();
-            foreach (var partner in mapped.Partners)
-            {
-                partnerIds.Add(await run.Partners.ResolveAsync(contentManager, partner.Name, partner.Website, partners, cancellationToken));
-            }
-            EventMapper.SetPicked(item, "Themes", themeIds);
-            EventMapper.SetPicked(item, "Partners", partnerIds);
-            item.ContentItemVersionId = IdGenerator.NewId();
-            item.CreatedUtc ??= existing?.CreatedUtc;
-
             if (!run.Options.DryRun)
             {
                 await contentManager.ImportAsync([.. themes.Creations, .. partners.Creations, item], cancellationToken);
@@ -237,7 +409,7 @@ public sealed class MarkdownImporter(IServiceScopeFactory scopes, IOptions<Markd
             {
                 run.Report.Messages.Add($"{source} : {warning}");
             }
-            return (existing is null ? Outcome.Created : Outcome.Updated, null, mapped.Path, source, mapped.MediaPaths);
+            return new(existing is null ? Outcome.Created : Outcome.Updated, null, mapped.Path, source, mapped.MediaPaths);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -245,7 +417,7 @@ public sealed class MarkdownImporter(IServiceScopeFactory scopes, IOptions<Markd
             var reason = e is ContentValidationException validation
                 ? "refusé par le contrôle du contenu : " + string.Join(" ; ", validation.Errors.Select(v => $"{v.Field} : {v.Message}"))
                 : $"échec de l'écriture : {e.Message}";
-            return (Outcome.Refused, new RefusedDocument(source, reason), null, source, []);
+            return new(Outcome.Refused, new RefusedDocument(source, reason), null, source, []);
         }
     }
 

@@ -1,0 +1,172 @@
+using Cms.Abstractions.Content;
+using Cms.Abstractions.Recipes;
+using Cms.ContentManagement.Services;
+using Cms.Data;
+using Cms.MarkdownImport.Services;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cms.MarkdownImport.Tests;
+
+public sealed class BatchImportTests_Sqlite : BatchImportTests
+{
+    protected override string Provider => "Sqlite";
+}
+
+/// <summary>The batch path against PostgreSQL (binary COPY; <c>CMS_TEST_POSTGRES</c>, skipped without it).</summary>
+public sealed class BatchImportTests_Postgres : BatchImportTests
+{
+    protected override string Provider => "Postgres";
+}
+
+/// <summary>
+/// The bulk write of a batch (<see cref="IContentBatchWriter"/>): it stores what the per-document path stores, and a
+/// batch the store refuses falls back to per-document writes, so only the bad document is refused.
+/// </summary>
+public abstract class BatchImportTests : IAsyncLifetime
+{
+    private readonly SourceFolder source = new();
+    private readonly WriterCalls bulkCalls = new();
+    private readonly WriterCalls plainCalls = new();
+    private TestStore? bulk;
+    private TestStore? plain;
+    private string? skipReason;
+
+    protected abstract string Provider { get; }
+
+    public async Task InitializeAsync()
+    {
+        skipReason = Provider == "Postgres" ? TestDatabase.PostgresUnavailable() : null;
+        if (skipReason is not null) return;
+        bulk = await ImportStore.CreateAsync(services => Count(services, bulkCalls, refuse: false), Provider);
+        plain = await ImportStore.CreateAsync(services => Count(services, plainCalls, refuse: true), Provider);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (bulk is not null) await bulk.DisposeAsync();
+        if (plain is not null) await plain.DisposeAsync();
+        source.Dispose();
+    }
+
+    /// <summary>Counts the batch writer's calls; <paramref name="refuse"/>: it fails every batch, as a store refusing it would.</summary>
+    private static void Count(IServiceCollection services, WriterCalls calls, bool refuse)
+    {
+        services.AddScoped<ContentBatchWriter>();
+        services.AddScoped<IContentBatchWriter>(sp => new CountingWriter(sp.GetRequiredService<ContentBatchWriter>(), calls, refuse));
+    }
+
+    private Task<RecipeReport> ImportAsync(TestStore store, int batchSize = 100) =>
+        store.InScopeAsync(sp => sp.GetRequiredService<MarkdownImporter>().ImportAsync(
+            new MarkdownImportOptions { Folder = source.Events, BatchSize = batchSize }, TextWriter.Null, CancellationToken.None));
+
+    [SkippableFact]
+    public async Task A_batch_stores_the_same_rows_as_documents_written_one_by_one()
+    {
+        Skip.If(skipReason is not null, skipReason);
+        source.Write("a.markdown", SourceFolder.Event("Premier", "tags:\n- Données & territoire\n- Design\n"));
+        source.Write("b.md", SourceFolder.Event("Second", "tags:\n- Design\npartenaires:\n- IGN\n"));
+        source.Write("sous/c.markdown", SourceFolder.Event("Troisième", "published: false\n"));
+
+        var first = (await ImportAsync(bulk!), await ImportAsync(plain!));
+        Assert.Equal(Summary(first.Item2), Summary(first.Item1));
+        Assert.Equal((3, 0), (first.Item1.Created, first.Item1.Refused.Count));
+        // A changed file: a new version, the previous one demoted, its index rows rebuilt.
+        source.Write("b.md", SourceFolder.Event("Second, modifié", "tags:\n- Design\n"));
+        var second = (await ImportAsync(bulk!), await ImportAsync(plain!));
+        Assert.Equal(Summary(second.Item2), Summary(second.Item1));
+        Assert.Equal((0, 1, 2), (second.Item1.Created, second.Item1.Updated, second.Item1.Unchanged));
+
+        Assert.Equal((2, 0), (bulkCalls.Succeeded, bulkCalls.Failed));
+        Assert.Equal((0, 2), (plainCalls.Succeeded, plainCalls.Failed));
+        Assert.Equal(await RowsAsync(plain!), await RowsAsync(bulk!));
+    }
+
+    [SkippableFact]
+    public async Task A_batch_with_one_bad_document_falls_back_and_refuses_only_that_one()
+    {
+        Skip.If(skipReason is not null, skipReason);
+        // A draft holds the address: only the store's validation (latest versions too) sees it, not the importer's checks.
+        await bulk!.InScopeAsync(async sp =>
+        {
+            var content = sp.GetRequiredService<IContentManager>();
+            var draft = await content.NewAsync("Event");
+            draft.Apply(new TitlePart { Title = "Brouillon saisi à la main" });
+            draft.Apply(new AutoroutePart { Path = "agenda/pris" });
+            return await content.CreateAsync(draft, publish: false);
+        });
+        source.Write("a.markdown", SourceFolder.Event("Avant", "tags:\n- Design\n"));
+        source.Write("pris.markdown", SourceFolder.Event("Conflit", "tags:\n- Thématique orpheline\n"));
+        source.Write("z.markdown", SourceFolder.Event("Après", "partenaires:\n- IGN\n"));
+
+        var report = await ImportAsync(bulk!);
+
+        Assert.Equal((0, 1), (bulkCalls.Succeeded, bulkCalls.Failed));
+        var refused = Assert.Single(report.Refused);
+        Assert.Equal("_evenements/pris.markdown", refused.Path);
+        Assert.Contains("AutoroutePart.Path", refused.Reason);
+        Assert.Equal(2, report.Created);
+        Assert.NotNull(await bulk.LatestAsync(IdGenerator.FromSeed("_evenements/a.markdown")));
+        Assert.NotNull(await bulk.LatestAsync(IdGenerator.FromSeed("_evenements/z.markdown")));
+        Assert.Null(await bulk.LatestAsync(IdGenerator.FromSeed("Theme:thematique-orpheline")));
+        Assert.NotNull(await bulk.LatestAsync(IdGenerator.FromSeed("Partner:ign")));
+
+        // Once fixed, the next run writes it in bulk and leaves the others alone.
+        source.Write("pris.markdown", SourceFolder.Event("Conflit", "permalink: /agenda/libre/\ntags:\n- Thématique orpheline\n"));
+        var again = await ImportAsync(bulk);
+        Assert.Equal((1, 0, 2, 0), (again.Created, again.Updated, again.Unchanged, again.Refused.Count));
+        Assert.Equal(1, bulkCalls.Succeeded);
+    }
+
+    private static string Summary(RecipeReport r) =>
+        $"{r.Created}/{r.Updated}/{r.Unchanged}/{string.Join("|", r.Refused)}/{string.Join("|", r.Messages)}";
+
+    /// <summary>Every row a write leaves, ids and instants aside: versions, routes, field and range index rows, audit kinds.</summary>
+    private static Task<string> RowsAsync(TestStore store) => store.InScopeAsync(async sp =>
+    {
+        var db = sp.GetRequiredService<CmsDbContext>();
+        var versions = await db.ContentItemIndex.AsNoTracking().ToListAsync();
+        var byId = versions.ToDictionary(v => v.Id, v => v.ContentItemVersionId);
+        var number = versions.ToDictionary(v => v.ContentItemVersionId, v => $"{v.ContentItemId}#{v.Number}");
+        string V(string versionId) => number[versionId];
+        var lines = new List<string>();
+        lines.AddRange(versions.Select(v => $"version {v.ContentItemId}#{v.Number} {v.ContentType} {v.Latest} {v.Published} {v.DisplayText} {v.DisplayTextNormalized} {v.Path} {v.Owner} {v.Author}"));
+        lines.AddRange((await db.AutorouteIndex.AsNoTracking().ToListAsync()).Select(r => $"route {r.Path} {V(r.ContentItemVersionId)}"));
+        lines.AddRange((await db.DateTimeFieldIndex.AsNoTracking().ToListAsync()).Select(r => $"date {V(r.ContentItemVersionId)} {r.ContentPart}.{r.ContentField} {r.Latest} {r.Published} {r.Date:O}"));
+        lines.AddRange((await db.ContentPickerFieldIndex.AsNoTracking().ToListAsync()).Select(r => $"picker {V(r.ContentItemVersionId)} {r.ContentPart}.{r.ContentField} {r.Latest} {r.Published} {r.SelectedContentItemId}"));
+        lines.AddRange((await db.NumericFieldIndex.AsNoTracking().ToListAsync()).Select(r => $"number {V(r.ContentItemVersionId)} {r.ContentPart}.{r.ContentField} {r.Number}"));
+        lines.AddRange((await db.DateTimeRangeIndex.AsNoTracking().ToListAsync()).Select(r =>
+            $"range {V(r.ContentItemVersionId)} row {V(byId[r.ContentItemIndexId])} {r.ContentPart}.{r.ContentField}-{r.EndField} {r.Latest} {r.Published} {r.Start:O} {r.End:O}"));
+        lines.AddRange((await db.AuditTrail.AsNoTracking().ToListAsync()).Select(e => $"audit {e.Kind} {e.ContentItemId} {e.ContentType} {e.DisplayText} {e.Details} {e.UserName}"));
+        lines.Sort(StringComparer.Ordinal);
+        return string.Join("\n", lines);
+    });
+
+    private sealed class WriterCalls
+    {
+        public int Succeeded;
+        public int Failed;
+    }
+
+    private sealed class CountingWriter(ContentBatchWriter inner, WriterCalls calls, bool refuse) : IContentBatchWriter
+    {
+        public async Task<ImportResult> ImportBatchAsync(IReadOnlyList<ContentItem> items, CancellationToken cancellationToken = default)
+        {
+            try
+            {
+                if (refuse) throw new InvalidOperationException("batch refused by the test");
+                var result = await inner.ImportBatchAsync(items, cancellationToken);
+                calls.Succeeded++;
+                return result;
+            }
+            catch
+            {
+                calls.Failed++;
+                throw;
+            }
+        }
+
+        public Task<IReadOnlyDictionary<string, ContentItem>> GetPublishedByPathsAsync(IEnumerable<string> paths, CancellationToken cancellationToken = default) =>
+            inner.GetPublishedByPathsAsync(paths, cancellationToken);
+    }
+}
