@@ -13,7 +13,7 @@ public sealed class ContentModulesSite : IAsyncLifetime
     public TestSite Site => _site ?? throw new InvalidOperationException("The site is not started.");
 
     public async Task InitializeAsync() =>
-        _site = await TestSite.StartAsync([$"--Cms:Admin:Password={AdminPassword}"], name: "cms-content-modules-tests");
+        _site = await TestSite.StartAsync([$"--Cms:Admin:Password={AdminPassword}", "--Cms:Admin:SecureCookies=false"], name: "cms-content-modules-tests");
 
     public HttpClient Client(bool followRedirects = false) =>
         new(new HttpClientHandler { AllowAutoRedirect = followRedirects, UseCookies = true }) { BaseAddress = new Uri(Site.BaseUrl) };
