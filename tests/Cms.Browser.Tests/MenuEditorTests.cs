@@ -1,4 +1,4 @@
-using Cms.Alias.Services;
+using Cms.Alias.Models;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Browser.Tests;

@@ -95,7 +95,7 @@ public sealed partial class MenuTests(ContentModulesSite site)
     {
         // Edits the setup recipe's main menu, and restores it at the end.
         using var scope = site.Site.Services.CreateScope();
-        var aliasLookup = scope.ServiceProvider.GetRequiredService<Cms.Alias.Services.IAliasLookup>();
+        var aliasLookup = scope.ServiceProvider.GetRequiredService<Cms.Alias.Models.IAliasLookup>();
         var menuId = (await aliasLookup.GetPublishedIdAsync("main-menu"))!;
         using var client = site.Client();
         using var visitor = site.Client();

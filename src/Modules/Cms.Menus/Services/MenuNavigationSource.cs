@@ -1,6 +1,6 @@
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Display;
-using Cms.Alias.Services;
+using Cms.Alias.Models;
 using Cms.Display.Caching;
 using Cms.Display.Markdown;
 

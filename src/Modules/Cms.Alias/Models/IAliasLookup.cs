@@ -1,6 +1,6 @@
-namespace Cms.Alias.Services;
+namespace Cms.Alias.Models;
 
-/// <summary>Finds items by their <c>AliasPart.Alias</c> (case-insensitive).</summary>
+/// <summary>Finds items by their <c>AliasPart.Alias</c> (case-insensitive): the contract other modules use (in .Models, the namespace modules may share).</summary>
 public interface IAliasLookup
 {
     /// <summary>The id of the item whose published version has <paramref name="alias"/>, or null.</summary>
