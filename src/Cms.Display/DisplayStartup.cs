@@ -42,7 +42,7 @@ public sealed class DisplayStartup : ModuleStartup
             return options;
         });
         services.AddSingleton(sp => SiteTheme.Load(sp.GetRequiredService<SiteThemeOptions>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
-        services.AddSingleton<DisplayTemplateOptions>();
+        services.AddSingleton(sp => new DisplayTemplateOptions(sp.GetServices<Cms.Display.Liquid.ILiquidFilters>()));
         services.AddRecipeStep<ThemesRecipeStep>();
         services.AddSingleton(sp => new TemplateStore(
             sp.GetRequiredService<SiteTheme>(), sp.GetRequiredService<DisplayTemplateOptions>().Parser, sp.GetRequiredService<SiteThemeOptions>(),

@@ -15,6 +15,7 @@ public static class RecipeStore
             services.AddDataMigration<Cms.Events.Migrations>();
             services.AddDataMigration<Cms.Thematiques.Migrations>();
             services.AddDataMigration<Cms.Partners.Migrations>();
+            services.AddDataMigration<Cms.Menus.Migrations>();
             configure?.Invoke(services);
         }, name: "cms-recipe-tests");
 }

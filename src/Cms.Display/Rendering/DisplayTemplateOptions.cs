@@ -10,7 +10,12 @@ namespace Cms.Display.Rendering;
 /// <summary>The one Fluid parser and template options of the site (filters, JSON value converters, French culture; the site's time zone is set per rendering).</summary>
 public sealed class DisplayTemplateOptions
 {
-    public DisplayTemplateOptions()
+    public DisplayTemplateOptions() : this([])
+    {
+    }
+
+    /// <summary>With the filters the modules register (<see cref="ILiquidFilters"/>).</summary>
+    public DisplayTemplateOptions(IEnumerable<ILiquidFilters> moduleFilters)
     {
         Options = new TemplateOptions
         {
@@ -22,6 +27,7 @@ public sealed class DisplayTemplateOptions
         };
         JsonNodeValues.Register(Options);
         DisplayFilters.Register(Options);
+        foreach (var filters in moduleFilters) filters.Register(Options);
     }
 
     public FluidParser Parser { get; } = new(new FluidParserOptions { AllowFunctions = false });

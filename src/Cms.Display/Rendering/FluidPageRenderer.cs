@@ -38,7 +38,7 @@ public sealed class FluidPageRenderer(
         var page = templates.Find(template)
             ?? throw new InvalidOperationException($"Template '{template}' not found in {theme.ViewsDirectory} nor in the modules' embedded Views.");
         var body = await RenderAsync(page, model, context);
-        return await RenderLayoutAsync(body, context);
+        return await RenderLayoutAsync(body, context, cancellationToken);
     }
 
     public async Task<string> RenderContentAsync(ContentItem item, string displayType, PageMeta? meta = null, CancellationToken cancellationToken = default)
@@ -57,7 +57,7 @@ public sealed class FluidPageRenderer(
         meta.CanonicalPath ??= ContentPaths.UrlOf(item);
         meta.ContentItemIds.Add(item.ContentItemId);
         var body = await RenderContentAsync(item, "Detail", meta, cancellationToken);
-        return await RenderLayoutAsync(body, await ContextAsync(meta, cancellationToken));
+        return await RenderLayoutAsync(body, await ContextAsync(meta, cancellationToken), cancellationToken);
     }
 
     private LoadedTemplate FindContentTemplate(string contentType, string displayType) =>
@@ -136,8 +136,27 @@ public sealed class FluidPageRenderer(
         return new RenderContext(_site, meta, request, theme, _navigation);
     }
 
-    private async Task<string> RenderLayoutAsync(string body, RenderContext context)
+    /// <summary>The main and footer navigations the menu sources have (each source records what it read in <paramref name="meta"/>).</summary>
+    private async Task<IReadOnlyDictionary<string, IReadOnlyList<NavigationMenuLink>>?> MenusAsync(PageMeta meta, CancellationToken cancellationToken)
     {
+        var sources = services.GetServices<INavigationMenuSource>().ToList();
+        if (sources.Count == 0) return null;
+        var menus = new Dictionary<string, IReadOnlyList<NavigationMenuLink>>(StringComparer.Ordinal);
+        foreach (var name in (string[])[NavigationMenus.Main, NavigationMenus.Footer])
+        {
+            foreach (var source in sources)
+            {
+                if (await source.GetAsync(name, meta, cancellationToken) is not { } links) continue;
+                menus[name] = links;
+                break;
+            }
+        }
+        return menus;
+    }
+
+    private async Task<string> RenderLayoutAsync(string body, RenderContext context, CancellationToken cancellationToken)
+    {
+        context = context with { Menus = await MenusAsync(context.Meta, cancellationToken) };
         var layout = templates.Find("Layout")
             ?? throw new InvalidOperationException($"Template 'Layout' not found in {theme.ViewsDirectory} nor in the modules' embedded Views.");
         return await RenderAsync(layout, null, context, body);
@@ -150,6 +169,7 @@ public sealed class FluidPageRenderer(
         templateContext.TimeZone = _timeZone;
         templateContext.AmbientValues[DisplayFilters.MarkdownKey] = markdown;
         templateContext.AmbientValues[DisplayFilters.MediaKey] = media;
+        templateContext.AmbientValues[LiquidServices.ServicesKey] = services;
         templateContext.SetValue("Model", model);
         templateContext.SetValue("Site", context.Site);
         templateContext.SetValue("Meta", context.Meta);

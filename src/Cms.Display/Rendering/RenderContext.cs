@@ -6,8 +6,10 @@ namespace Cms.Display.Rendering;
 
 /// <summary>What every template of one request sees besides its model: <c>Site</c>, <c>Meta</c>, <c>Page</c> (absolute
 /// URLs and safe JSON-LD computed from Meta, the main navigation), <c>Request</c> and <c>Theme</c>.
-/// <see cref="Navigation"/> is what the modules' <see cref="INavigationProvider"/>s contribute.</summary>
-public sealed record RenderContext(SiteSettings Site, PageMeta Meta, RequestInfo Request, SiteTheme Theme, IReadOnlyList<NavigationLink> Navigation);
+/// <see cref="Navigation"/> is what the modules' <see cref="INavigationProvider"/>s contribute; <see cref="Menus"/> the
+/// navigations the <see cref="INavigationMenuSource"/>s found, by name (<see cref="NavigationMenus"/>).</summary>
+public sealed record RenderContext(SiteSettings Site, PageMeta Meta, RequestInfo Request, SiteTheme Theme, IReadOnlyList<NavigationLink> Navigation,
+    IReadOnlyDictionary<string, IReadOnlyList<NavigationMenuLink>>? Menus = null);
 
 public sealed record RequestInfo(string Path, string? Origin);
 
@@ -26,23 +28,44 @@ public static class PageValues
             ["CanonicalUrl"] = meta.CanonicalPath is { } path ? Absolute(baseUrl, path) : null,
             ["ImageUrl"] = meta.Image is { Length: > 0 } image ? Absolute(baseUrl, image) : null,
             ["JsonLd"] = meta.JsonLd.Select(JsonLdScript.Escape).ToList(),
-            ["Navigation"] = Navigation(site.Navigation.Count > 0 ? site.Navigation : context.Navigation, context.Request.Path),
+            ["Navigation"] = Navigation(MainMenu(context), context.Request.Path),
+            // Null when no source has footer links: the theme shows its own.
+            ["FooterLinks"] = context.Menus?.GetValueOrDefault(NavigationMenus.Footer) is { } footer ? Navigation(footer, context.Request.Path) : null,
         };
     }
 
-    /// <summary>The site settings' navigation when they define one, else the modules' entries; the current link marked.</summary>
-    private static List<Dictionary<string, object?>> Navigation(IReadOnlyList<NavigationLink> links, string requestPath)
+    /// <summary>A menu source's main navigation, else the site settings' when they define one, else the modules' entries.</summary>
+    private static IReadOnlyList<NavigationMenuLink> MainMenu(RenderContext context) =>
+        context.Menus?.GetValueOrDefault(NavigationMenus.Main)
+        ?? (context.Site.Navigation.Count > 0 ? context.Site.Navigation : context.Navigation)
+            .Select(l => new NavigationMenuLink(l.Label, l.Path)).ToList();
+
+    /// <summary>
+    /// The links as the layout reads them (Label, Path, Target, Html, Children, Current, HasCurrent): the link the
+    /// request's path is under (the longest, at any level) is <c>Current</c>, its parent <c>HasCurrent</c>.
+    /// </summary>
+    private static List<Dictionary<string, object?>> Navigation(IReadOnlyList<NavigationMenuLink> links, string requestPath)
     {
-        var current = links
-            .Where(l => IsUnder(requestPath, l.Path))
-            .OrderByDescending(l => l.Path.Length)
+        var current = links.SelectMany(l => (l.Children ?? []).Prepend(l))
+            .Where(l => l.Path is { Length: > 0 } path && IsUnder(requestPath, path))
+            .OrderByDescending(l => l.Path!.Length)
             .FirstOrDefault();
-        return links.Select(l => new Dictionary<string, object?>
+        return links.Select(l => Link(l, current)).ToList();
+    }
+
+    private static Dictionary<string, object?> Link(NavigationMenuLink link, NavigationMenuLink? current)
+    {
+        var children = (link.Children ?? []).Select(c => Link(c, current)).ToList();
+        return new Dictionary<string, object?>
         {
-            ["Label"] = l.Label,
-            ["Path"] = l.Path,
-            ["Current"] = ReferenceEquals(l, current),
-        }).ToList();
+            ["Label"] = link.Label,
+            ["Path"] = link.Path,
+            ["Target"] = link.Target,
+            ["Html"] = link.Html,
+            ["Children"] = children,
+            ["Current"] = ReferenceEquals(link, current),
+            ["HasCurrent"] = children.Any(c => c["Current"] is true),
+        };
     }
 
     private static bool IsUnder(string requestPath, string linkPath)
