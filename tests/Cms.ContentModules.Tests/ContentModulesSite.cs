@@ -26,7 +26,7 @@ public sealed class ContentModulesSite : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
-public sealed class ContentModulesSiteCollection : ICollectionFixture<ContentModulesSite>
+public sealed class ContentModulesSiteCollection : ICollectionFixture<ContentModulesSite>, ICollectionFixture<OrchardBlogSite>
 {
     public const string Name = "Content modules site";
 }

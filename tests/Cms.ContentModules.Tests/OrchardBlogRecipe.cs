@@ -1,4 +1,3 @@
-using Cms.Abstractions.Definitions;
 using Cms.Abstractions.Recipes;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -7,7 +6,7 @@ namespace Cms.ContentModules.Tests;
 /// <summary>
 /// Orchard Core's own blog recipe (<c>Fixtures/TheBlogTheme/Recipes/blog.recipe.json</c>, copied from
 /// OrchardCMS/OrchardCore <c>src/OrchardCore.Themes/TheBlogTheme/Recipes/blog.recipe.json</c> at commit 7cf3852, with its
-/// <c>Snippets/footer.html</c>; the three images of its media step are stand-ins), run once on the shared site with no
+/// <c>Snippets/footer.html</c>; the three images of its media step are stand-ins), run once on <see cref="OrchardBlogSite"/> with no
 /// parameter typed. Every test that needs the blog awaits <see cref="RunAsync"/>: the recipe's items get new ids on
 /// each run, and a second run would find their paths taken.
 /// </summary>
@@ -25,7 +24,6 @@ public static class OrchardBlogRecipe
         {
             if (Reports.TryGetValue(site, out var done)) return done;
             await using var scope = site.Services.CreateAsyncScope();
-            await EnsureMenuTypesAsync(scope.ServiceProvider.GetRequiredService<IContentDefinitionManager>());
             var report = await scope.ServiceProvider.GetRequiredService<IRecipeExecutor>()
                 .ExecuteFileAsync(RecipePath, dryRun: false, TextWriter.Null, RecipeOrigin.Local);
             Reports[site] = report;
@@ -34,24 +32,6 @@ public static class OrchardBlogRecipe
         finally
         {
             Gate.Release();
-        }
-    }
-
-    /// <summary>
-    /// The recipe's first item is a <c>Menu</c>, a type Orchard's Menu module creates in its migration. The Menu module
-    /// is built beside this one; until it is on this branch, the type is defined here as Orchard's migration does.
-    /// </summary>
-    private static async Task EnsureMenuTypesAsync(IContentDefinitionManager definitions)
-    {
-        if (await definitions.GetTypeDefinitionAsync("Menu") is null)
-        {
-            await definitions.AlterTypeDefinitionAsync("Menu", type => type.DisplayedAs("Menu")
-                .WithPart("TitlePart").WithPart("AliasPart").WithPart("MenuPart").WithPart("MenuItemsListPart"));
-        }
-        if (await definitions.GetTypeDefinitionAsync("LinkMenuItem") is null)
-        {
-            await definitions.AlterTypeDefinitionAsync("LinkMenuItem", type => type.DisplayedAs("Link Menu Item")
-                .WithPart("LinkMenuItemPart"));
         }
     }
 }

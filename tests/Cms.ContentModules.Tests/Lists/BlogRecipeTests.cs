@@ -12,7 +12,7 @@ namespace Cms.ContentModules.Tests.Lists;
 /// steps we do not run are named as warnings, and the export gives back every type and item part for part.
 /// </summary>
 [Collection(ContentModulesSiteCollection.Name)]
-public sealed class BlogRecipeTests(ContentModulesSite fixture)
+public sealed class BlogRecipeTests(OrchardBlogSite fixture)
 {
     [Fact]
     public async Task Runs_with_no_parameter_typed_and_names_the_steps_it_skips()

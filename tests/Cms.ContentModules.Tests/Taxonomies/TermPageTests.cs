@@ -18,7 +18,7 @@ namespace Cms.ContentModules.Tests.Taxonomies;
 /// the TaxonomyField editor.
 /// </summary>
 [Collection(ContentModulesSiteCollection.Name)]
-public sealed class TermPageTests(ContentModulesSite fixture)
+public sealed class TermPageTests(OrchardBlogSite fixture)
 {
     private const string PostTitle = "Man must explore, and this is exploration at its greatest";
 
