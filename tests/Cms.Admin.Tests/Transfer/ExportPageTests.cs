@@ -46,7 +46,7 @@ public class ExportPageTests(AdminSite site) : IClassFixture<AdminSite>
         using (response)
         {
             var kinds = Step(recipe, "content").Select(i => i!["ContentType"]!.GetValue<string>()).Distinct().Order().ToList();
-            Assert.Equal(["Event", "Partner", "Theme"], kinds);
+            Assert.Equal(["Event", "Menu", "Partner", "Theme"], kinds); // the setup recipe's main-menu and footer-menu
             Assert.Contains(recipe["steps"]!.AsArray(), s => s!["name"]!.GetValue<string>() == "settings");
         }
     }
