@@ -1,4 +1,5 @@
 using System.Reflection;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Admin;
@@ -15,4 +16,12 @@ public static class AdminPageRegistration
         services.AddMvcCore().ConfigureApplicationPartManager(parts => AdminStartup.AddParts(parts, assembly));
         return services;
     }
+
+    /// <summary>
+    /// Requires <paramref name="permission"/> (a module's own, registered with <c>AddPermission</c>) for every page of a
+    /// back-office folder: <c>services.AuthorizeAdminFolder("/Admin/Redirects", "ManageRedirects")</c>.
+    /// </summary>
+    public static IServiceCollection AuthorizeAdminFolder(this IServiceCollection services, string folder, string permission) =>
+        services.Configure<RazorPagesOptions>(options =>
+            options.Conventions.AuthorizeFolder(folder, AdminPolicies.ForPermission(permission)));
 }

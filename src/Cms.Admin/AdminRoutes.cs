@@ -23,7 +23,6 @@ public static class AdminRoutes
     public static string Thumbnail(string path) => $"{MediaThumbnail}?chemin={Uri.EscapeDataString(path)}";
     public const string Import = "/admin/import";
     public const string Export = "/admin/export";
-    public const string Redirects = "/admin/redirections";
 
     public static string Create(string type) => $"/admin/contenus/nouveau/{Uri.EscapeDataString(type)}";
     public static string Edit(string id) => $"/admin/contenus/{Uri.EscapeDataString(id)}";

@@ -1,3 +1,4 @@
+using Cms.Abstractions.Admin;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Modules;
 using Cms.Admin.Editors;
@@ -99,8 +100,14 @@ public sealed class AdminStartup : ModuleStartup
             .AddPolicy(AdminPolicies.AccessAdmin, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.AccessAdminPanel)))
             .AddPolicy(AdminPolicies.ManageUsers, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.ManageUsers)))
             .AddPolicy(AdminPolicies.ViewAuditTrail, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.ViewAuditTrail)))
-            .AddPolicy(AdminPolicies.ImportExport, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.ImportExport)))
-            .AddPolicy(AdminPolicies.ManageRedirects, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.ManageRedirects)));
+            .AddPolicy(AdminPolicies.ImportExport, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.ImportExport)));
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        // The core's own entries of the back office's navigation; modules add theirs (AddAdminMenuEntry).
+        services.AddAdminMenuEntry(new AdminMenuEntry("Contenus", AdminRoutes.Root, Position: 10) { AlsoCurrentUnder = ["/admin/contenus"] });
+        services.AddAdminMenuEntry(new AdminMenuEntry("Médiathèque", AdminRoutes.Media, Permissions.ManageMedia, 20));
+        services.AddAdminMenuEntry(new AdminMenuEntry("Journal", AdminRoutes.AuditTrail, Permissions.ViewAuditTrail, 30));
+        services.AddAdminMenuEntry(new AdminMenuEntry("Import / export", AdminRoutes.Import, Permissions.ImportExport, 40) { AlsoCurrentUnder = [AdminRoutes.Export] });
+        services.AddAdminMenuEntry(new AdminMenuEntry("Utilisateurs", AdminRoutes.Users, Permissions.ManageUsers, 90));
 
         services.AddSingleton<FirstAdministrator>();
         services.AddScoped<IStartupTask, AdministratorStartupTask>();
@@ -137,7 +144,6 @@ public sealed class AdminStartup : ModuleStartup
                 options.Conventions.AuthorizeFolder("/Admin/Users", AdminPolicies.ManageUsers);
                 options.Conventions.AuthorizePage("/Admin/AuditTrail", AdminPolicies.ViewAuditTrail);
                 options.Conventions.AuthorizeFolder("/Admin/Transfer", AdminPolicies.ImportExport);
-                options.Conventions.AuthorizeFolder("/Admin/Redirects", AdminPolicies.ManageRedirects);
             })
             .ConfigureApplicationPartManager(parts =>
             {

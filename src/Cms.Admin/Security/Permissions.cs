@@ -3,7 +3,8 @@ namespace Cms.Admin.Security;
 /// <summary>
 /// The permissions of the back office, named as in Orchard Core. Content permissions exist in two forms: for
 /// every type (<c>EditContent</c>) and for one type (<c>EditContent_Event</c>); the former implies the latter.
-/// The "Own" variants apply only to items whose <c>Owner</c> is the user.
+/// The "Own" variants apply only to items whose <c>Owner</c> is the user. Modules add theirs with
+/// <c>services.AddPermission(…)</c> (Cms.Abstractions.Security).
 /// </summary>
 public static class Permissions
 {
@@ -16,8 +17,6 @@ public static class Permissions
     public const string DeleteMedia = "DeleteMedia";
     /// <summary>« Importer et exporter »: recipes and Markdown archives from the browser, recipe and Jekyll exports.</summary>
     public const string ImportExport = "ImportExport";
-    /// <summary>« Gérer les redirections » : lister, ajouter, modifier, supprimer, importer et exporter les redirections.</summary>
-    public const string ManageRedirects = "ManageRedirects";
 
     public const string ViewContent = "ViewContent";
     public const string ViewOwnContent = "ViewOwnContent";

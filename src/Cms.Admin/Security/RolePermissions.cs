@@ -1,4 +1,5 @@
 using Cms.Abstractions.Modules;
+using Cms.Abstractions.Security;
 using Cms.Data;
 using Cms.Data.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,8 @@ namespace Cms.Admin.Security;
 /// <c>Cms:Admin:Roles:Contributor:0 = EditOwnContent_Event</c> to restrict contributors to events. Permissions stored
 /// with a role (Identity role claims of type <see cref="ClaimType"/>, written by the recipe <c>Roles</c> step) add to
 /// those: they give a role created by a recipe its permissions. They are read at start and after each <c>Roles</c> step
-/// on this node (another node reads them at its next start).
+/// on this node (another node reads them at its next start). A module's permissions (<see cref="PermissionDefinition"/>)
+/// are the administrator's and those of the roles they name, unless configuration gives that role its own list.
 /// </summary>
 public sealed class RolePermissions
 {
@@ -22,13 +24,13 @@ public sealed class RolePermissions
         [
             Permissions.AccessAdminPanel, Permissions.ManageUsers, Permissions.ViewAuditTrail, Permissions.ImportExport,
             Permissions.ViewContent, Permissions.EditContent, Permissions.PublishContent, Permissions.DeleteContent,
-            Permissions.ManageMedia, Permissions.DeleteMedia, Permissions.ManageRedirects,
+            Permissions.ManageMedia, Permissions.DeleteMedia,
         ],
         [CmsRoles.Editor] =
         [
             Permissions.AccessAdminPanel, Permissions.ViewAuditTrail,
             Permissions.ViewContent, Permissions.EditContent, Permissions.PublishContent, Permissions.DeleteContent,
-            Permissions.ManageMedia, Permissions.DeleteMedia, Permissions.ManageRedirects,
+            Permissions.ManageMedia, Permissions.DeleteMedia,
         ],
         [CmsRoles.Contributor] =
         [
@@ -45,13 +47,17 @@ public sealed class RolePermissions
     private readonly Dictionary<string, HashSet<string>> _grants;
     private volatile IReadOnlyDictionary<string, HashSet<string>> _stored = new Dictionary<string, HashSet<string>>();
 
-    public RolePermissions(IConfiguration configuration)
+    public RolePermissions(IConfiguration configuration, IEnumerable<PermissionDefinition> modulePermissions)
     {
+        Definitions = Distinct(modulePermissions);
         _grants = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (role, permissions) in Defaults)
         {
             var configured = configuration.GetSection($"Cms:Admin:Roles:{role}").Get<string[]>();
-            var list = configured is { Length: > 0 } ? configured : permissions;
+            var fromModules = Definitions
+                .Where(d => role == CmsRoles.Administrator || d.DefaultRoles.Contains(role, StringComparer.Ordinal))
+                .Select(d => d.Name);
+            var list = configured is { Length: > 0 } ? configured : [.. permissions, .. fromModules];
             if (role == CmsRoles.Administrator)
             {
                 // The administrator always keeps the panel and the users, so that nobody can lock the site out.
@@ -59,6 +65,23 @@ public sealed class RolePermissions
             }
             _grants[role] = new HashSet<string>(list, StringComparer.Ordinal);
         }
+    }
+
+    /// <summary>The permissions modules registered, by name.</summary>
+    public IReadOnlyList<PermissionDefinition> Definitions { get; }
+
+    private static List<PermissionDefinition> Distinct(IEnumerable<PermissionDefinition> definitions)
+    {
+        var list = new List<PermissionDefinition>();
+        foreach (var definition in definitions)
+        {
+            if (list.Any(d => string.Equals(d.Name, definition.Name, StringComparison.OrdinalIgnoreCase)))
+            {
+                throw new InvalidOperationException($"The permission '{definition.Name}' is registered twice (AddPermission): permission names must be unique.");
+            }
+            list.Add(definition);
+        }
+        return list;
     }
 
     /// <summary>True when one of <paramref name="roles"/> grants <paramref name="permission"/>.</summary>

@@ -29,7 +29,7 @@ public sealed class RolesStep(RoleManager<IdentityRole> roles, CmsDbContext db, 
             var json = list[i] as JsonObject ?? throw new RecipeException($"propriété « Roles[{i}] » : objet attendu.");
             var name = Text(json, "Name")?.Trim();
             if (string.IsNullOrEmpty(name)) throw new RecipeException($"propriété « Roles[{i}].Name » : nom du rôle manquant.");
-            var (granted, unknown) = OrchardPermissionNames.Map(Permissions(json, i));
+            var (granted, unknown) = OrchardPermissionNames.Map(Permissions(json, i), permissions.Definitions.Select(d => d.Name));
             if (unknown.Count > 0)
             {
                 context.Report.Warnings.Add($"rôle « {name} » : permissions Orchard sans équivalent sur ce site, ignorées : {string.Join(", ", unknown)}.");
@@ -111,17 +111,21 @@ public static class OrchardPermissionNames
         ["Import"] = Security.Permissions.ImportExport,
         ["Export"] = Security.Permissions.ImportExport,
         [Security.Permissions.ImportExport] = Security.Permissions.ImportExport,
-        [Security.Permissions.ManageRedirects] = Security.Permissions.ManageRedirects,
     };
 
-    /// <summary>Our permissions for <paramref name="orchard"/> (distinct, in order), and the names we have nothing for.</summary>
-    public static (IReadOnlyList<string> Granted, IReadOnlyList<string> Unknown) Map(IEnumerable<string> orchard)
+    /// <summary>
+    /// Our permissions for <paramref name="orchard"/> (distinct, in order), and the names we have nothing for; the
+    /// permissions modules registered (<paramref name="modulePermissions"/>) are known by their own names.
+    /// </summary>
+    public static (IReadOnlyList<string> Granted, IReadOnlyList<string> Unknown) Map(IEnumerable<string> orchard, IEnumerable<string> modulePermissions)
     {
         var granted = new List<string>();
         var unknown = new List<string>();
+        var fromModules = modulePermissions.ToList();
         foreach (var name in orchard)
         {
-            var ours = Names.TryGetValue(name, out var mapped) ? mapped : Content(name);
+            var ours = Names.TryGetValue(name, out var mapped) ? mapped
+                : fromModules.FirstOrDefault(p => string.Equals(p, name, StringComparison.OrdinalIgnoreCase)) ?? Content(name);
             if (ours is null) unknown.Add(name);
             else if (!granted.Contains(ours, StringComparer.Ordinal)) granted.Add(ours);
         }

@@ -3,6 +3,7 @@ using Cms.Abstractions.Display;
 using Cms.Abstractions.Modules;
 using Cms.Abstractions.Recipes;
 using Cms.Admin;
+using Cms.Abstractions.Admin;
 using Cms.Menus.Editors;
 using Cms.Menus.Services;
 using Microsoft.Extensions.Configuration;
@@ -25,5 +26,6 @@ public sealed class Startup : ModuleStartup
         services.AddContentPart(MenuTypes.ItemsPart, typeof(object)).UseEditor<MenuItemsListPartEditor>();
         services.AddScoped<INavigationMenuSource, MenuNavigationSource>();
         services.AddAdminPages(typeof(Startup).Assembly);
+        services.AddAdminMenuEntry(new AdminMenuEntry("Menus", "/admin?type=" + MenuTypes.Menu, Cms.Admin.Security.Permissions.EditContent, 15) { AlsoCurrentUnder = ["/admin/menus"] });
     }
 }

@@ -1,4 +1,7 @@
+using Cms.Abstractions.Admin;
 using Cms.Abstractions.Recipes;
+using Cms.Abstractions.Security;
+using Cms.Data.Identity;
 using Cms.Abstractions.Modules;
 using Cms.Admin;
 using Cms.Redirects.Handlers;
@@ -25,6 +28,9 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<RedirectStore>();
         services.AddContentHandler<RedirectContentHandler>();
         services.AddAdminPages(typeof(Startup).Assembly);
+        services.AddPermission(RedirectRoutes.Permission, "Gérer les redirections : lister, ajouter, modifier, supprimer, importer et exporter", CmsRoles.Editor);
+        services.AuthorizeAdminFolder("/Admin/Redirects", RedirectRoutes.Permission);
+        services.AddAdminMenuEntry(new AdminMenuEntry("Redirections", RedirectRoutes.Admin, RedirectRoutes.Permission, 60));
     }
 
     public override void Configure(IApplicationBuilder app) => app.UseMiddleware<RedirectMiddleware>();

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Cms.Abstractions.Security;
 using Cms.Admin.Security;
 using Cms.Data.Identity;
 using Microsoft.AspNetCore.Authorization;
@@ -13,10 +14,12 @@ public class PermissionTests
     private const string Me = "user-me";
     private const string Other = "user-other";
 
-    private static ContentAuthorizer Authorizer(Dictionary<string, string?>? settings = null)
+    private static ContentAuthorizer Authorizer(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? modules = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? []).Build();
-        var services = new ServiceCollection()
+        var services = new ServiceCollection();
+        modules?.Invoke(services);
+        services
             .AddLogging()
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton<RolePermissions>()
@@ -101,5 +104,41 @@ public class PermissionTests
         Assert.True(await authorizer.SeesOnlyOwnAsync(User(CmsRoles.Contributor), "Event"));
         Assert.False(await authorizer.SeesOnlyOwnAsync(User(CmsRoles.Editor), "Event"));
         Assert.False(await authorizer.SeesOnlyOwnAsync(User(CmsRoles.Editor), null));
+    }
+
+    [Fact]
+    public async Task A_module_permission_is_the_administrators_and_its_default_roles_unless_configuration_says_otherwise()
+    {
+        void Module(IServiceCollection services) => services.AddPermission("ManageQuizzes", "Gérer les quiz", CmsRoles.Editor);
+
+        var authorizer = Authorizer(modules: Module);
+        Assert.True(await authorizer.HasAsync(User(CmsRoles.Administrator), "ManageQuizzes"));
+        Assert.True(await authorizer.HasAsync(User(CmsRoles.Editor), "ManageQuizzes"));
+        Assert.False(await authorizer.HasAsync(User(CmsRoles.Contributor), "ManageQuizzes"));
+        Assert.False(await authorizer.HasAsync(User(null), "ManageQuizzes"));
+
+        var configured = Authorizer(new() { ["Cms:Admin:Roles:Editor:0"] = Permissions.AccessAdminPanel }, Module);
+        Assert.False(await authorizer.HasAsync(User(CmsRoles.Editor), "ManageUnknown"));
+        Assert.False(await configured.HasAsync(User(CmsRoles.Editor), "ManageQuizzes"));
+    }
+
+    [Fact]
+    public void The_same_permission_registered_by_two_modules_stops_the_start_naming_it()
+    {
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+            .AddSingleton<RolePermissions>()
+            .AddPermission("ManageQuizzes", "Gérer les quiz")
+            .AddPermission("managequizzes", "Gérer les quiz, encore");
+        var error = Assert.Throws<InvalidOperationException>(() => services.BuildServiceProvider().GetRequiredService<RolePermissions>());
+        Assert.Contains("managequizzes", error.Message);
+    }
+
+    [Fact]
+    public void A_recipe_may_grant_a_module_permission_by_its_name()
+    {
+        var (granted, unknown) = OrchardPermissionNames.Map(["ManageQuizzes", "ManageMediaContent", "ManageWorkflows"], ["ManageQuizzes"]);
+        Assert.Equal(["ManageQuizzes", Permissions.ManageMedia], granted);
+        Assert.Equal(["ManageWorkflows"], unknown);
     }
 }

@@ -24,6 +24,6 @@ public sealed class EditModel(RedirectStore store) : PageModel
         Error = await store.SaveManualAsync(id, From, To, User.Identity?.Name, cancellationToken);
         if (Error is not null) return Page();
         TempData["Message"] = $"Redirection enregistrée : « {From?.Trim()} » → « {To?.Trim()} ».";
-        return Redirect(Cms.Admin.AdminRoutes.Redirects);
+        return Redirect(RedirectRoutes.Admin);
     }
 }
