@@ -2,7 +2,7 @@ using Cms.Abstractions.Time;
 using System.Xml.Linq;
 using Cms.Events.Dates;
 using Cms.Events.Feeds;
-using Cms.Events.SeoFiles;
+using Cms.Sitemaps;
 
 namespace Cms.Events.Tests;
 

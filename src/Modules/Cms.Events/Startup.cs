@@ -8,7 +8,6 @@ using Cms.Events.Display;
 using Cms.Events.Feeds;
 using Cms.Events.Models;
 using Cms.Events.Routing;
-using Cms.Events.SeoFiles;
 using Cms.Events.Services;
 using Cms.Events.Validation;
 using Microsoft.AspNetCore.Routing;
@@ -20,7 +19,7 @@ namespace Cms.Events;
 
 /// <summary>
 /// The Events module: the Event and InfoField types, the agenda pages, the Event and InfoField display drivers (dates,
-/// references, JSON-LD), the calendars (iCalendar), the Atom feed, the sitemap and robots.txt.
+/// references, JSON-LD), the calendars (iCalendar), and the Atom feed.
 /// </summary>
 public sealed class Startup : ModuleStartup
 {
@@ -30,6 +29,8 @@ public sealed class Startup : ModuleStartup
         services.AddReservedPaths(EventEndpoints.ReservedPaths);
         services.AddNavigationEntry("Accueil", "/", 0);
         services.AddNavigationEntry("Agenda", AgendaPageBuilder.UpcomingPath, 10);
+        services.AddSitemapPath(AgendaPageBuilder.UpcomingPath);
+        services.AddSitemapPath(AgendaPageBuilder.PastPath);
         services.AddContentHandler<EventValidator>();
         // The back office's content list filters events by date and thematic track.
         services.Configure<Cms.Abstractions.Admin.ContentListFilterOptions>(o =>
@@ -48,7 +49,6 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<AgendaPageBuilder>();
         services.AddScoped<CalendarFeedService>();
         services.AddScoped<EventFeedService>();
-        services.AddScoped<SitemapService>();
         AddDisplay(services);
     }
 

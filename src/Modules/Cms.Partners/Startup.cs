@@ -23,6 +23,7 @@ public sealed class Startup : ModuleStartup
         services.AddDataMigration<Migrations>();
         services.AddReservedPaths(PartnerPartDisplayDriver.IndexPath);
         services.AddNavigationEntry(PartnerPartDisplayDriver.IndexTitle, PartnerPartDisplayDriver.IndexPath, 30);
+        services.AddSitemapPath(PartnerPartDisplayDriver.IndexPath);
         services.AddContentPart("Partner", typeof(object)).UseDisplayDriver<PartnerPartDisplayDriver>();
         // Lists show the title and fields their own way (Content-Partner.Summary): the title and body shapes are not needed there.
         services.AddShapePlacement("TitlePart", ShapePlacementRule.Hidden, "Summary", "Partner");

@@ -23,6 +23,7 @@ public sealed class Startup : ModuleStartup
         services.AddDataMigration<Migrations>();
         services.AddReservedPaths(ThemePartDisplayDriver.IndexPath);
         services.AddNavigationEntry(ThemePartDisplayDriver.IndexTitle, ThemePartDisplayDriver.IndexPath, 20);
+        services.AddSitemapPath(ThemePartDisplayDriver.IndexPath);
         services.AddContentPart("Theme", typeof(object)).UseDisplayDriver<ThemePartDisplayDriver>();
         // Lists show the title and fields their own way (Content-Theme.Summary): the title and body shapes are not needed there.
         services.AddShapePlacement("TitlePart", ShapePlacementRule.Hidden, "Summary", "Theme");

@@ -100,7 +100,7 @@ public class EventPageTests(SqliteAgendaFixture fixture) : IClassFixture<SqliteA
     }
 
     [Fact]
-    public async Task Sitemap_lists_every_published_item_with_a_path()
+    public async Task Sitemap_lists_the_listing_pages_modules_register_and_every_published_item_with_a_path()
     {
         var (status, text) = await Site.GetAsync("/sitemap.xml");
         Assert.Equal(HttpStatusCode.OK, status);
@@ -111,8 +111,12 @@ public class EventPageTests(SqliteAgendaFixture fixture) : IClassFixture<SqliteA
         Assert.Contains("https://agenda.test/agenda/sans-date", locations);
         Assert.Contains("https://agenda.test/thematiques/donnees-territoire", locations);
         Assert.Contains("https://agenda.test/partenaires/la-mednum", locations);
-        // 3 lists + 2 themes + 1 partner + 9 published events.
-        Assert.Equal(15, locations.Count);
+        // The home page first, then the listings registered by Events, Thematiques and Partners (AddSitemapPath).
+        Assert.Equal("https://agenda.test/", locations[0]);
+        Assert.Equal(["https://agenda.test/", "https://agenda.test/agenda", "https://agenda.test/agenda/passes", "https://agenda.test/partenaires", "https://agenda.test/thematiques"],
+            locations.Take(5).Order(StringComparer.Ordinal));
+        // 5 listings + 2 themes + 1 partner + 9 published events.
+        Assert.Equal(17, locations.Count);
     }
 
     [Fact]

@@ -2,7 +2,6 @@ using Cms.Abstractions.Display;
 using Cms.Events.Agenda;
 using Cms.Events.Calendars;
 using Cms.Events.Feeds;
-using Cms.Events.SeoFiles;
 using Cms.Events.Services;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -12,7 +11,7 @@ namespace Cms.Events.Routing;
 
 /// <summary>
 /// The public routes of the Events module: <c>/</c>, <c>/agenda</c>, <c>/agenda/passes</c>, <c>/agenda.ics</c>,
-/// <c>{event path}.ics</c>, <c>/feed.xml</c>, <c>/sitemap.xml</c>, <c>/robots.txt</c>. Event pages themselves are
+/// <c>{event path}.ics</c>, <c>/feed.xml</c>. Event pages themselves are
 /// served by Cms.Display's catch-all route (their template model is completed by the Event display handler).
 /// </summary>
 public static class EventEndpoints
@@ -23,7 +22,7 @@ public static class EventEndpoints
 
     /// <summary>The exact paths mapped here, kept from items' addresses.</summary>
     public static readonly string[] ReservedPaths =
-        [AgendaPageBuilder.UpcomingPath, AgendaPageBuilder.PastPath, "agenda.ics", "feed.xml", "sitemap.xml", "robots.txt"];
+        [AgendaPageBuilder.UpcomingPath, AgendaPageBuilder.PastPath, "agenda.ics", "feed.xml"];
 
     public static void Map(IEndpointRouteBuilder routes)
     {
@@ -37,10 +36,6 @@ public static class EventEndpoints
         routes.MapMethods("/{**path:" + IcsPathConstraint.Name + "}", GetHead, EventCalendarAsync);
         routes.MapMethods("/feed.xml", GetHead, async (EventFeedService feeds, CancellationToken ct) =>
             Results.Text(await feeds.AtomAsync(ct), "application/atom+xml; charset=utf-8"));
-        routes.MapMethods("/sitemap.xml", GetHead, async (SitemapService sitemap, CancellationToken ct) =>
-            Results.Text(await sitemap.SitemapAsync(ct), "application/xml; charset=utf-8"));
-        routes.MapMethods("/robots.txt", GetHead, async (EventSiteAccessor site, CancellationToken ct) =>
-            Results.Text(RobotsTxt.Write((await site.GetAsync(ct)).Absolute("/sitemap.xml")), "text/plain; charset=utf-8"));
     }
 
     private static async Task<IResult> HomeAsync(AgendaPageBuilder pages, IPageRenderer renderer, CancellationToken ct)

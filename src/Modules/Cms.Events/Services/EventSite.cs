@@ -16,14 +16,7 @@ public sealed record EventSite(SiteSettings Settings, SiteClock Clock, DateTime 
     public string Host => Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) ? uri.Host : "localhost";
 
     /// <summary>The absolute URL of a site path ("/agenda", "agenda/x") or the URL itself when already absolute.</summary>
-    public string Absolute(string pathOrUrl)
-    {
-        if (Uri.TryCreate(pathOrUrl, UriKind.Absolute, out var absolute) && (absolute.Scheme == Uri.UriSchemeHttp || absolute.Scheme == Uri.UriSchemeHttps))
-        {
-            return pathOrUrl;
-        }
-        return BaseUrl + "/" + pathOrUrl.TrimStart('/');
-    }
+    public string Absolute(string pathOrUrl) => SiteUrls.Absolute(BaseUrl, pathOrUrl);
 
     /// <summary>The site path of an item's AutoroutePart path: "agenda/x" → "/agenda/x".</summary>
     public static string SitePath(string autoroutePath) => "/" + autoroutePath.Trim().Trim('/');
@@ -41,18 +34,7 @@ public sealed class EventSiteAccessor(IServiceProvider services, TimeProvider ti
         var settings = store is null ? new SiteSettings() : await store.GetAsync(cancellationToken);
         // The host's clock service; a host without the content core (some tests) reads the zone from the settings.
         var clock = services.GetService<ISiteClock>()?.Current ?? SiteClock.For(settings.TimeZone, time);
-        _site = new EventSite(settings, clock, clock.UtcNow, BaseUrl(settings, http.HttpContext));
+        _site = new EventSite(settings, clock, clock.UtcNow, SiteUrls.BaseUrl(settings, http.HttpContext));
         return _site;
-    }
-
-    private static string BaseUrl(SiteSettings settings, HttpContext? context)
-    {
-        if (!string.IsNullOrWhiteSpace(settings.BaseUrl) && Uri.TryCreate(settings.BaseUrl.Trim(), UriKind.Absolute, out var configured))
-        {
-            return configured.GetLeftPart(UriPartial.Path).TrimEnd('/');
-        }
-        if (context is null) return "http://localhost";
-        var request = context.Request;
-        return $"{request.Scheme}://{request.Host.Value}{request.PathBase.Value}".TrimEnd('/');
     }
 }

@@ -39,7 +39,7 @@ public sealed class ListFeed(PublishedContent published, IContentDefinitionManag
         var newestFirst = new ListPartSettings { ContainedContentTypes = settings.ContainedContentTypes, EnableOrdering = false };
         var items = await contained.ListAsync(container.ContentItemId, newestFirst, 1, pageSize: EntryCount, cancellationToken: cancellationToken);
         var site = await settingsStore.GetAsync(cancellationToken);
-        var baseUrl = BaseUrl(site, http);
+        var baseUrl = SiteUrls.BaseUrl(site, http);
         return Write(container, baseUrl + url, baseUrl, items.Items, site.SiteName);
     }
 
@@ -108,16 +108,6 @@ public sealed class ListFeed(PublishedContent published, IContentDefinitionManag
     }
 
     private static DateTime? Updated(ContentItem item) => item.ModifiedUtc ?? item.PublishedUtc;
-
-    private static string BaseUrl(SiteSettings settings, HttpContext http)
-    {
-        if (!string.IsNullOrWhiteSpace(settings.BaseUrl) && Uri.TryCreate(settings.BaseUrl.Trim(), UriKind.Absolute, out var configured))
-        {
-            return configured.GetLeftPart(UriPartial.Path).TrimEnd('/');
-        }
-        var request = http.Request;
-        return $"{request.Scheme}://{request.Host.Value}{request.PathBase.Value}".TrimEnd('/');
-    }
 
     private static string Clean(string text) => ControlCharacters.Remove(text);
 

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 
-namespace Cms.Events.SeoFiles;
+namespace Cms.Sitemaps;
 
 /// <summary>A sitemaps.org 0.9 document: one url element per page, with its last modification date.</summary>
 public static class SitemapWriter
