@@ -21,6 +21,8 @@ public static class AdminRoutes
     public static string MediaFolder(string folder) => folder.Length == 0 ? Media : $"{Media}?dossier={Uri.EscapeDataString(folder)}";
     public static string MediaDelete(string path) => $"{Media}/supprimer?chemin={Uri.EscapeDataString(path)}";
     public static string Thumbnail(string path) => $"{MediaThumbnail}?chemin={Uri.EscapeDataString(path)}";
+    /// <summary>« Paramètres du site »: the sections registered by the core and the modules.</summary>
+    public const string Settings = "/admin/parametres";
     public const string Import = "/admin/import";
     public const string Export = "/admin/export";
 

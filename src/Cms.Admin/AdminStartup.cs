@@ -1,4 +1,5 @@
 using Cms.Abstractions.Admin;
+using Cms.Abstractions.Settings;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Modules;
 using Cms.Admin.Editors;
@@ -107,7 +108,9 @@ public sealed class AdminStartup : ModuleStartup
         services.AddAdminMenuEntry(new AdminMenuEntry("Médiathèque", AdminRoutes.Media, Permissions.ManageMedia, 20));
         services.AddAdminMenuEntry(new AdminMenuEntry("Journal", AdminRoutes.AuditTrail, Permissions.ViewAuditTrail, 30));
         services.AddAdminMenuEntry(new AdminMenuEntry("Import / export", AdminRoutes.Import, Permissions.ImportExport, 40) { AlsoCurrentUnder = [AdminRoutes.Export] });
+        services.AddAdminMenuEntry(new AdminMenuEntry("Paramètres", AdminRoutes.Settings, Permissions.ManageSettings, 80));
         services.AddAdminMenuEntry(new AdminMenuEntry("Utilisateurs", AdminRoutes.Users, Permissions.ManageUsers, 90));
+        services.AddSiteSettingsSection<Settings.GeneralSettingsSection>();
 
         services.AddSingleton<FirstAdministrator>();
         services.AddScoped<IStartupTask, AdministratorStartupTask>();
@@ -144,6 +147,7 @@ public sealed class AdminStartup : ModuleStartup
                 options.Conventions.AuthorizeFolder("/Admin/Users", AdminPolicies.ManageUsers);
                 options.Conventions.AuthorizePage("/Admin/AuditTrail", AdminPolicies.ViewAuditTrail);
                 options.Conventions.AuthorizeFolder("/Admin/Transfer", AdminPolicies.ImportExport);
+                options.Conventions.AuthorizeFolder("/Admin/Settings", AdminPolicies.ForPermission(Permissions.ManageSettings));
             })
             .ConfigureApplicationPartManager(parts =>
             {

@@ -57,6 +57,15 @@ public sealed class MenuEditorTests(SiteFixture site) : PageChecks(site)
         await page.WaitForURLAsync($"**/admin/menus/{menuId}");
         await visitor.ReloadAsync();
         Assert.DoesNotContain("Presse", await visitor.Locator("#navigation-principale").InnerTextAsync());
+
+        // The back office's own navigation leads to the menus and to the site settings (axe-core on the settings page).
+        await page.GotoAsync(Site.BaseUrl + "/admin");
+        await page.Locator("a.fr-nav__link:has-text('Menus')").First.DispatchEventAsync("click");
+        await page.WaitForURLAsync("**/admin?type=Menu");
+        Assert.Equal("page", await page.Locator("a.fr-nav__link:has-text('Menus')").First.GetAttributeAsync("aria-current"));
+        await page.GotoAsync(Site.BaseUrl + "/admin/parametres");
+        Assert.Equal("Page d'accueil", await page.Locator("#section-HomeRoute legend").InnerTextAsync());
+        await AssertAccessibleAsync(page, "site-settings");
         Assert.Empty(errors);
         await page.Context.CloseAsync();
     }

@@ -17,6 +17,8 @@ public static class Permissions
     public const string DeleteMedia = "DeleteMedia";
     /// <summary>« Importer et exporter »: recipes and Markdown archives from the browser, recipe and Jekyll exports.</summary>
     public const string ImportExport = "ImportExport";
+    /// <summary>« Gérer les paramètres du site » (Orchard's name): the « Paramètres du site » page.</summary>
+    public const string ManageSettings = "ManageSettings";
 
     public const string ViewContent = "ViewContent";
     public const string ViewOwnContent = "ViewOwnContent";

@@ -22,7 +22,7 @@ public sealed class RolePermissions
     {
         [CmsRoles.Administrator] =
         [
-            Permissions.AccessAdminPanel, Permissions.ManageUsers, Permissions.ViewAuditTrail, Permissions.ImportExport,
+            Permissions.AccessAdminPanel, Permissions.ManageUsers, Permissions.ViewAuditTrail, Permissions.ImportExport, Permissions.ManageSettings,
             Permissions.ViewContent, Permissions.EditContent, Permissions.PublishContent, Permissions.DeleteContent,
             Permissions.ManageMedia, Permissions.DeleteMedia,
         ],

@@ -111,6 +111,7 @@ public static class OrchardPermissionNames
         ["Import"] = Security.Permissions.ImportExport,
         ["Export"] = Security.Permissions.ImportExport,
         [Security.Permissions.ImportExport] = Security.Permissions.ImportExport,
+        [Security.Permissions.ManageSettings] = Security.Permissions.ManageSettings,
     };
 
     /// <summary>
