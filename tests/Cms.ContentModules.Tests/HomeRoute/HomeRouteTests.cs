@@ -28,6 +28,18 @@ public sealed class HomeRouteTests(ContentModulesSite fixture)
         }
     }
 
+    /// <summary>A published Theme at <c>/thematiques/{id}</c>, through a content step.</summary>
+    private Task PublishThemeAsync(string id, string title) => RunAsync(new JsonObject
+    {
+        ["name"] = "content",
+        ["data"] = new JsonArray(new JsonObject
+        {
+            ["ContentItemId"] = id, ["ContentType"] = "Theme", ["DisplayText"] = title, ["Latest"] = true, ["Published"] = true,
+            ["TitlePart"] = new JsonObject { ["Title"] = title },
+            ["AutoroutePart"] = new JsonObject { ["Path"] = "thematiques/" + id },
+        }),
+    });
+
     private static JsonObject HomeRoute(JsonNode? route) => new() { ["name"] = "settings", ["HomeRoute"] = route };
 
     /// <summary>The home page's title element (the default home page may list the item, but not be it).</summary>
@@ -51,16 +63,7 @@ public sealed class HomeRouteTests(ContentModulesSite fixture)
     {
         var id = IdGenerator.NewId();
         var title = "Accueil choisi " + id[..6];
-        await RunAsync(new JsonObject
-        {
-            ["name"] = "content",
-            ["data"] = new JsonArray(new JsonObject
-            {
-                ["ContentItemId"] = id, ["ContentType"] = "Theme", ["DisplayText"] = title, ["Latest"] = true, ["Published"] = true,
-                ["TitlePart"] = new JsonObject { ["Title"] = title },
-                ["AutoroutePart"] = new JsonObject { ["Path"] = "thematiques/" + id },
-            }),
-        });
+        await PublishThemeAsync(id, title);
         Assert.DoesNotContain(title, await HomeTitleAsync());
 
         var route = new JsonObject { ["Area"] = "OrchardCore.Contents", ["Controller"] = "Item", ["Action"] = "Display", ["ContentItemId"] = id };
@@ -90,16 +93,7 @@ public sealed class HomeRouteTests(ContentModulesSite fixture)
     {
         var id = IdGenerator.NewId();
         var title = "Accueil des paramètres " + id[..6];
-        await RunAsync(new JsonObject
-        {
-            ["name"] = "content",
-            ["data"] = new JsonArray(new JsonObject
-            {
-                ["ContentItemId"] = id, ["ContentType"] = "Theme", ["DisplayText"] = title, ["Latest"] = true, ["Published"] = true,
-                ["TitlePart"] = new JsonObject { ["Title"] = title },
-                ["AutoroutePart"] = new JsonObject { ["Path"] = "thematiques/" + id },
-            }),
-        });
+        await PublishThemeAsync(id, title);
         var admin = await AdminSession.SignInAsync(fixture);
         SiteSettings Stored()
         {
