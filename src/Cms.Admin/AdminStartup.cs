@@ -97,6 +97,7 @@ public sealed class AdminStartup : ModuleStartup
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
         services.AddSingleton<IAuthorizationHandler, ContentPermissionHandler>();
         services.AddScoped<ContentAuthorizer>();
+        services.AddScoped<AssignableRoles>();
         services.AddAuthorizationBuilder()
             .AddPolicy(AdminPolicies.AccessAdmin, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.AccessAdminPanel)))
             .AddPolicy(AdminPolicies.ManageUsers, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.ManageUsers)))

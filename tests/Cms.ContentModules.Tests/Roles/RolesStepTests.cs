@@ -1,4 +1,6 @@
+using System.Net;
 using System.Security.Claims;
+using Cms.ContentModules.Tests.Html;
 using Cms.Abstractions.Recipes;
 using Cms.Admin.Security;
 using Microsoft.AspNetCore.Identity;
@@ -71,6 +73,27 @@ public sealed class RolesStepTests(ContentModulesSite fixture)
         Assert.False(fixture.Site.Services.GetRequiredService<RolePermissions>().Grants([name], "EditContent"));
         Assert.Null((await RoleAsync(dry)).Role);
         Assert.Contains(report.Warnings, w => w.Contains("Inconnue", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_users_page_offers_a_role_created_by_a_recipe_and_gives_it_to_a_new_account()
+    {
+        var name = "Correcteur" + Guid.NewGuid().ToString("N")[..6];
+        await RunAsync($$"""[ { "Name": "{{name}}", "Description": "Relit les billets", "Permissions": [ "AccessAdminPanel", "ViewContent" ] } ]""");
+        var admin = await AdminSession.SignInAsync(fixture);
+        var page = await admin.Http.GetStringAsync("/admin/utilisateurs");
+        Assert.Contains($"value=\"{name}\"", page);
+        Assert.Contains("Relit les billets", WebUtility.HtmlDecode(page));
+
+        var user = "relecteur-" + Guid.NewGuid().ToString("N")[..6];
+        using (var created = await admin.PostAsync("/admin/utilisateurs", page,
+            [("NewUserName", user), ("NewPassword", "Relecture-Billets-2026!"), ("NewRoles", name)]))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        }
+        using var scope = fixture.Site.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<Cms.Data.Identity.CmsUser>>();
+        Assert.Equal([name], await users.GetRolesAsync((await users.FindByNameAsync(user))!));
     }
 
     [Fact]

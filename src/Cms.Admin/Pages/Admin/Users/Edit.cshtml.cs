@@ -10,19 +10,21 @@ namespace Cms.Admin.Pages.Admin.Users;
 /// One user: roles, disable or enable, reset the password. Every change renews the security stamp, so the user's
 /// open sessions end at their next request. The last active administrator can be neither disabled nor demoted.
 /// </summary>
-public sealed class EditModel(UserManager<CmsUser> users, AccountAudit audit) : PageModel
+public sealed class EditModel(UserManager<CmsUser> users, AccountAudit audit, AssignableRoles assignable) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
     public CmsUser? Account { get; private set; }
     public IList<string> Roles { get; private set; } = [];
     public List<string> Errors { get; } = [];
+    /// <summary>The roles an account can be given (built-in, then created by recipes).</summary>
+    public IReadOnlyList<AssignableRole> AvailableRoles { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ?? Page();
 
     public async Task<IActionResult> OnPostRolesAsync(List<string> roles)
     {
         if (await LoadAsync() is { } missing) return missing;
-        var wanted = roles.Where(CmsRoles.All.Contains).Distinct().ToList();
+        var wanted = roles.Where(AvailableRoles.Select(r => r.Name).Contains).Distinct().ToList();
         if (wanted.Count == 0) return Fail("Choisissez au moins un rôle.");
         if (Roles.Contains(CmsRoles.Administrator) && !wanted.Contains(CmsRoles.Administrator) && await IsLastAdministratorAsync())
         {
@@ -89,6 +91,7 @@ public sealed class EditModel(UserManager<CmsUser> users, AccountAudit audit) : 
         Account = await users.FindByIdAsync(Id);
         if (Account is null) return NotFound();
         Roles = await users.GetRolesAsync(Account);
+        AvailableRoles = await assignable.ListAsync();
         return null;
     }
 }

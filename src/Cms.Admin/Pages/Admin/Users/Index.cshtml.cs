@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Cms.Admin.Pages.Admin.Users;
 
 /// <summary>The users, their roles and state; creating one (administrators only, see AdminStartup's conventions).</summary>
-public sealed class IndexModel(UserManager<CmsUser> users, AccountAudit audit, TimeProvider clock) : PageModel
+public sealed class IndexModel(UserManager<CmsUser> users, AccountAudit audit, TimeProvider clock, AssignableRoles assignable) : PageModel
 {
     public IReadOnlyList<(CmsUser User, IList<string> Roles)> Users { get; private set; } = [];
 
@@ -18,13 +18,16 @@ public sealed class IndexModel(UserManager<CmsUser> users, AccountAudit audit, T
     [BindProperty] public string? NewPassword { get; set; }
     [BindProperty] public List<string> NewRoles { get; set; } = [];
     public List<string> Errors { get; } = [];
+    /// <summary>The roles an account can be given (built-in, then created by recipes).</summary>
+    public IReadOnlyList<AssignableRole> AvailableRoles { get; private set; } = [];
 
     public async Task OnGetAsync() => await LoadAsync();
 
     public async Task<IActionResult> OnPostAsync()
     {
         if (string.IsNullOrWhiteSpace(NewUserName)) Errors.Add("L'identifiant est obligatoire.");
-        var roles = NewRoles.Where(CmsRoles.All.Contains).Distinct().ToList();
+        var known = (await assignable.ListAsync()).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
+        var roles = NewRoles.Where(known.Contains).Distinct().ToList();
         if (roles.Count == 0) Errors.Add("Choisissez au moins un rôle.");
         if (Errors.Count > 0)
         {
@@ -58,6 +61,7 @@ public sealed class IndexModel(UserManager<CmsUser> users, AccountAudit audit, T
 
     private async Task LoadAsync()
     {
+        AvailableRoles = await assignable.ListAsync();
         var list = new List<(CmsUser, IList<string>)>();
         foreach (var user in await users.Users.OrderBy(u => u.UserName).Take(1000).ToListAsync())
         {
@@ -66,11 +70,5 @@ public sealed class IndexModel(UserManager<CmsUser> users, AccountAudit audit, T
         Users = list;
     }
 
-    public static string RoleLabel(string role) => role switch
-    {
-        CmsRoles.Administrator => "Administrateur",
-        CmsRoles.Editor => "Éditeur",
-        CmsRoles.Contributor => "Contributeur",
-        _ => role,
-    };
+    public static string RoleLabel(string role) => AssignableRoles.Label(role);
 }
