@@ -8,4 +8,6 @@ public static class AdminPolicies
     public const string ViewAuditTrail = "Cms.ViewAuditTrail";
     public const string ImportExport = "Cms.ImportExport";
     public const string ManageRedirects = "Cms.ManageRedirects";
+    public const string ManageTemplates = "Cms.ManageTemplates";
+    public const string ManageAdminMenu = "Cms.ManageAdminMenu";
 }

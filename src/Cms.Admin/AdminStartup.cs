@@ -95,12 +95,15 @@ public sealed class AdminStartup : ModuleStartup
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
         services.AddSingleton<IAuthorizationHandler, ContentPermissionHandler>();
         services.AddScoped<ContentAuthorizer>();
+        services.AddScoped<Navigation.AdminNavigation>();
         services.AddAuthorizationBuilder()
             .AddPolicy(AdminPolicies.AccessAdmin, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.AccessAdminPanel)))
             .AddPolicy(AdminPolicies.ManageUsers, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.ManageUsers)))
             .AddPolicy(AdminPolicies.ViewAuditTrail, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.ViewAuditTrail)))
             .AddPolicy(AdminPolicies.ImportExport, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.ImportExport)))
-            .AddPolicy(AdminPolicies.ManageRedirects, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.ManageRedirects)));
+            .AddPolicy(AdminPolicies.ManageRedirects, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.ManageRedirects)))
+            .AddPolicy(AdminPolicies.ManageTemplates, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.ManageTemplates)))
+            .AddPolicy(AdminPolicies.ManageAdminMenu, p => p.RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(Permissions.ManageAdminMenu)));
 
         services.AddSingleton<FirstAdministrator>();
         services.AddScoped<IStartupTask, AdministratorStartupTask>();

@@ -18,6 +18,10 @@ public static class Permissions
     public const string ImportExport = "ImportExport";
     /// <summary>« Gérer les redirections » : lister, ajouter, modifier, supprimer, importer et exporter les redirections.</summary>
     public const string ManageRedirects = "ManageRedirects";
+    /// <summary>« Gérer les modèles » : créer, modifier, prévisualiser et supprimer les modèles Liquid enregistrés (Orchard's name).</summary>
+    public const string ManageTemplates = "ManageTemplates";
+    /// <summary>« Gérer les menus d'administration » : les entrées ajoutées au menu de l'administration (Orchard's name).</summary>
+    public const string ManageAdminMenu = "ManageAdminMenu";
 
     public const string ViewContent = "ViewContent";
     public const string ViewOwnContent = "ViewOwnContent";

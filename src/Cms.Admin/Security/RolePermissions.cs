@@ -23,6 +23,7 @@ public sealed class RolePermissions
             Permissions.AccessAdminPanel, Permissions.ManageUsers, Permissions.ViewAuditTrail, Permissions.ImportExport,
             Permissions.ViewContent, Permissions.EditContent, Permissions.PublishContent, Permissions.DeleteContent,
             Permissions.ManageMedia, Permissions.DeleteMedia, Permissions.ManageRedirects,
+            Permissions.ManageTemplates, Permissions.ManageAdminMenu,
         ],
         [CmsRoles.Editor] =
         [

@@ -112,6 +112,8 @@ public static class OrchardPermissionNames
         ["Export"] = Security.Permissions.ImportExport,
         [Security.Permissions.ImportExport] = Security.Permissions.ImportExport,
         [Security.Permissions.ManageRedirects] = Security.Permissions.ManageRedirects,
+        [Security.Permissions.ManageTemplates] = Security.Permissions.ManageTemplates,
+        [Security.Permissions.ManageAdminMenu] = Security.Permissions.ManageAdminMenu,
     };
 
     /// <summary>Our permissions for <paramref name="orchard"/> (distinct, in order), and the names we have nothing for.</summary>
