@@ -58,6 +58,9 @@ public sealed class MediaProfileTests(ContentModulesSite site)
         var sized = await RenderAsync($"{{{{ '/media/{folder}/photo.png' | resize_url: width: 50, height: 50, mode: 'pad' }}}}");
         Assert.StartsWith($"/media/{folder}/photo.png?width=50&height=50&rmode=pad&v=", sized);
         using (var padded = Image.Load(await client.GetByteArrayAsync(sized))) Assert.Equal((50, 50), (padded.Width, padded.Height));
+        // A profile with Orchard's arguments over it, as the Agency theme writes it.
+        var stretched = await RenderAsync($"{{{{ '/media/{folder}/photo.png' | resize_url: profile: 'bandeau', mode: 'stretch' }}}}");
+        Assert.StartsWith($"/media/{folder}/photo.png?width=64&height=32&rmode=stretch&format=webp&quality=80&v=", stretched);
         Assert.Equal($"/media/{folder}/photo.png", await RenderAsync($"{{{{ '/media/{folder}/photo.png' | resize_url: profile: 'inconnu' }}}}"));
         Assert.Equal($"/media/{folder}/absent.png", await RenderAsync($"{{{{ '/media/{folder}/absent.png' | resize_url: profile: 'bandeau' }}}}"));
     }

@@ -36,20 +36,20 @@ public sealed class ResizeUrlFilters : ILiquidFilters
     {
         if (StorePath(url) is not { } storePath) return null;
         var services = LiquidServices.From(context);
-        ResizeCommands? commands;
+        // A profile's commands, then Orchard's arguments over them (the Agency theme writes `profile: 'medium', mode: 'stretch'`).
+        var commands = new ResizeCommands(null, null, ResizeMode.Undefined, ImageFormat.Undefined, null, null, "");
         if (arguments["profile"] is { } named && !named.IsNil())
         {
             var profile = await services.GetRequiredService<MediaProfileStore>().FindAsync(named.ToStringValue(), default);
             if (profile is null) return null;
             commands = ResizeCommands.From(profile, "");
         }
-        else
-        {
-            commands = new ResizeCommands(
-                Number(arguments, "width", 0), Number(arguments, "height", 1),
-                Enum<ResizeMode>(arguments, "mode", 2), Enum<ImageFormat>(arguments, "format", 4),
-                Number(arguments, "quality", 3), arguments["bgcolor"] is { } c && !c.IsNil() ? c.ToStringValue().TrimStart('#') : null, "");
-        }
+        commands = new ResizeCommands(
+            Number(arguments, "width", 0) ?? commands.Width, Number(arguments, "height", 1) ?? commands.Height,
+            Enum<ResizeMode>(arguments, "mode", 2) is var mode && mode != ResizeMode.Undefined ? mode : commands.Mode,
+            Enum<ImageFormat>(arguments, "format", 4) is var format && format != ImageFormat.Undefined ? format : commands.Format,
+            Number(arguments, "quality", 3) ?? commands.Quality,
+            arguments["bgcolor"] is { } c && !c.IsNil() ? c.ToStringValue().TrimStart('#') : commands.BackgroundColor, "");
         var images = services.GetRequiredService<ResizedImages>();
         if (!commands.IsValid || await images.VersionAsync(storePath, default) is not { } version) return null;
         return await images.UrlAsync(MediaPrefix + string.Join('/', storePath.Split('/').Select(Uri.EscapeDataString)), storePath, commands with { Version = version }, default);

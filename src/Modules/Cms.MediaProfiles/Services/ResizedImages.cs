@@ -104,14 +104,15 @@ public sealed class ResizedImages(IServiceScopeFactory scopes, CmsDataOptions da
         }
     }
 
+    /// <summary>ImageSharp's mode; an undefined one is ImageSharp's default, Crop, as for Orchard (ImageSharp.Web).</summary>
     private static SixLabors.ImageSharp.Processing.ResizeMode Mode(ResizeMode mode) => mode switch
     {
-        ResizeMode.Crop => SixLabors.ImageSharp.Processing.ResizeMode.Crop,
+        ResizeMode.Max => SixLabors.ImageSharp.Processing.ResizeMode.Max,
         ResizeMode.Pad => SixLabors.ImageSharp.Processing.ResizeMode.Pad,
         ResizeMode.BoxPad => SixLabors.ImageSharp.Processing.ResizeMode.BoxPad,
         ResizeMode.Min => SixLabors.ImageSharp.Processing.ResizeMode.Min,
         ResizeMode.Stretch => SixLabors.ImageSharp.Processing.ResizeMode.Stretch,
-        _ => SixLabors.ImageSharp.Processing.ResizeMode.Max,
+        _ => SixLabors.ImageSharp.Processing.ResizeMode.Crop,
     };
 
     private static (IImageEncoder Encoder, string Extension, string ContentType) Encoder(ResizeCommands commands, IImageFormat source)
