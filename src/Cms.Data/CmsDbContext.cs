@@ -26,6 +26,7 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser>
     public DbSet<ContentDefinitionDocument> ContentDefinition => Set<ContentDefinitionDocument>();
     public DbSet<DataMigrationRecord> DataMigrations => Set<DataMigrationRecord>();
     public DbSet<SiteSettingsDocument> SiteSettings => Set<SiteSettingsDocument>();
+    public DbSet<NamedDocument> Documents => Set<NamedDocument>();
     public DbSet<AuditTrailEvent> AuditTrail => Set<AuditTrailEvent>();
     public DbSet<ScheduledPublication> ScheduledPublications => Set<ScheduledPublication>();
     public DbSet<Redirect> Redirects => Set<Redirect>();
@@ -150,6 +151,14 @@ public abstract class CmsDbContext : IdentityDbContext<CmsUser>
         {
             e.ToTable("SiteSettings");
             e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Document).IsRequired();
+        });
+
+        builder.Entity<NamedDocument>(e =>
+        {
+            e.ToTable("Documents");
+            e.HasKey(x => x.Name);
+            e.Property(x => x.Name).HasMaxLength(255);
             e.Property(x => x.Document).IsRequired();
         });
 

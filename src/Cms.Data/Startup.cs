@@ -42,6 +42,7 @@ public static class CmsDataServiceCollectionExtensions
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<StoreUnitOfWork>());
         services.AddScoped<IStoreInitializer, StoreInitializer>();
         services.AddScoped<ISiteSettingsStore, SiteSettingsStore>();
+        services.AddScoped<IDocumentStore, DocumentStore>();
         return services;
     }
 

@@ -46,7 +46,7 @@ public sealed class DisplayStartup : ModuleStartup
         services.AddRecipeStep<ThemesRecipeStep>();
         services.AddSingleton(sp => new TemplateStore(
             sp.GetRequiredService<SiteTheme>(), sp.GetRequiredService<DisplayTemplateOptions>().Parser, sp.GetRequiredService<SiteThemeOptions>(),
-            sp.GetService<EnabledModules>() ?? EnabledModules.FromLoadedAssemblies()));
+            sp.GetService<EnabledModules>() ?? EnabledModules.FromLoadedAssemblies(), sp.GetServices<IStoredTemplateSource>()));
 
         var markdownOptions = new MarkdownOptions();
         configuration.GetSection("Cms:Markdown").Bind(markdownOptions);

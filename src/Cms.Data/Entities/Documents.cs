@@ -14,6 +14,13 @@ public class SiteSettingsDocument
     public string Document { get; set; } = "";
 }
 
+/// <summary>A module's JSON document by name (<c>IDocumentStore</c>: stored templates, media profiles, admin menus).</summary>
+public class NamedDocument
+{
+    public string Name { get; set; } = "";
+    public string Document { get; set; } = "";
+}
+
 /// <summary>The version a data migration class reached, by full type name.</summary>
 public class DataMigrationRecord
 {

@@ -31,11 +31,21 @@ public sealed class FluidPageRenderer(
     private SiteSettings? _site;
     private IReadOnlyList<NavigationLink>? _navigation;
     private TimeZoneInfo? _timeZone;
+    private LoadedTemplate? _preview;
+
+    /// <summary>
+    /// Renders with <paramref name="template"/> in place of the template of the same name, for this renderer's scope
+    /// (the back office's preview of a stored template before it is saved).
+    /// </summary>
+    public void UsePreviewTemplate(LoadedTemplate template) => _preview = template;
+
+    private LoadedTemplate? FindTemplate(string name) =>
+        _preview is { } preview && string.Equals(preview.Name, name, StringComparison.Ordinal) ? preview : templates.Find(name);
 
     public async Task<string> RenderPageAsync(string template, object? model, PageMeta meta, CancellationToken cancellationToken = default)
     {
         var context = await ContextAsync(meta, cancellationToken);
-        var page = templates.Find(template)
+        var page = FindTemplate(template)
             ?? throw new InvalidOperationException($"Template '{template}' not found in {theme.ViewsDirectory} nor in the modules' embedded Views.");
         var body = await RenderAsync(page, model, context);
         return await RenderLayoutAsync(body, context, cancellationToken);
@@ -61,7 +71,7 @@ public sealed class FluidPageRenderer(
     }
 
     private LoadedTemplate FindContentTemplate(string contentType, string displayType) =>
-        templates.Find(ContentAlternates(contentType, displayType))
+        ContentAlternates(contentType, displayType).Select(FindTemplate).FirstOrDefault(t => t is not null)
         ?? throw new InvalidOperationException($"No content template for {contentType} ({displayType}): not even Content.liquid.");
 
     public static IEnumerable<string> ContentAlternates(string contentType, string displayType) =>
@@ -157,7 +167,7 @@ public sealed class FluidPageRenderer(
     private async Task<string> RenderLayoutAsync(string body, RenderContext context, CancellationToken cancellationToken)
     {
         context = context with { Menus = await MenusAsync(context.Meta, cancellationToken) };
-        var layout = templates.Find("Layout")
+        var layout = FindTemplate("Layout")
             ?? throw new InvalidOperationException($"Template 'Layout' not found in {theme.ViewsDirectory} nor in the modules' embedded Views.");
         return await RenderAsync(layout, null, context, body);
     }

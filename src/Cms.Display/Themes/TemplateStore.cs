@@ -8,7 +8,8 @@ using Microsoft.Extensions.Primitives;
 namespace Cms.Display.Themes;
 
 /// <summary>
-/// Finds a template by name: first <c>{theme}/Views/{name}.liquid</c> (then the same in its base themes), then an
+/// Finds a template by name: first a stored template (<see cref="IStoredTemplateSource"/>: the Templates module's,
+/// edited in the back office), then <c>{theme}/Views/{name}.liquid</c> (then the same in its base themes), then an
 /// embedded resource <c>{RootNamespace}.Views.{name}.liquid</c> of an enabled module (<see cref="EnabledModules"/>,
 /// whatever its name: <c>Acme.Faq</c> as well as <c>Cms.Events</c>); a module's default wins over those of the modules
 /// it depends on. Each template is parsed once and cached (a
@@ -23,12 +24,15 @@ public sealed class TemplateStore : IDisposable
     /// <summary>One watcher per Views folder (the theme's and its bases'), with its current change registration.</summary>
     private readonly Dictionary<PhysicalFileProvider, IDisposable?> _watchers = [];
     private readonly Lazy<Dictionary<string, (Assembly Assembly, string Resource)>> _embedded;
+    private readonly IStoredTemplateSource[] _stored;
 
-    public TemplateStore(SiteTheme theme, FluidParser parser, SiteThemeOptions options, EnabledModules modules)
+    public TemplateStore(SiteTheme theme, FluidParser parser, SiteThemeOptions options, EnabledModules modules, IEnumerable<IStoredTemplateSource>? stored = null)
     {
         _theme = theme;
         _parser = parser;
         _embedded = new(() => EmbeddedTemplates(modules));
+        _stored = stored?.ToArray() ?? [];
+        foreach (var source in _stored) source.Changed += Forget;
         if (!options.WatchTemplates) return;
         foreach (var directory in theme.ViewsDirectories.Where(Directory.Exists))
         {
@@ -51,11 +55,30 @@ public sealed class TemplateStore : IDisposable
     public LoadedTemplate? Find(string name) =>
         _cache.GetOrAdd(name, n => new Lazy<LoadedTemplate?>(() => Load(n), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
+    /// <summary>Forgets every parsed template (a stored template changed).</summary>
+    public void Forget() => _cache.Clear();
+
+    /// <summary>Parses <paramref name="source"/> as a template named <paramref name="name"/>, or gives the parser's message.</summary>
+    public bool TryParse(string name, string source, string origin, out LoadedTemplate? template, out string? error)
+    {
+        if (!_parser.TryParse(source, out var parsed, out error))
+        {
+            template = null;
+            return false;
+        }
+        template = new LoadedTemplate(name, origin, parsed, UsesShapes(source));
+        return true;
+    }
+
     private LoadedTemplate? Load(string name)
     {
         if (name.IndexOfAny(['/', '\\']) >= 0 || name.Contains("..", StringComparison.Ordinal))
         {
             throw new ArgumentException($"Invalid template name '{name}'.", nameof(name));
+        }
+        foreach (var source in _stored)
+        {
+            if (source.Find(name) is { } stored) return Parse(stored.Source, stored.Origin, name);
         }
         foreach (var directory in _theme.ViewsDirectories)
         {
@@ -120,6 +143,7 @@ public sealed class TemplateStore : IDisposable
 
     public void Dispose()
     {
+        foreach (var source in _stored) source.Changed -= Forget;
         lock (_watchers)
         {
             foreach (var (watcher, registration) in _watchers)

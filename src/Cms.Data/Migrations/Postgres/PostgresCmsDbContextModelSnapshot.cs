@@ -414,6 +414,21 @@ namespace Cms.Data.Migrations.Postgres
                     b.ToTable("DateTimeRangeIndex", (string)null);
                 });
 
+            modelBuilder.Entity("Cms.Data.Entities.NamedDocument", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Documents", (string)null);
+                });
+
             modelBuilder.Entity("Cms.Data.Entities.NumericFieldIndex", b =>
                 {
                     b.Property<long>("Id")

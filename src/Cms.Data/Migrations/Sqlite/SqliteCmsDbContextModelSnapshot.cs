@@ -397,6 +397,21 @@ namespace Cms.Data.Migrations.Sqlite
                     b.ToTable("DateTimeRangeIndex", (string)null);
                 });
 
+            modelBuilder.Entity("Cms.Data.Entities.NamedDocument", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("Documents", (string)null);
+                });
+
             modelBuilder.Entity("Cms.Data.Entities.NumericFieldIndex", b =>
                 {
                     b.Property<long>("Id")
