@@ -4,4 +4,4 @@ using Cms.Abstractions.Modules;
     Name = "Events",
     Description = "The Event content type, the agenda, event pages, iCalendar files, the Atom feed, the sitemap and JSON-LD.",
     Category = "Site",
-    Dependencies = ["Cms.Display"])]
+    Dependencies = ["Cms.Display", "Cms.ContentFields"])]
