@@ -9,6 +9,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Cms.Abstractions.Content;
 using Cms.Bench;
+using Cms.ContentFields.Fields;
 using Microsoft.Extensions.DependencyInjection;
 
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();

@@ -1,4 +1,5 @@
 using Cms.Abstractions.Content;
+using Cms.ContentFields.Fields;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 

@@ -1,4 +1,5 @@
 using Cms.Abstractions.Content;
+using Cms.ContentFields.Fields;
 using Cms.ContentManagement.Tests.Infrastructure;
 using Cms.Display.Listing;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,6 @@
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Time;
+using Cms.ContentFields.Fields;
 using Cms.Events.Models;
 using Cms.Events.Validation;
 

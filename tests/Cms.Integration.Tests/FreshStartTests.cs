@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Cms.Abstractions.Content;
+using Cms.ContentFields.Fields;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Integration.Tests;

@@ -1,5 +1,6 @@
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Recipes;
+using Cms.ContentFields.Fields;
 using Cms.MarkdownImport.Mapping;
 using Cms.MarkdownImport.Services;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,5 @@
 using Cms.Abstractions.Content;
+using Cms.ContentFields.Fields;
 using Cms.MarkdownImport.Mapping;
 using Cms.MarkdownImport.Parsing;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Cms.Abstractions.Content;
+using Cms.ContentFields.Fields;
 using Cms.MarkdownImport.Mapping;
 using Cms.MarkdownImport.Parsing;
 

@@ -1,3 +1,4 @@
+using Cms.ContentFields.Fields;
 using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Text.Json.Nodes;

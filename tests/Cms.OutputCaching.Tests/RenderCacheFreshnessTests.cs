@@ -1,6 +1,7 @@
 using System.Net;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Settings;
+using Cms.ContentFields.Fields;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.OutputCaching.Tests;

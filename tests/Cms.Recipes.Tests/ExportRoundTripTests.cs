@@ -4,6 +4,7 @@ using Cms.Abstractions.Definitions;
 using Cms.Abstractions.Modules;
 using Cms.Abstractions.Recipes;
 using Cms.Abstractions.Settings;
+using Cms.ContentFields.Fields;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Recipes.Tests;

@@ -1,6 +1,7 @@
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Definitions;
 using Cms.Abstractions.Recipes;
+using Cms.ContentFields.Fields;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Recipes.Tests;

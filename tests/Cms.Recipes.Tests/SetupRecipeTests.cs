@@ -2,6 +2,7 @@ using Cms.Abstractions.Content;
 using Cms.Abstractions.Modules;
 using Cms.Abstractions.Recipes;
 using Cms.Abstractions.Settings;
+using Cms.ContentFields.Fields;
 using Cms.Recipes.Setup;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

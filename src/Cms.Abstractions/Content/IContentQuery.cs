@@ -29,7 +29,7 @@ public enum ContentState { Any, Published, PublishedWithDraft, NeverPublished, U
 /// </summary>
 public enum ContentSort { ModifiedDesc, ModifiedAsc, DisplayTextAsc, DateAsc, DateDesc, PublishedDesc, NumberAsc, NumberDesc }
 
-/// <summary>A listing query. Date filters apply to a DateTimeField named by <see cref="DatePart"/>/<see cref="DateField"/>.</summary>
+/// <summary>A listing query. Date filters apply to a date field (one whose kind indexes a date) named by <see cref="DatePart"/>/<see cref="DateField"/>.</summary>
 public sealed record ContentListQuery
 {
     /// <summary>Null for every type.</summary>
@@ -46,11 +46,11 @@ public sealed record ContentListQuery
     public IReadOnlyList<string>? TextMatchIds { get; init; }
     public string? Owner { get; init; }
 
-    /// <summary>The DateTimeField used by <see cref="ContentSort.DateAsc"/>/<see cref="ContentSort.DateDesc"/> and the date filters (e.g. Event / StartDate).</summary>
+    /// <summary>The date field used by <see cref="ContentSort.DateAsc"/>/<see cref="ContentSort.DateDesc"/> and the date filters (e.g. a start date).</summary>
     public string? DatePart { get; init; }
     public string? DateField { get; init; }
     /// <summary>
-    /// A second DateTimeField (e.g. Event / EndDate): when set, <see cref="EndsOnOrAfterUtc"/> and
+    /// A second date field of the same part (e.g. an end date): when set, <see cref="EndsOnOrAfterUtc"/> and
     /// <see cref="EndsBeforeUtc"/> compare the end field, or the date field when the end is empty.
     /// </summary>
     public string? EndDateField { get; init; }
@@ -62,7 +62,7 @@ public sealed record ContentListQuery
     public DateTime? DateFromUtc { get; init; }
     public DateTime? DateToUtc { get; init; }
 
-    /// <summary>Only items whose ContentPickerField <see cref="PickerPart"/>.<see cref="PickerField"/> holds any of these ids.</summary>
+    /// <summary>Only items whose picker field (one whose kind indexes references) <see cref="PickerPart"/>.<see cref="PickerField"/> holds any of these ids.</summary>
     public string? PickerPart { get; init; }
     public string? PickerField { get; init; }
     public IReadOnlyList<string>? PickedAnyOf { get; init; }

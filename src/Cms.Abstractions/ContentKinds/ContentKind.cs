@@ -1,6 +1,6 @@
 namespace Cms.Abstractions.ContentKinds;
 
-/// <summary>Whether a kind is a field (inside a part, e.g. <c>TextField</c>) or a part (inside a type, e.g. <c>TitlePart</c>).</summary>
+/// <summary>Whether a kind is a field (inside a part, e.g. a text field) or a part (inside a type, e.g. <c>TitlePart</c>).</summary>
 public enum ContentKindCategory { Field, Part }
 
 /// <summary>

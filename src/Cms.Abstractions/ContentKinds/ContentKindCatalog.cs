@@ -13,7 +13,7 @@ public sealed class ContentKindCatalog
     public IReadOnlyCollection<ContentKind> Fields => _fields.Values;
     public IReadOnlyCollection<ContentKind> Parts => _parts.Values;
 
-    /// <summary>The field kind named <paramref name="name"/> (e.g. <c>TextField</c>), or null when no module registered it.</summary>
+    /// <summary>The field kind named <paramref name="name"/> (the <c>FieldName</c> of a field definition), or null when no module registered it.</summary>
     public ContentKind? Field(string? name) => name is not null && _fields.TryGetValue(name, out var kind) ? kind : null;
 
     /// <summary>The part kind named <paramref name="name"/> (e.g. <c>TitlePart</c>), or null when no module registered it.</summary>

@@ -5,9 +5,9 @@ namespace Cms.Abstractions.ContentKinds;
 public static class ContentKindServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the field kind <typeparamref name="TField"/> under its class name (e.g. <c>TextField</c>), the name a
+    /// Registers the field kind <typeparamref name="TField"/> under its class name (e.g. <c>MyField</c>), the name a
     /// content definition gives as the field's <c>FieldName</c>:
-    /// <c>services.AddContentField&lt;TextField&gt;().WithSettings&lt;TextFieldSettings&gt;().UseDisplayDriver&lt;…&gt;().UseEditor&lt;…&gt;()</c>.
+    /// <c>services.AddContentField&lt;MyField&gt;().WithSettings&lt;MyFieldSettings&gt;().UseDisplayDriver&lt;…&gt;().UseEditor&lt;…&gt;()</c>.
     /// </summary>
     public static ContentKindBuilder AddContentField<TField>(this IServiceCollection services) where TField : class =>
         services.AddContentKind(typeof(TField).Name, ContentKindCategory.Field, typeof(TField));

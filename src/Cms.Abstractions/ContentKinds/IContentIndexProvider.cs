@@ -31,7 +31,7 @@ public readonly record struct IndexValue(IndexValueKind Kind, DateTime? DateValu
 {
     /// <summary>
     /// The part name the value is indexed under, instead of the element's: a key shared by every element of a kind
-    /// (e.g. every TaxonomyField's terms under <c>TaxonomyField</c>/<c>Terms</c>, to list the items carrying a term
+    /// (e.g. every taxonomy field's terms under the kind's name and <c>Terms</c>, to list the items carrying a term
     /// whatever field holds it). Null for the element's own part.
     /// </summary>
     public string? Part { get; init; }

@@ -7,7 +7,7 @@ namespace Cms.Abstractions.ContentKinds;
 /// What text, dates and referenced items one part or field kind contributes to an item's words: read by full-text
 /// search (the search module walks each type's definition and calls the extractor of every part and field kind it
 /// finds), so a type made of known kinds is searchable with no search-module edit. Registered with the kind, by the
-/// module that owns it: <c>services.AddContentField&lt;RatingField&gt;().UseTextExtractor&lt;RatingFieldTextExtractor&gt;()</c>.
+/// module that owns it: <c>services.AddContentField&lt;MyField&gt;().UseTextExtractor&lt;MyFieldTextExtractor&gt;()</c>.
 /// Resolved from the root services: it must be stateless.
 /// </summary>
 public interface IContentTextExtractor
@@ -66,8 +66,8 @@ public abstract class ContentTextExtractionServices
 public enum PropertyText { Plain, Markdown, List }
 
 /// <summary>
-/// The extractor of a kind whose words are one property of its JSON: a string (<c>TextField.Text</c>), Markdown given as
-/// plain text (<c>MarkdownField.Markdown</c>) or a list of strings (<c>MultiTextField.Values</c>).
+/// The extractor of a kind whose words are one property of its JSON: a string (a text field's <c>Text</c>), Markdown given
+/// as plain text (a Markdown field's <c>Markdown</c>) or a list of strings (a multi-text field's <c>Values</c>).
 /// </summary>
 public abstract class PropertyTextExtractor(string property, PropertyText read = PropertyText.Plain) : IContentTextExtractor
 {

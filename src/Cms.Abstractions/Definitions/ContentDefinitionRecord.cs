@@ -42,7 +42,7 @@ public sealed class ContentPartDefinitionRecord
 
 public sealed class ContentPartFieldDefinitionRecord
 {
-    /// <summary>The field's type, e.g. <c>DateTimeField</c>.</summary>
+    /// <summary>The field's kind, the name a module registered it under (<c>AddContentField</c>).</summary>
     public string FieldName { get; set; } = "";
     /// <summary>The field's name in its part, e.g. <c>StartDate</c>.</summary>
     public string Name { get; set; } = "";

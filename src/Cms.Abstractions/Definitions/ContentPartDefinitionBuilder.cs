@@ -1,6 +1,6 @@
 namespace Cms.Abstractions.Definitions;
 
-/// <summary>Orchard Core's part builder: <c>p.WithField("Rating", f => f.OfType("RatingField").WithDisplayName("Note"))</c>.</summary>
+/// <summary>Orchard Core's part builder: <c>p.WithField("Rating", f => f.OfType("MyField").WithDisplayName("Note"))</c>.</summary>
 public sealed class ContentPartDefinitionBuilder(ContentPartDefinitionRecord record)
 {
     public ContentPartDefinitionRecord Record { get; } = record;
@@ -27,7 +27,7 @@ public sealed class ContentPartDefinitionBuilder(ContentPartDefinitionRecord rec
         configure(new ContentPartFieldDefinitionBuilder(field));
         if (string.IsNullOrEmpty(field.FieldName))
         {
-            throw new InvalidOperationException($"Field '{Record.Name}.{name}' has no type: call OfType(\"TextField\") or another field type.");
+            throw new InvalidOperationException($"Field '{Record.Name}.{name}' has no type: call OfType(…) with a registered field kind.");
         }
         return this;
     }

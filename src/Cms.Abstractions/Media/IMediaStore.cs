@@ -1,7 +1,7 @@
 namespace Cms.Abstractions.Media;
 
 /// <summary>
-/// Files referenced by content (MediaField paths such as <c>uploads/photo.jpg</c>). Paths are relative, use '/',
+/// Files referenced by content (media field paths such as <c>uploads/photo.jpg</c>). Paths are relative, use '/',
 /// and can never leave the store: a path with '..', a rooted path or a control character throws
 /// <see cref="ArgumentException"/>.
 /// </summary>

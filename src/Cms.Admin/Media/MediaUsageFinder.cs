@@ -9,7 +9,7 @@ namespace Cms.Admin.Media;
 public sealed record MediaUsage(string ContentItemId, string ContentType, string? DisplayText, bool InLatest, bool InPublished);
 
 /// <summary>
-/// Finds the content items whose latest or published version uses a media file: in a MediaField (<c>Paths</c>,
+/// Finds the content items whose latest or published version uses a media file: in a media field (<c>Paths</c>,
 /// written <c>uploads/x.jpg</c> or <c>/uploads/x%20y.jpg</c> as imported) or in any text (Markdown bodies and fields)
 /// as <c>/media/{path}</c> or, for imported Jekyll links, <c>/{path}</c>. Candidate rows come from a LIKE on the stored
 /// JSON (the file name as written raw, URL-escaped or JSON-escaped); each candidate is then parsed to confirm.
@@ -40,7 +40,7 @@ public sealed class MediaUsageFinder(CmsDbContext db)
         return usages.Values.OrderBy(u => u.DisplayText, StringComparer.CurrentCulture).ToList();
     }
 
-    /// <summary>True when the item JSON uses <paramref name="path"/>: a MediaField path or a link in any text, nested items included.</summary>
+    /// <summary>True when the item JSON uses <paramref name="path"/>: a media field's path (any <c>Paths</c> list) or a link in any text, nested items included.</summary>
     public static bool Uses(JsonNode? node, string path)
     {
         switch (node)

@@ -3,7 +3,7 @@ using Cms.Abstractions.Content;
 namespace Cms.Display.Listing;
 
 /// <summary>
-/// What the page of a referenced item needs, for any type: the published items of a type whose ContentPickerField
+/// What the page of a referenced item needs, for any type: the published items of a type whose picker field
 /// holds it (e.g. <c>new ReferencingItemsQuery("Article", "Article", "Authors", "Article", "Date", "Date")</c>), upcoming (end, or start when no end, not yet past; soonest first) then past (most
 /// recent first), <see cref="PageSize"/> per page, through <see cref="IContentQuery"/>'s indexes.
 /// </summary>

@@ -63,7 +63,7 @@ public sealed partial class MarkdownService : IMarkdownService, IDisposable
     }
 
     /// <summary>
-    /// HTML written as HTML (an HtmlField) through the same sanitizer as the bodies: "" when empty, the « too deep »
+    /// HTML written as HTML (an HTML field) through the same sanitizer as the bodies: "" when empty, the « too deep »
     /// notice when nested deeper than <see cref="HtmlNesting.MaxDepth"/> levels.
     /// </summary>
     public string SanitizeHtml(string? html)

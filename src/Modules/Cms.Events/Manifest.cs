@@ -4,4 +4,4 @@ using Cms.Abstractions.Modules;
     Name = "Events",
     Description = "The Event content type, the agenda, event pages, iCalendar files, the Atom feed and JSON-LD.",
     Category = "Site",
-    Dependencies = ["Cms.Display"])]
+    Dependencies = ["Cms.Display", "Cms.ContentFields"])]

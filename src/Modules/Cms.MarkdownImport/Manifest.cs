@@ -4,4 +4,4 @@ using Cms.Abstractions.Modules;
     Name = "Markdown import",
     Description = "Jekyll documents to events and back: the markdown-import recipe step, the import and export-markdown commands.",
     Category = "Site",
-    Dependencies = ["Cms.Events", "Cms.Recipes"])]
+    Dependencies = ["Cms.Events", "Cms.Recipes", "Cms.ContentFields"])]

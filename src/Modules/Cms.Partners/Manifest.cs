@@ -4,4 +4,4 @@ using Cms.Abstractions.Modules;
     Name = "Partners",
     Description = "The Partner content type and its pages.",
     Category = "Site",
-    Dependencies = ["Cms.Display"])]
+    Dependencies = ["Cms.Display", "Cms.ContentFields"])]

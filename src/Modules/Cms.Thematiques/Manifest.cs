@@ -4,4 +4,4 @@ using Cms.Abstractions.Modules;
     Name = "Thematic tracks",
     Description = "The Theme content type (thematic tracks) and its pages.",
     Category = "Site",
-    Dependencies = ["Cms.Display"])]
+    Dependencies = ["Cms.Display", "Cms.ContentFields"])]

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Editing;
 using Cms.Admin.Editors;
+using Cms.ContentFields.Fields;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 

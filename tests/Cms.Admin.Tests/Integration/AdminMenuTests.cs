@@ -21,7 +21,7 @@ public partial class AdminMenuTests(AdminSite site) : IClassFixture<AdminSite>
     {
         using var admin = await site.ClientAsync("admin");
         var (_, adminHtml) = await admin.GetPageAsync("/admin");
-        Assert.Equal(["Contenus", "Menus", "Médiathèque", "Journal", "Import / export", "Redirections", "Paramètres", "Utilisateurs"], Entries(adminHtml));
+        Assert.Equal(["Contenus", "Menus", "Médiathèque", "Journal", "Import / export", "Redirections", "Modèles", "Paramètres", "Utilisateurs"], Entries(adminHtml));
         Assert.Equal(["Contenus"], Current(adminHtml));
         var (_, menusHtml) = await admin.GetPageAsync("/admin?type=Menu");
         Assert.Equal(["Menus"], Current(menusHtml));
@@ -30,6 +30,7 @@ public partial class AdminMenuTests(AdminSite site) : IClassFixture<AdminSite>
         var (_, editorHtml) = await editor.GetPageAsync("/admin/redirections");
         Assert.Contains("Redirections", Entries(editorHtml));
         Assert.DoesNotContain("Utilisateurs", Entries(editorHtml));
+        Assert.DoesNotContain("Modèles", Entries(editorHtml));
         Assert.Equal(["Redirections"], Current(editorHtml));
 
         using var alice = await site.ClientAsync("alice");

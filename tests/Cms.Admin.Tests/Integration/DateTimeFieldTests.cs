@@ -1,6 +1,7 @@
 using System.Net;
 using Cms.Abstractions.Content;
 using Cms.Admin.Tests.Support;
+using Cms.ContentFields.Fields;
 
 namespace Cms.Admin.Tests.Integration;
 

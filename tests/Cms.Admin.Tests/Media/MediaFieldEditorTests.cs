@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Cms.Abstractions.Content;
 using Cms.Admin.Tests.Support;
+using Cms.ContentFields.Fields;
 
 namespace Cms.Admin.Tests.Media;
 

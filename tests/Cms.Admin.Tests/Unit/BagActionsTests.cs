@@ -1,6 +1,7 @@
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Editing;
 using Cms.Admin.Editors;
+using Cms.ContentFields.Fields;
 
 namespace Cms.Admin.Tests.Unit;
 

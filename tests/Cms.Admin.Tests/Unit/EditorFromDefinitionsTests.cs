@@ -8,6 +8,7 @@ using Cms.Abstractions.Media;
 using Cms.Admin.Editors;
 using Cms.Admin.Editors.Parts;
 using Cms.ContentFields.Editors;
+using Cms.ContentFields.Fields;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Http;

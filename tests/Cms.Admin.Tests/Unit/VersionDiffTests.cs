@@ -1,6 +1,7 @@
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Definitions;
 using Cms.Admin.History;
+using Cms.ContentFields.Fields;
 
 namespace Cms.Admin.Tests.Unit;
 

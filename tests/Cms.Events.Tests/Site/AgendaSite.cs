@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Cms.Abstractions.Content;
+using Cms.ContentFields.Fields;
 using Cms.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

@@ -1,5 +1,6 @@
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Modules;
+using Cms.ContentFields.Fields;
 using Cms.Events.Validation;
 using Microsoft.Extensions.DependencyInjection;
 

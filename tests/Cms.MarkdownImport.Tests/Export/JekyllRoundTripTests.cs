@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Modules;
+using Cms.ContentFields.Fields;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.MarkdownImport.Tests.Export;

@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Admin.Pages.Admin;
 
@@ -56,8 +57,10 @@ public sealed class IndexModel(
     public IReadOnlyList<ContentTypeDefinitionRecord> CreatableTypes { get; private set; } = [];
     public IReadOnlyList<(string Id, string Title)> Themes { get; private set; } = [];
     public IReadOnlyList<(string Id, string Name)> Authors { get; private set; } = [];
-    /// <summary>The DateTimeField the selected type can be sorted and filtered by (part, field, label), if any.</summary>
+    /// <summary>The date field the selected type can be sorted and filtered by (part, field, label), if any.</summary>
     public (string Part, string Field, string Label)? DateField { get; private set; }
+    /// <summary>The index provider of <see cref="DateField"/>'s kind and the field's settings: what <see cref="DateOf"/> reads.</summary>
+    private (IContentIndexProvider Provider, System.Text.Json.Nodes.JsonObject Settings)? _dateIndex;
     public bool OnlyOwn { get; private set; }
     /// <summary>The words were searched in titles only (no search index, or it is being built).</summary>
     public bool TitlesOnly { get; private set; }
@@ -189,6 +192,17 @@ public sealed class IndexModel(
         return themes;
     }
 
+    /// <summary>
+    /// The date <see cref="DateField"/> holds in <paramref name="item"/>, as its kind's index provider gives it to the
+    /// index the list sorts on (no field kind named here); null without a date field or a date.
+    /// </summary>
+    public DateTime? DateOf(ContentItem item)
+    {
+        if (DateField is not { } field || _dateIndex is not { } index) return null;
+        var context = new ContentIndexContext(item, field.Part, field.Field, item.GetPart(field.Part)?[field.Field] as System.Text.Json.Nodes.JsonObject, index.Settings);
+        return index.Provider.Index(context).FirstOrDefault(v => v.Kind == IndexValueKind.Date && v.Part is null && v.Field is null).DateValue;
+    }
+
     /// <summary>The first field of the part named like the type (Event → StartDate) whose kind indexes a date.</summary>
     private (string, string, string)? FindDateField(ContentDefinitionRecord all, string type)
     {
@@ -197,7 +211,11 @@ public sealed class IndexModel(
             .Where(f => kinds.Field(f.FieldName)?.Provides.Contains(IndexValueKind.Date) == true)
             .OrderBy(f => double.TryParse(f.Settings.Get<ContentPartFieldSettings>().Position, CultureInfo.InvariantCulture, out var p) ? p : double.MaxValue)
             .FirstOrDefault();
-        return field is null ? null : (type, field.Name, field.Settings.Get<ContentPartFieldSettings>().DisplayName ?? field.Name);
+        if (field is null) return null;
+        _dateIndex = kinds.Field(field.FieldName)!.IndexProviderType is { } providerType
+            ? ((IContentIndexProvider)HttpContext.RequestServices.GetRequiredService(providerType), field.Settings)
+            : null;
+        return (type, field.Name, field.Settings.Get<ContentPartFieldSettings>().DisplayName ?? field.Name);
     }
 
     /// <summary>The field of the type's own part whose kind indexes references and whose settings name the term type

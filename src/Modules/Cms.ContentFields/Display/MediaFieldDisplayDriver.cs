@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.ContentKinds;
+using Cms.ContentFields.Fields;
 using Cms.Display.Markdown;
 
 namespace Cms.ContentFields.Display;

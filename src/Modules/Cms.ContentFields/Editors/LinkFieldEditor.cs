@@ -2,6 +2,7 @@ using Cms.Abstractions.Editing;
 using System.Text.Json.Nodes;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Definitions;
+using Cms.ContentFields.Fields;
 
 namespace Cms.ContentFields.Editors;
 

@@ -4,6 +4,7 @@ using Cms.Abstractions.Content;
 using Cms.Abstractions.Definitions;
 using Cms.Abstractions.Media;
 using Cms.Admin.Media;
+using Cms.ContentFields.Fields;
 
 namespace Cms.ContentFields.Editors;
 

@@ -1,5 +1,6 @@
 using Cms.Abstractions.Content;
 using Cms.Abstractions.ContentKinds;
+using Cms.ContentFields.Fields;
 
 namespace Cms.ContentFields.Indexing;
 

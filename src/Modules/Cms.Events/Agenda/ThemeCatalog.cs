@@ -1,4 +1,5 @@
 using Cms.Abstractions.Content;
+using Cms.ContentFields.Fields;
 using Cms.Events.Display;
 using Cms.Events.Models;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.ContentKinds;
 using Cms.Abstractions.Display;
+using Cms.ContentFields.Fields;
 using Cms.Display.Markdown;
 using Cms.Events.Agenda;
 using Cms.Events.Dates;

@@ -1,4 +1,5 @@
 using Cms.Abstractions.Content;
+using Cms.ContentFields.Fields;
 
 namespace Cms.Events.Models;
 

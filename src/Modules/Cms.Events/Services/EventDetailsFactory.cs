@@ -1,3 +1,4 @@
+using Cms.ContentFields.Fields;
 using Cms.Display.Markdown;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Display;

@@ -1,5 +1,6 @@
 using Cms.Abstractions.Time;
 using Cms.Abstractions.Content;
+using Cms.ContentFields.Fields;
 using Cms.MarkdownImport.Mapping;
 
 namespace Cms.MarkdownImport.Export;

@@ -1,6 +1,7 @@
 using Cms.Abstractions.Time;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Transfer;
+using Cms.ContentFields.Fields;
 using Cms.MarkdownImport.Mapping;
 
 namespace Cms.MarkdownImport.Export;

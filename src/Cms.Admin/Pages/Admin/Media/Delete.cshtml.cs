@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Cms.Admin.Pages.Admin.Media;
 
 /// <summary>
-/// Deletes a file of the library, only when no content item uses it (latest or published version, in a MediaField
+/// Deletes a file of the library, only when no content item uses it (latest or published version, in a media field
 /// or a link in a text): otherwise the deletion is refused and the items are listed with links to their edit pages.
 /// The check is made again when the deletion is confirmed.
 /// </summary>

@@ -10,7 +10,7 @@ namespace Cms.Admin.Pages.Admin.Media;
 /// <summary>
 /// The media library: a folder's subfolders and files (paged, thumbnails for images), a search by name across every
 /// folder, the upload form and folder creation. With <c>choisir=1</c> the same list is returned without the layout,
-/// with a « Choisir » button per file, for the picker dialog of the MediaField editor.
+/// with a « Choisir » button per file, for the picker dialog of the media field's editor.
 /// </summary>
 [Authorize(Policy = MediaPolicies.ManageMedia)]
 public sealed class IndexModel(MediaLibrary library, IMediaStore store, MediaOptions options, ContentAuthorizer authorizer) : PageModel

@@ -1,4 +1,4 @@
-namespace Cms.Abstractions.Content;
+namespace Cms.ContentFields.Fields;
 
 /// <summary><c>{ "Value": "2023-10-18T07:00:00Z" }</c>, always UTC.</summary>
 public sealed class DateTimeField

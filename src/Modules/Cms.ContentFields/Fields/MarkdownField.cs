@@ -1,4 +1,4 @@
-namespace Cms.Abstractions.Content;
+namespace Cms.ContentFields.Fields;
 
 /// <summary><c>{ "Markdown": "…" }</c></summary>
 public sealed class MarkdownField

@@ -1,4 +1,4 @@
-namespace Cms.Abstractions.Content;
+namespace Cms.ContentFields.Fields;
 
 /// <summary><c>{ "Paths": [ "…" ], "MediaTexts": [ "alt text" ] }</c>: media store paths and their alternative texts, same order.</summary>
 public sealed class MediaField

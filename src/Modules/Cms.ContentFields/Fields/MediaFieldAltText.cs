@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Cms.Abstractions.Content;
+namespace Cms.ContentFields.Fields;
 
 /// <summary>
 /// The alternative text of a MediaField's image as a page must render it. Besides <c>Paths</c> and <c>MediaTexts</c>
