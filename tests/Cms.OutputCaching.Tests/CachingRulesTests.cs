@@ -9,10 +9,11 @@ public class CachingRulesTests(CachedSite site)
     [Fact]
     public async Task Query_variants_are_cached_separately()
     {
-        await site.WarmAsync("/agenda?theme=variante-a");
-        using var other = await site.GetAsync("/agenda?theme=variante-b");
+        // Themes of the setup recipe: only values naming something make entries (Item02CacheKeysTests).
+        await site.WarmAsync("/agenda?theme=donnees-territoire&theme=ecologie-soutenabilite");
+        using var other = await site.GetAsync("/agenda?theme=donnees-territoire&theme=communs-souverainete");
         Assert.False(CachedSite.FromCache(other), "another query string is not the cached entry of the first");
-        using var again = await site.GetAsync("/agenda?theme=variante-b");
+        using var again = await site.GetAsync("/agenda?theme=donnees-territoire&theme=communs-souverainete");
         Assert.True(CachedSite.FromCache(again));
     }
 
@@ -44,8 +45,8 @@ public class CachingRulesTests(CachedSite site)
     [Fact]
     public async Task A_signed_in_request_does_not_fill_the_cache_for_visitors()
     {
-        using (await site.GetAsync("/agenda?theme=vue-editeur", h => h.Add("Cookie", "cms.auth=une-session"))) { }
-        using var anonymous = await site.GetAsync("/agenda?theme=vue-editeur");
+        using (await site.GetAsync("/agenda?theme=ethique-emancipation&theme=communs-souverainete", h => h.Add("Cookie", "cms.auth=une-session"))) { }
+        using var anonymous = await site.GetAsync("/agenda?theme=ethique-emancipation&theme=communs-souverainete");
         Assert.False(CachedSite.FromCache(anonymous));
     }
 

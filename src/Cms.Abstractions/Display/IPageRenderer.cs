@@ -37,6 +37,13 @@ public sealed class PageMeta
     public int StatusCode { get; set; } = 200;
     /// <summary>Asks search engines not to index the page (<c>&lt;meta name="robots" content="noindex"&gt;</c>), e.g. search results.</summary>
     public bool NoIndex { get; set; }
+    /// <summary>
+    /// The declared query parameters (<c>Cms:OutputCache:QueryKeys</c>: <c>page</c>, <c>theme</c>…) this page read and
+    /// found usable: every value names something that exists (a theme's slug, a month, a page number in range). A page
+    /// asked with a declared parameter it does not list here is answered without making an output-cache entry, so
+    /// random values of a declared parameter render uncached instead of growing the cache.
+    /// </summary>
+    public HashSet<string> RecognisedQueryKeys { get; } = new(StringComparer.OrdinalIgnoreCase);
 }
 
 public sealed record Breadcrumb(string Label, string? Path);

@@ -18,7 +18,9 @@ public sealed class PublishedContent(PublishedContentCache cache, IServiceProvid
         if (Manager is not { } manager) return null;
         var generation = cache.Generation;
         var item = await manager.GetByPathAsync(path, cancellationToken);
-        if (item is not { Published: true }) item = null;
+        if (item is not { Published: true }) return null;
+        // Only found items are kept: a miss is keyed by whatever path a visitor typed, and random paths would fill
+        // the cache (each entry costs several times the bytes it is counted for). A miss costs one indexed query.
         cache.StoreByPath(path, item, generation);
         return item;
     }

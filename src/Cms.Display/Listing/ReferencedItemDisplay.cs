@@ -26,6 +26,7 @@ public static class ReferencedItemDisplay
         var page = RequestedPage(request);
         var events = await loader.LoadAsync(spec, item.ContentItemId, page, cancellationToken);
         if (page > 1 && page > events.PageCount) meta.StatusCode = StatusCodes.Status404NotFound;
+        RecognisePage(request, page, meta);
         model["UpcomingEvents"] = await RenderAsync(renderer, events.Upcoming, cancellationToken);
         model["PastEvents"] = await RenderAsync(renderer, events.Past, cancellationToken);
         model["UpcomingCount"] = events.UpcomingTotal;
@@ -34,6 +35,20 @@ public static class ReferencedItemDisplay
         model["Pagination"] = ListingPagination.Build(events.Page, events.PageCount,
             n => n == 1 ? path : $"{path}?{PageKey}={n.ToString(CultureInfo.InvariantCulture)}");
         if (page > 1) meta.CanonicalPath = $"{path}?{PageKey}={page.ToString(CultureInfo.InvariantCulture)}";
+    }
+
+    /// <summary>
+    /// Tells the output cache that the <c>page</c> of the query string names a page of this listing
+    /// (<see cref="PageMeta.RecognisedQueryKeys"/>): a number the listing read, not <c>?page=abc</c> shown as page 1.
+    /// A page past the last one is a 404, never stored.
+    /// </summary>
+    public static void RecognisePage(HttpRequest? request, int page, PageMeta meta)
+    {
+        var raw = request?.Query[PageKey].ToString().Trim() ?? "";
+        if (int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n == page)
+        {
+            meta.RecognisedQueryKeys.Add(PageKey);
+        }
     }
 
     /// <summary>The <c>page</c> of the query string: 1 when absent or not a positive number.</summary>

@@ -13,7 +13,8 @@ public sealed class OutputCachingOptions
     public List<string> ExcludedPaths { get; set; } = ["/admin", "/media"];
     /// <summary>
     /// The query parameters any public page reads: <c>page</c> (listings), <c>theme</c>, <c>mois</c>, <c>annee</c>
-    /// (agenda filters). A module whose page reads another adds it here.
+    /// (agenda filters). A module whose page reads another adds it here; a page adds the parameters whose values it
+    /// recognised to <c>PageMeta.RecognisedQueryKeys</c>, or its response is not stored.
     /// </summary>
     public List<string> QueryKeys { get; set; } = ["page", "theme", "mois", "annee"];
     public List<string> BypassCookies { get; set; } = ["cms.auth"];

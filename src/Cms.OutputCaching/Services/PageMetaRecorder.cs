@@ -28,8 +28,16 @@ public sealed class PageMetaRecorder(IPageRenderer inner, IHttpContextAccessor h
         return html;
     }
 
+    private static readonly object RecognisedKey = new();
+
     /// <summary>Whether a page of this request said which content it shows.</summary>
     public static bool HasRecorded(HttpContext context) => context.Items.ContainsKey(RecordedKey);
+
+    /// <summary>The declared query parameters the pages of this request recognised (<see cref="PageMeta.RecognisedQueryKeys"/>).</summary>
+    public static IReadOnlySet<string> RecognisedQueryKeys(HttpContext context) =>
+        context.Items.TryGetValue(RecognisedKey, out var keys) && keys is HashSet<string> set ? set : EmptyKeys;
+
+    private static readonly HashSet<string> EmptyKeys = [];
 
     private void Record(PageMeta meta)
     {
@@ -37,6 +45,14 @@ public sealed class PageMetaRecorder(IPageRenderer inner, IHttpContextAccessor h
         var cache = context?.Features.Get<IOutputCacheFeature>()?.Context;
         if (context is null || cache is null) return;
         context.Items[RecordedKey] = true;
+        if (meta.RecognisedQueryKeys.Count > 0)
+        {
+            if (context.Items[RecognisedKey] is not HashSet<string> recognised)
+            {
+                context.Items[RecognisedKey] = recognised = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            }
+            recognised.UnionWith(meta.RecognisedQueryKeys);
+        }
         foreach (var id in meta.ContentItemIds) cache.Tags.Add(CacheTags.Item(id));
         foreach (var type in meta.ContentTypes) cache.Tags.Add(CacheTags.Type(type));
     }

@@ -1,3 +1,4 @@
+using Cms.Abstractions.Display;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Primitives;
@@ -9,7 +10,7 @@ namespace Cms.OutputCaching.Services;
 /// The output cache policy of the public site: anonymous GET and HEAD requests answered by an endpoint (not static
 /// files, which have their own immutable headers), outside the back office, previews and media, without the sign-in
 /// cookie or an Authorization header. Every content coding is a separate entry (the cache holds the compressed bytes). A response is stored only when it is a 200 without cookies and without
-/// <c>no-store</c>/<c>private</c>; it is tagged by the content items and types its page showed
+/// <c>no-store</c>/<c>private</c>, whose page recognised every declared query parameter it was asked with; it is tagged by the content items and types its page showed
 /// (<see cref="PageMetaRecorder"/>), or with <see cref="CacheTags.AnyContent"/> when it did not say.
 /// </summary>
 public sealed class PublicPagePolicy(OutputCachingOptions options, CacheGeneration generation) : IOutputCachePolicy
@@ -57,11 +58,35 @@ public sealed class PublicPagePolicy(OutputCachingOptions options, CacheGenerati
             context.AllowCacheStorage = false;
             return ValueTask.CompletedTask;
         }
+        if (!IsRecognised(context.HttpContext))
+        {
+            context.AllowCacheStorage = false;
+            return ValueTask.CompletedTask;
+        }
         if (!PageMetaRecorder.HasRecorded(context.HttpContext))
         {
             context.Tags.Add(CacheTags.AnyContent);
         }
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// Whether the page recognised every declared parameter of its address (<see cref="PageMeta.RecognisedQueryKeys"/>):
+    /// a value naming nothing (<c>/agenda?theme=random</c>, <c>/?page=3</c> on a page without pages) is answered
+    /// without an entry, so random values cannot fill the cache.
+    /// </summary>
+    internal bool IsRecognised(HttpContext http)
+    {
+        var query = http.Request.Query;
+        if (query.Count == 0) return true;
+        IReadOnlySet<string>? recognised = null;
+        foreach (var key in options.QueryKeys)
+        {
+            if (!query.TryGetValue(key, out var values) || values.All(v => string.IsNullOrWhiteSpace(v))) continue;
+            recognised ??= PageMetaRecorder.RecognisedQueryKeys(http);
+            if (!recognised.Contains(key)) return false;
+        }
+        return true;
     }
 
     private (long Generation, string Tag) _generationTag = (-1, "");

@@ -58,6 +58,24 @@ public class ContentPermissionTests(AdminSite site) : IClassFixture<AdminSite>
     }
 
     [Fact]
+    public async Task Item12_discarding_a_never_published_draft_needs_the_delete_permission()
+    {
+        // The button is shown only after a publication, but the handler was reachable: for an item never published,
+        // "discard the draft" leaves no version at all, a deletion by a contributor who may not delete.
+        using var alice = await site.ClientAsync("alice");
+        var id = await alice.CreateAsync("Event", "save", ("TitlePart.Title", "Brouillon qu'Alice ne peut pas supprimer"));
+        using (var discard = await alice.PostFromPageAsync($"/admin/contenus/{id}", $"/admin/contenus/{id}?handler=Discard"))
+            Assert.True(EditorSteps.IsForbidden(discard));
+        Assert.Equal("Brouillon qu'Alice ne peut pas supprimer", (await site.LatestAsync(id))!.DisplayText);
+
+        using var editor = await site.ClientAsync("editor");
+        var other = await editor.CreateAsync("Event", "save", ("TitlePart.Title", "Brouillon abandonné par la rédaction"));
+        using (var discard = await editor.PostFromPageAsync($"/admin/contenus/{other}", $"/admin/contenus/{other}?handler=Discard"))
+            Assert.Equal(HttpStatusCode.Redirect, discard.StatusCode);
+        Assert.Null(await site.LatestAsync(other));
+    }
+
+    [Fact]
     public async Task A_contributor_can_edit_their_own_draft_but_not_someone_elses_item()
     {
         using var alice = await site.ClientAsync("alice");

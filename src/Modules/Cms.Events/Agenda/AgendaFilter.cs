@@ -24,12 +24,15 @@ public sealed record AgendaFilter
     public int? Year { get; init; }
     public int Page { get; init; } = 1;
     public IReadOnlyList<string> Errors { get; init; } = [];
+    /// <summary>The parameters given a value that could not be read (reported in <see cref="Errors"/>).</summary>
+    public IReadOnlySet<string> InvalidKeys { get; init; } = new HashSet<string>();
 
     public bool HasFilters => ThemeSlugs.Count > 0 || Month is not null || Year is not null;
 
     public static AgendaFilter Parse(IQueryCollection query)
     {
         var errors = new List<string>();
+        var invalid = new HashSet<string>(StringComparer.Ordinal);
         var slugs = new List<string>();
         foreach (var raw in query[ThemeKey])
         {
@@ -38,6 +41,7 @@ public sealed record AgendaFilter
             if (!SlugPattern.IsMatch(slug) || slug.Length > 200)
             {
                 errors.Add($"Le filtre « {ThemeKey} » attend le nom court d'une thématique (lettres minuscules, chiffres et tirets) : « {Shorten(raw!)} » a été ignoré.");
+                invalid.Add(ThemeKey);
                 continue;
             }
             if (!slugs.Contains(slug)) slugs.Add(slug);
@@ -53,6 +57,7 @@ public sealed record AgendaFilter
             }
             else
             {
+                invalid.Add(MonthKey);
                 errors.Add($"Le filtre « {MonthKey} » attend un mois sous la forme AAAA-MM (par exemple 2023-10) : « {Shorten(monthText)} » a été ignoré.");
             }
         }
@@ -67,6 +72,7 @@ public sealed record AgendaFilter
             }
             else
             {
+                invalid.Add(YearKey);
                 errors.Add($"Le filtre « {YearKey} » attend une année sur quatre chiffres (par exemple 2023) : « {Shorten(yearText)} » a été ignoré.");
             }
         }
@@ -82,10 +88,11 @@ public sealed record AgendaFilter
             }
             else
             {
+                invalid.Add(PageKey);
                 errors.Add($"Le paramètre « {PageKey} » attend un numéro de page à partir de 1 : « {Shorten(pageText)} » a été ignoré.");
             }
         }
-        return new AgendaFilter { ThemeSlugs = slugs, Month = month, Year = year, Page = page, Errors = errors };
+        return new AgendaFilter { ThemeSlugs = slugs, Month = month, Year = year, Page = page, Errors = errors, InvalidKeys = invalid };
     }
 
     /// <summary>The query string of this filter (without <c>?</c>), with <paramref name="page"/> when it is not 1.</summary>

@@ -39,8 +39,10 @@ public sealed class AgendaPageBuilder(
 
         var allThemes = await themes.ListAsync(cancellationToken);
         var errors = filter.Errors.ToList();
+        var invalid = new HashSet<string>(filter.InvalidKeys);
         foreach (var unknown in filter.ThemeSlugs.Where(s => allThemes.All(t => t.Slug != s)))
         {
+            invalid.Add(AgendaFilter.ThemeKey);
             errors.Add($"Le filtre « {AgendaFilter.ThemeKey} » ne correspond à aucune thématique : « {unknown} ».");
         }
         var themeIds = await themes.IdsAsync(filter.ThemeSlugs, cancellationToken);
@@ -61,6 +63,11 @@ public sealed class AgendaPageBuilder(
         AddAlternates(meta);
         meta.ContentTypes.Add(EventNames.ContentType);
         meta.ContentTypes.Add(EventNames.ThemeType);
+        // Only filters that name a theme, a month, a year or a page in range make an output-cache entry of their own.
+        foreach (var key in (string[])[AgendaFilter.ThemeKey, AgendaFilter.MonthKey, AgendaFilter.YearKey, AgendaFilter.PageKey])
+        {
+            if (!invalid.Contains(key)) meta.RecognisedQueryKeys.Add(key);
+        }
 
         var events = await RenderSummariesAsync(result.Items, meta, cancellationToken);
         string Url(AgendaFilter f, int page = 1)

@@ -28,6 +28,7 @@ public sealed class ListPartDisplayDriver(IServiceProvider services) : ShapeDisp
         var items = await services.GetRequiredService<ContainedItems>().ListAsync(context.Item.ContentItemId, settings, page, cancellationToken: context.CancellationToken);
         var meta = context.Meta;
         if (page > 1 && page > items.PageCount) meta.StatusCode = StatusCodes.Status404NotFound;
+        ReferencedItemDisplay.RecognisePage(request, page, meta);
 
         // Resolved at call time: the renderer itself depends on the display drivers.
         var renderer = services.GetRequiredService<IPageRenderer>();

@@ -21,15 +21,22 @@ public sealed class ClosestPagesOnNotFound(SearchService search, ISiteClock cloc
         model["Closest"] = results.Hits.Select(hit => SearchResultView.From(hit, clock.Current)).ToList();
     }
 
-    /// <summary>The last segments' words: separators and file extensions removed, bounded.</summary>
+    private const int MaxWords = 6;
+    private const int MaxWordLength = 25;
+
+    /// <summary>
+    /// The last segments' words: separators and file extensions removed; only words of letters (a token such as
+    /// <c>9f2c0a1b</c> or <c>2023</c> names no page), at most 25 letters and 6 words, so that a random path costs no
+    /// long fuzzy search.
+    /// </summary>
     public static string PathWords(string path)
     {
         var segments = Uri.UnescapeDataString(path).Split('/', StringSplitOptions.RemoveEmptyEntries);
         var words = segments.TakeLast(2)
             .Select(s => System.IO.Path.GetFileNameWithoutExtension(s))
             .SelectMany(s => s.Split(['-', '_', '.', ' ', '+'], StringSplitOptions.RemoveEmptyEntries))
-            .Where(w => w.Length > 1 && w.Any(char.IsLetter))
-            .Take(12);
+            .Where(w => w.Length is > 1 and <= MaxWordLength && w.All(char.IsLetter))
+            .Take(MaxWords);
         return string.Join(' ', words);
     }
 }

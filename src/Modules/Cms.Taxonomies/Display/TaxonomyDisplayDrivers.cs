@@ -36,6 +36,7 @@ public sealed class TermPartDisplayDriver(IServiceProvider services) : ShapeDisp
         }, context.CancellationToken);
         var meta = context.Meta;
         if (page > 1 && page > items.PageCount) meta.StatusCode = StatusCodes.Status404NotFound;
+        ReferencedItemDisplay.RecognisePage(request, page, meta);
         var renderer = services.GetRequiredService<IPageRenderer>();
         var rendered = new List<string>(items.Items.Count);
         foreach (var item in items.Items)

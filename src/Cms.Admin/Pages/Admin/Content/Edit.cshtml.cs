@@ -116,6 +116,9 @@ public sealed class EditModel(
         var latest = await contentManager.GetAsync(Id, VersionOptions.Latest, cancellationToken);
         if (latest is null) return NotFound();
         if (!await authorizer.CanAsync(User, ContentAction.Edit, latest)) return Forbid();
+        // Discarding the only version of a never-published item leaves nothing: that is a deletion.
+        var published = await contentManager.GetAsync(Id, VersionOptions.Published, cancellationToken);
+        if (published is null && !await authorizer.CanAsync(User, ContentAction.Delete, latest)) return Forbid();
         await contentManager.DiscardDraftAsync(Id, cancellationToken);
         TempData["Message"] = "Le brouillon est abandonné : la version publiée est de nouveau la dernière.";
         return Redirect(AdminRoutes.Edit(Id));
