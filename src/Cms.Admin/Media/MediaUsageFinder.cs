@@ -1,15 +1,17 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Cms.Abstractions.Scheduling;
 using Cms.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Admin.Media;
 
-/// <summary>A content item that uses a media file, in its latest or published version.</summary>
-public sealed record MediaUsage(string ContentItemId, string ContentType, string? DisplayText, bool InLatest, bool InPublished);
+/// <summary>A content item that uses a media file, in its latest or published version, or in a version scheduled for publication.</summary>
+public sealed record MediaUsage(string ContentItemId, string ContentType, string? DisplayText, bool InLatest, bool InPublished, bool InScheduled = false);
 
 /// <summary>
-/// Finds the content items whose latest or published version uses a media file: in a media field (<c>Paths</c>,
+/// Finds the content items whose latest, published or scheduled version (a pending publication may name an older
+/// version than the latest) uses a media file: in a media field (<c>Paths</c>,
 /// written <c>uploads/x.jpg</c> or <c>/uploads/x%20y.jpg</c> as imported) or in any text (Markdown bodies and fields)
 /// as <c>/media/{path}</c> or, for imported Jekyll links, <c>/{path}</c>. Candidate rows come from a LIKE on the stored
 /// JSON (the file name as written raw, URL-escaped or JSON-escaped); each candidate is then parsed to confirm.
@@ -23,10 +25,13 @@ public sealed class MediaUsageFinder(CmsDbContext db)
         var fileName = path.Split('/')[^1];
         var patterns = Spellings(fileName).Select(s => "%" + EscapeLike(s) + "%").ToArray();
         string raw = patterns[0], escaped = patterns[1], json = patterns[2];
+        var scheduled = db.ScheduledPublications.AsNoTracking()
+            .Where(s => s.Status == ScheduledTaskStatus.Pending && s.Action == ScheduledAction.Publish && s.ContentItemVersionId != null)
+            .Select(s => s.ContentItemVersionId!);
         var found = await db.ContentItemIndex.AsNoTracking()
-            .Where(r => r.Latest || r.Published)
+            .Where(r => r.Latest || r.Published || scheduled.Contains(r.ContentItemVersionId))
             .Where(r => EF.Functions.Like(r.Document, raw, "\\") || EF.Functions.Like(r.Document, escaped, "\\") || EF.Functions.Like(r.Document, json, "\\"))
-            .Select(r => new { r.ContentItemId, r.ContentType, r.DisplayText, r.Latest, r.Published, r.Document })
+            .Select(r => new { r.ContentItemId, r.ContentType, r.DisplayText, r.Latest, r.Published, Scheduled = !r.Latest && !r.Published, r.Document })
             .ToListAsync(cancellationToken);
 
         var usages = new Dictionary<string, MediaUsage>(StringComparer.Ordinal);
@@ -34,8 +39,12 @@ public sealed class MediaUsageFinder(CmsDbContext db)
         {
             if (!Uses(JsonNode.Parse(row.Document), path)) continue;
             usages[row.ContentItemId] = usages.TryGetValue(row.ContentItemId, out var known)
-                ? known with { InLatest = known.InLatest || row.Latest, InPublished = known.InPublished || row.Published, DisplayText = row.Latest ? row.DisplayText : known.DisplayText }
-                : new MediaUsage(row.ContentItemId, row.ContentType, row.DisplayText, row.Latest, row.Published);
+                ? known with
+                {
+                    InLatest = known.InLatest || row.Latest, InPublished = known.InPublished || row.Published,
+                    InScheduled = known.InScheduled || row.Scheduled, DisplayText = row.Latest ? row.DisplayText : known.DisplayText,
+                }
+                : new MediaUsage(row.ContentItemId, row.ContentType, row.DisplayText, row.Latest, row.Published, row.Scheduled);
         }
         return usages.Values.OrderBy(u => u.DisplayText, StringComparer.CurrentCulture).ToList();
     }

@@ -1,10 +1,12 @@
 using System.Net;
+using Cms.Abstractions.Scheduling;
 using Cms.Admin.Media;
+using Microsoft.Extensions.DependencyInjection;
 using Cms.Admin.Tests.Support;
 
 namespace Cms.Admin.Tests.Media;
 
-/// <summary>Deleting a file: refused while an item uses it (field or Markdown link, latest or published), with the list; allowed once unused.</summary>
+/// <summary>Deleting a file: refused while an item uses it (field or Markdown link, latest, published or scheduled), with the list; allowed once unused.</summary>
 public class MediaDeleteTests(AdminSite site) : IClassFixture<AdminSite>
 {
     [Fact]
@@ -65,6 +67,32 @@ public class MediaDeleteTests(AdminSite site) : IClassFixture<AdminSite>
         var lookalike = await editor.UploadOneAsync(site.Server, "documents", "programme.pdf", MediaSamples.Pdf());
         var (_, other) = await editor.GetPageAsync(AdminRoutes.MediaDelete(lookalike));
         Assert.Contains("confirm-media-delete", other);
+    }
+
+    [Fact]
+    public async Task Item12_a_file_used_only_by_a_version_scheduled_for_publication_cannot_be_deleted()
+    {
+        using var editor = await site.ClientAsync("editor");
+        var photo = await editor.UploadOneAsync(site.Server, "", "programmee.jpg", MediaSamples.Jpeg());
+        var id = await editor.CreateAsync("Event", "save", ("TitlePart.Title", "Lancement programmé"), ("Event.Images.Paths", photo), ("Event.Images.MediaTexts", "L'affiche"));
+        var scheduledVersion = (await site.LatestAsync(id))!.ContentItemVersionId;
+        await site.ContentAsync(async (_, services) =>
+            await services.GetRequiredService<IPublishScheduler>().SchedulePublishAsync(id, scheduledVersion, DateTime.UtcNow.AddDays(2)));
+
+        // The next save is a new version without the image; the scheduled one keeps it.
+        using (var draft = await editor.SubmitAsync(id, await editor.OpenAsync(id), "save", ("Event.Images.Paths", ""), ("Event.Images.MediaTexts", "")))
+            Assert.Equal(HttpStatusCode.Redirect, draft.StatusCode);
+        var latest = (await site.LatestAsync(id))!;
+        Assert.NotEqual(scheduledVersion, latest.ContentItemVersionId);
+        Assert.Contains(photo, (await site.ContentAsync((c, _) => c.GetVersionAsync(scheduledVersion)))!.Content.ToJsonString());
+        Assert.DoesNotContain(photo, latest.Content.ToJsonString());
+
+        var (_, page) = await editor.GetPageAsync(AdminRoutes.MediaDelete(photo));
+        Assert.Contains($"href=\"/admin/contenus/{id}\"", page);
+        Assert.Contains("version dont la publication est programmée", WebUtility.HtmlDecode(page));
+        using (var refused = await editor.PostAsync(AdminRoutes.MediaDelete(photo), page, ("chemin", photo)))
+            Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.True(await site.MediaExistsAsync(photo));
     }
 
     [Fact]
