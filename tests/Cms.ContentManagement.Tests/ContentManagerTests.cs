@@ -208,11 +208,21 @@ public abstract class ContentManagerTests<TStore>(TStore store) : StoreTests<TSt
         var saved = await Content(cm => cm.CreateAsync(first, publish: false));
         Assert.Equal($"{lower}/ete-numerique", saved.As<AutoroutePart>()!.Path);
 
-        // A draft's path is taken too: publishing another item on it fails and saves nothing.
-        var second = await NewItemAsync(type, "Second", $"{lower}/ete-numerique");
+        // A published item's path is taken: publishing another item on it fails, naming the published item, and saves nothing.
+        var published = await NewItemAsync(type, "Publié", $"{lower}/publiee");
+        await Content(cm => cm.CreateAsync(published, publish: true));
+        var second = await NewItemAsync(type, "Second", $"{lower}/publiee");
         var error = await Assert.ThrowsAsync<ContentValidationException>(() => Content(cm => cm.CreateAsync(second, publish: true)));
-        Assert.Contains(error.Errors, e => e.Field == "AutoroutePart.Path");
+        Assert.Contains(error.Errors, e => e.Field == "AutoroutePart.Path" && e.Message.Contains("« Publié »"));
         Assert.Empty(await Content(cm => cm.ListVersionsAsync(second.ContentItemId)));
+
+        // Issue 16 item 12: another item's draft reserves no path and its title is never shown; whoever publishes first
+        // takes the path, and the draft is then refused on it, naming the published item only.
+        var rival = await NewItemAsync(type, "Rival", $"{lower}/ete-numerique");
+        Assert.Equal($"{lower}/ete-numerique", (await Content(cm => cm.CreateAsync(rival, publish: true))).As<AutoroutePart>()!.Path);
+        var late = await Assert.ThrowsAsync<ContentValidationException>(() => Content(cm => cm.PublishAsync(saved)));
+        Assert.Contains(late.Errors, e => e.Field == "AutoroutePart.Path" && e.Message.Contains("« Rival »"));
+        saved.Apply(new AutoroutePart { Path = $"{lower}/ete-numerique-premier" });
 
         // Same title, no path: the suggestion is made unique.
         var third = await NewItemAsync(type, "Premier");

@@ -9,8 +9,10 @@ namespace Cms.ContentManagement.Handlers;
 
 /// <summary>
 /// AutoroutePart: the path is normalized; an empty path is suggested from the title behind the part's
-/// <see cref="AutoroutePartSettings.Pattern"/> (made unique with -2, -3…); a path used by another item (latest or
-/// published version) or kept by a module (<see cref="ReservedPaths"/>) is refused, naming <c>AutoroutePart.Path</c>.
+/// <see cref="AutoroutePartSettings.Pattern"/> (made unique with -2, -3…, avoiding other items' drafts too); a path
+/// published by another item or kept by a module (<see cref="ReservedPaths"/>) is refused, naming <c>AutoroutePart.Path</c>.
+/// Another item's draft reserves nothing (whoever publishes first takes the path) and its title is never shown: the
+/// message names only a published item, which visitors can already see.
 /// </summary>
 public sealed class AutoroutePartHandler(ContentDefinitionManager definitions, StoreUnitOfWork unitOfWork, ReservedPaths reserved, BatchPathUsage batch) : IContentHandler
 {
@@ -43,7 +45,7 @@ public sealed class AutoroutePartHandler(ContentDefinitionManager definitions, S
             errors.Add(new ContentValidationError("AutoroutePart.Path", $"L'adresse « {path} » est réservée par le site : choisissez-en une autre."));
             return;
         }
-        var other = await UsedByAsync(item.ContentItemId, path, cancellationToken);
+        var other = await UsedByAsync(item.ContentItemId, path, publishedOnly: true, cancellationToken);
         if (other is not null)
         {
             errors.Add(new ContentValidationError("AutoroutePart.Path",
@@ -54,24 +56,24 @@ public sealed class AutoroutePartHandler(ContentDefinitionManager definitions, S
     private async Task<string> UniqueSuggestionAsync(ContentItem item, string path, CancellationToken cancellationToken)
     {
         var candidate = path;
-        for (var n = 2; reserved.IsReserved(candidate) || await UsedByAsync(item.ContentItemId, candidate, cancellationToken) is not null; n++)
+        for (var n = 2; reserved.IsReserved(candidate) || await UsedByAsync(item.ContentItemId, candidate, publishedOnly: false, cancellationToken) is not null; n++)
         {
             candidate = $"{path}-{n}";
         }
         return candidate;
     }
 
-    private async Task<UsedPath?> UsedByAsync(string contentItemId, string path, CancellationToken cancellationToken)
+    private async Task<UsedPath?> UsedByAsync(string contentItemId, string path, bool publishedOnly, CancellationToken cancellationToken)
     {
         // A batch import answers from memory: the paths of its documents were read at once, its own writes come at its end.
         if (batch.Active)
         {
-            return await batch.UsedByAsync(contentItemId, path, cancellationToken) is { } owner
+            return await batch.UsedByAsync(contentItemId, path, cancellationToken) is { } owner && (!publishedOnly || owner.Published)
                 ? new UsedPath(owner.ContentItemId, owner.ContentType, owner.DisplayText)
                 : null;
         }
         return await unitOfWork.Db.ContentItemIndex.AsNoTracking()
-            .Where(r => r.Path == path && r.ContentItemId != contentItemId && (r.Latest || r.Published))
+            .Where(r => r.Path == path && r.ContentItemId != contentItemId && (r.Published || (!publishedOnly && r.Latest)))
             .Select(r => new UsedPath(r.ContentItemId, r.ContentType, r.DisplayText))
             .FirstOrDefaultAsync(cancellationToken);
     }

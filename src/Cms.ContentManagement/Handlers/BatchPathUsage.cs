@@ -38,17 +38,17 @@ public sealed class BatchPathUsage(StoreUnitOfWork unitOfWork)
             foreach (var path in chunk) owners[path] = [];
             var rows = await unitOfWork.Db.ContentItemIndex.AsNoTracking()
                 .Where(r => r.Path != null && chunk.Contains(r.Path) && (r.Latest || r.Published))
-                .Select(r => new PathOwner(r.Path!, r.ContentItemVersionId, r.ContentItemId, r.ContentType, r.DisplayText))
+                .Select(r => new PathOwner(r.Path!, r.ContentItemVersionId, r.ContentItemId, r.ContentType, r.DisplayText, r.Published))
                 .ToListAsync(cancellationToken);
             foreach (var row in rows.Where(r => !released.Contains(r.ContentItemVersionId))) owners[row.Path].Add(row);
         }
     }
 
-    /// <summary>The first item other than <paramref name="contentItemId"/> using <paramref name="path"/>, or null.</summary>
+    /// <summary>The first item other than <paramref name="contentItemId"/> using <paramref name="path"/> (published first), or null.</summary>
     public async Task<PathOwner?> UsedByAsync(string contentItemId, string path, CancellationToken cancellationToken)
     {
         await LoadAsync([path], cancellationToken);
-        return owners[path].FirstOrDefault(o => o.ContentItemId != contentItemId);
+        return owners[path].Where(o => o.ContentItemId != contentItemId).OrderByDescending(o => o.Published).FirstOrDefault();
     }
 
     /// <summary>A version of the batch now holds <paramref name="owner"/>'s path.</summary>
@@ -67,4 +67,5 @@ public sealed class BatchPathUsage(StoreUnitOfWork unitOfWork)
     }
 }
 
-public sealed record PathOwner(string Path, string ContentItemVersionId, string ContentItemId, string ContentType, string? DisplayText);
+/// <summary>A version holding a path; <see cref="Published"/> when it is the item's published version.</summary>
+public sealed record PathOwner(string Path, string ContentItemVersionId, string ContentItemId, string ContentType, string? DisplayText, bool Published);

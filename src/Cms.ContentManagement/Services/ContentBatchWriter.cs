@@ -185,7 +185,7 @@ public sealed class ContentBatchWriter(StoreUnitOfWork unitOfWork, ContentDefini
             var row = new ContentItemIndex { Number = numbers.GetValueOrDefault(item.ContentItemId) + 1 };
             ContentIndexWriter.Fill(row, item);
             inserted.Add(row);
-            if (row.Path is { Length: > 0 } path) paths.Add(new PathOwner(path, row.ContentItemVersionId, row.ContentItemId, row.ContentType, row.DisplayText));
+            if (row.Path is { Length: > 0 } path) paths.Add(new PathOwner(path, row.ContentItemVersionId, row.ContentItemId, row.ContentType, row.DisplayText, row.Published));
             audit.Add(ContentManager.AuditRow(nameof(ContentChangeKind.Imported), item, "version ajoutée", now, currentUser.UserName));
             changes.Add(new ContentChange(ContentChangeKind.Imported, item.ContentItemId, item.ContentType, item.ContentItemVersionId, currentUser.UserName));
         }
