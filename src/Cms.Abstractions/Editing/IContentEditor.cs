@@ -33,6 +33,13 @@ public sealed class EditorUpdateContext(IFormCollection form, ClaimsPrincipal us
     public CancellationToken CancellationToken { get; } = cancellationToken;
     public List<ContentValidationError> Errors { get; } = [];
 
+    /// <summary>
+    /// Items an editor created while reading the form (the picker's new titles). They are written in the save's
+    /// transaction: when the save does not happen (an error, a conflict, a bag button), they are rolled back with it and
+    /// their ids taken out of the item, so that a failed save creates and publishes nothing.
+    /// </summary>
+    public List<string> CreatedItemIds { get; } = [];
+
     /// <summary>The posted text of <paramref name="key"/>, trimmed, or null when absent or blank.</summary>
     public string? Text(string key)
     {

@@ -3,6 +3,8 @@ using System.Security.Claims;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Definitions;
 using Cms.Admin.Security;
+using System.Text.Json.Nodes;
+using Cms.Abstractions.Data;
 using Microsoft.AspNetCore.Http;
 
 namespace Cms.Admin.Editors;
@@ -20,7 +22,8 @@ public sealed class ContentEditorService(
     IContentDefinitionManager definitions,
     ContentEditorBuilder builder,
     ContentEditorUpdater updater,
-    ContentAuthorizer authorizer)
+    ContentAuthorizer authorizer,
+    IUnitOfWork unitOfWork)
 {
     /// <summary>The command the form's script posts every few seconds of inactivity (an automatic draft).</summary>
     public const string AutosaveCommand = "autosave";
@@ -64,7 +67,47 @@ public sealed class ContentEditorService(
     public async Task<EditorOutcome> SubmitAsync(
         ContentItem working, bool isNew, IFormCollection form, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
+        // One transaction for what the form creates on the way (picker items) and the save itself.
+        await using var transaction = unitOfWork.InTransaction ? null : await unitOfWork.BeginAsync(cancellationToken);
         var context = new EditorUpdateContext(form, user, cancellationToken);
+        var outcome = await SubmitInTransactionAsync(working, isNew, form, user, context, cancellationToken);
+        if (outcome.Saved is not null)
+        {
+            if (transaction is not null) await transaction.CommitAsync(cancellationToken);
+            return outcome;
+        }
+        if (transaction is not null) await transaction.RollbackAsync(cancellationToken);
+        if (context.CreatedItemIds.Count > 0)
+        {
+            // The items the picker created are gone with the transaction: show the form without them (their titles stay typed).
+            RemoveIds(working.Content, context.CreatedItemIds);
+            var view = outcome.View is null ? null
+                : await ViewAsync(working, user, isNew, outcome.View.BaseVersionId, outcome.View.State, outcome.View.Conflict, cancellationToken: cancellationToken);
+            return outcome with { View = view };
+        }
+        return outcome;
+    }
+
+    private static void RemoveIds(JsonNode? node, IReadOnlyCollection<string> ids)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                if (obj["ContentItemIds"] is JsonArray list)
+                {
+                    foreach (var gone in list.Where(n => n is JsonValue v && v.TryGetValue<string>(out var id) && ids.Contains(id)).ToList()) list.Remove(gone);
+                }
+                foreach (var (_, child) in obj.ToList()) RemoveIds(child, ids);
+                break;
+            case JsonArray array:
+                foreach (var child in array.ToList()) RemoveIds(child, ids);
+                break;
+        }
+    }
+
+    private async Task<EditorOutcome> SubmitInTransactionAsync(
+        ContentItem working, bool isNew, IFormCollection form, ClaimsPrincipal user, EditorUpdateContext context, CancellationToken cancellationToken)
+    {
         await updater.ApplyAsync(working, context);
         var baseVersionId = isNew ? null : working.ContentItemVersionId;
 

@@ -82,6 +82,7 @@ public sealed class ContentPickerFieldEditor(
             item.Apply(new TitlePart { Title = title });
             var publish = await authorizer.CanAsync(context.User, ContentAction.Publish, createType, ownerId: null);
             var created = await contentManager.CreateAsync(item, publish, context.CancellationToken);
+            context.CreatedItemIds.Add(created.ContentItemId);
             return created.ContentItemId;
         }
         catch (ContentValidationException e)
