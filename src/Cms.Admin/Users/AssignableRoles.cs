@@ -16,14 +16,12 @@ public sealed class AssignableRoles(RoleManager<IdentityRole> roles)
 {
     public async Task<IReadOnlyList<AssignableRole>> ListAsync()
     {
-        var stored = await roles.Roles.AsNoTracking().Select(r => r.Name!).Where(n => n != null).ToListAsync();
+        var stored = await roles.Roles.Where(r => r.Name != null).ToListAsync();
         var list = CmsRoles.All.Select(r => new AssignableRole(r, Label(r), null)).ToList();
-        foreach (var name in stored.Except(CmsRoles.All, StringComparer.Ordinal).Order(StringComparer.OrdinalIgnoreCase))
+        foreach (var role in stored.Where(r => !CmsRoles.All.Contains(r.Name!)).OrderBy(r => r.Name, StringComparer.OrdinalIgnoreCase))
         {
-            var role = await roles.FindByNameAsync(name);
-            var description = role is null ? null
-                : (await roles.GetClaimsAsync(role)).FirstOrDefault(c => c.Type == RolePermissions.DescriptionClaimType)?.Value;
-            list.Add(new AssignableRole(name, name, description));
+            var description = (await roles.GetClaimsAsync(role)).FirstOrDefault(c => c.Type == RolePermissions.DescriptionClaimType)?.Value;
+            list.Add(new AssignableRole(role.Name!, role.Name!, description));
         }
         return list;
     }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Settings;
 using Cms.Display.Caching;
@@ -35,7 +34,7 @@ public sealed class HomePageSettingsSection(PublishedContent published, IContent
         var path = (values.TryGetValue("Path", out var typed) ? typed : "").Trim();
         if (path.Length == 0)
         {
-            settings.Extra.Remove(HomeRouteSetting.Key);
+            HomeRouteSetting.Set(settings, null);
             return new Dictionary<string, string>();
         }
         if (Uri.TryCreate(path, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https") path = absolute.AbsolutePath;
@@ -44,13 +43,7 @@ public sealed class HomePageSettingsSection(PublishedContent published, IContent
         {
             return new Dictionary<string, string> { ["Path"] = $"Aucun contenu publié à l'adresse « {path} » : publiez-le d'abord, ou laissez le champ vide." };
         }
-        settings.Extra[HomeRouteSetting.Key] = new JsonObject
-        {
-            ["Area"] = "OrchardCore.Contents",
-            ["Controller"] = "Item",
-            ["Action"] = "Display",
-            ["ContentItemId"] = item.ContentItemId,
-        }.ToJsonString();
+        HomeRouteSetting.Set(settings, item.ContentItemId);
         return new Dictionary<string, string>();
     }
 }

@@ -31,4 +31,21 @@ public static class HomeRouteSetting
             return null;
         }
     }
+
+    /// <summary>Makes the published item <paramref name="contentItemId"/> the home page, in Orchard's shape; null removes the setting.</summary>
+    public static void Set(SiteSettings settings, string? contentItemId)
+    {
+        if (contentItemId is null)
+        {
+            settings.Extra.Remove(Key);
+            return;
+        }
+        settings.Extra[Key] = new JsonObject
+        {
+            ["Area"] = "OrchardCore.Contents",
+            ["Controller"] = "Item",
+            ["Action"] = "Display",
+            ["ContentItemId"] = contentItemId,
+        }.ToJsonString();
+    }
 }
