@@ -3,12 +3,22 @@ namespace Cms.Abstractions.Media;
 /// <summary>
 /// The content check every file passes before it enters the media store, whoever brings it (an upload in the back
 /// office, a recipe's <c>media</c> step, the media of a Markdown import): type from the content, extension, image
-/// decoding within its limits. Implemented by the back office's media library.
+/// decoding within its limits, and the room left in the library (quota, folder limits). Implemented by the back
+/// office's media library.
 /// </summary>
 public interface IMediaFileCheck
 {
     /// <summary>Null when <paramref name="content"/> (seekable) may be stored at <paramref name="path"/>, else the reason in French.</summary>
     Task<string?> RefusalAsync(string path, Stream content, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Null when <paramref name="content"/>, a file already in the library, is safe to read as what its name says
+    /// (type, size, decoding budgets), whatever room is left: what a resizer asks before decoding it.
+    /// </summary>
+    Task<string?> ContentRefusalAsync(string path, Stream content, CancellationToken cancellationToken) => RefusalAsync(path, content, cancellationToken);
+
+    /// <summary>Told once a checked file of <paramref name="length"/> bytes is written at <paramref name="path"/> (e.g. to count it against a quota).</summary>
+    void Stored(string path, long length) { }
 }
 
 /// <summary>What <see cref="ImportedMedia.SaveAsync"/> did with one file.</summary>
@@ -49,6 +59,7 @@ public static class ImportedMedia
             {
                 seekable.Position = 0;
                 await store.SaveAsync(path, seekable, cancellationToken);
+                check?.Stored(path, seekable.Length);
             }
             return (ImportedMediaOutcome.Saved, null);
         }

@@ -9,7 +9,7 @@ public sealed record MediaPage(string Folder, string? Search, IReadOnlyList<Medi
 /// Browsing the media store: a folder's subfolders and files (paged), a search by name across every folder, and
 /// folder creation. Paths given by the browser are checked here: a folder that could leave the store is refused.
 /// </summary>
-public sealed class MediaLibrary(IMediaLibraryStore store, MediaOptions options, MediaAudit audit)
+public sealed class MediaLibrary(IMediaLibraryStore store, MediaOptions options, MediaSpace space, MediaAudit audit)
 {
     /// <summary>At most this many folders are walked by a search (a runaway tree does not hang the page).</summary>
     private const int MaxFoldersSearched = 5000;
@@ -61,6 +61,10 @@ public sealed class MediaLibrary(IMediaLibraryStore store, MediaOptions options,
             return (null, existing.IsFolder
                 ? $"Le dossier « {path} » existe déjà."
                 : $"Le dossier n'a pas été créé : un fichier s'appelle déjà « {path} ».");
+        }
+        if ((space.DepthRefusal(path) ?? await space.FullFolderRefusalAsync(parent, cancellationToken)) is { } limit)
+        {
+            return (null, $"Le dossier n'a pas été créé : {limit}.");
         }
         await store.CreateFolderAsync(path, cancellationToken);
         await audit.RecordAsync(MediaAudit.FolderCreated, path, null, cancellationToken);

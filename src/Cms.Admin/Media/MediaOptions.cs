@@ -8,7 +8,9 @@ namespace Cms.Admin.Media;
 /// <c>MaxRequestSize</c> (bytes per upload request, default 100 MB, at least <c>MaxFileSize</c> + 8 KB), <c>MaxImagePixels</c>
 /// (default 40 megapixels: larger images are refused before being decoded), <c>MaxImageFrames</c> (frames of a GIF or
 /// WebP animation, default 300), <c>MaxDecodedImageBytes</c> (all frames decoded, default 256 MB),
-/// <c>PageSize</c> (files per page, 48).
+/// <c>PageSize</c> (files per page, 48); the library's room: <c>Quota</c> (bytes of all its files together, default
+/// 10 GB), <c>MaxFolderDepth</c> (levels of folders, default 8) and <c>MaxEntriesPerFolder</c> (files and folders in
+/// one folder, default 10,000).
 /// </summary>
 public sealed class MediaOptions
 {
@@ -22,6 +24,9 @@ public sealed class MediaOptions
     public int PageSize { get; init; } = 48;
     /// <summary>Width and height bound of a thumbnail, in pixels.</summary>
     public int ThumbnailSize { get; init; } = 240;
+    public long Quota { get; init; } = 10L * 1024 * 1024 * 1024;
+    public int MaxFolderDepth { get; init; } = 8;
+    public int MaxEntriesPerFolder { get; init; } = 10_000;
 
     /// <summary>Reads and checks the section; throws <see cref="InvalidOperationException"/> naming the key at fault.</summary>
     public static MediaOptions FromConfiguration(IConfiguration configuration)
@@ -36,6 +41,9 @@ public sealed class MediaOptions
             MaxDecodedImageBytes = Positive(section, nameof(MaxDecodedImageBytes), defaults.MaxDecodedImageBytes),
             PageSize = (int)Math.Min(500, Positive(section, nameof(PageSize), defaults.PageSize)),
             ThumbnailSize = (int)Math.Min(1024, Positive(section, nameof(ThumbnailSize), defaults.ThumbnailSize)),
+            Quota = Positive(section, nameof(Quota), defaults.Quota),
+            MaxFolderDepth = (int)Math.Min(64, Positive(section, nameof(MaxFolderDepth), defaults.MaxFolderDepth)),
+            MaxEntriesPerFolder = (int)Math.Min(int.MaxValue, Positive(section, nameof(MaxEntriesPerFolder), defaults.MaxEntriesPerFolder)),
         };
         var request = Positive(section, nameof(MaxRequestSize), Math.Max(defaults.MaxRequestSize, options.MaxFileSize + 1024 * 1024));
         return new MediaOptions
@@ -46,6 +54,9 @@ public sealed class MediaOptions
             MaxDecodedImageBytes = options.MaxDecodedImageBytes,
             PageSize = options.PageSize,
             ThumbnailSize = options.ThumbnailSize,
+            Quota = options.Quota,
+            MaxFolderDepth = options.MaxFolderDepth,
+            MaxEntriesPerFolder = options.MaxEntriesPerFolder,
             // The request carries the multipart envelope and the form fields besides the file.
             MaxRequestSize = Math.Max(request, options.MaxFileSize + 8 * 1024),
         };
@@ -54,6 +65,7 @@ public sealed class MediaOptions
     /// <summary>« 20 Mo », « 512 ko », « 300 octets ».</summary>
     public static string Describe(long bytes) => bytes switch
     {
+        >= 1024L * 1024 * 1024 => (bytes / 1024d / 1024d / 1024d).ToString("0.#", French) + " Go",
         >= 1024 * 1024 => (bytes / 1024d / 1024d).ToString("0.#", French) + " Mo",
         >= 1024 => (bytes / 1024d).ToString("0.#", French) + " ko",
         _ => $"{bytes} octets",

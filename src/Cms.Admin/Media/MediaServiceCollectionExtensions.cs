@@ -13,9 +13,10 @@ public static class MediaServiceCollectionExtensions
     public static IServiceCollection AddMediaLibrary(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(MediaOptions.FromConfiguration(configuration));
+        services.AddSingleton<MediaSpace>();
         services.AddSingleton<MediaFileValidator>();
-        // Recipes and Markdown imports check their media with the same validator as uploads.
-        services.AddSingleton<Cms.Abstractions.Media.IMediaFileCheck>(sp => sp.GetRequiredService<MediaFileValidator>());
+        // Recipes and Markdown imports check their media with the same validator as uploads, within the same room.
+        services.AddSingleton<Cms.Abstractions.Media.IMediaFileCheck, ImportedMediaCheck>();
         services.AddSingleton<MediaThumbnails>();
         services.AddScoped<MediaAudit>();
         services.AddScoped<MediaUploader>();

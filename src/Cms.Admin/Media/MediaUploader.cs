@@ -11,9 +11,10 @@ public sealed record UploadOutcome(string FileName, string? Path, string? Error)
 /// <summary>
 /// Puts one uploaded file into the library: a store name derived from the browser's name
 /// (<see cref="MediaFileName"/>), a content check (<see cref="MediaFileValidator"/>), then a write that never
-/// replaces an existing file (a taken name gets <c>-2</c>, <c>-3</c>…), recorded in the audit trail.
+/// replaces an existing file (a taken name gets <c>-2</c>, <c>-3</c>…), within the library's room
+/// (<see cref="MediaSpace"/>: quota and entries per folder), recorded in the audit trail.
 /// </summary>
-public sealed class MediaUploader(IMediaLibraryStore store, MediaFileValidator validator, MediaAudit audit)
+public sealed class MediaUploader(IMediaLibraryStore store, MediaFileValidator validator, MediaSpace space, MediaAudit audit)
 {
     private const int MaxSuffix = 1000;
 
@@ -41,18 +42,34 @@ public sealed class MediaUploader(IMediaLibraryStore store, MediaFileValidator v
             return new UploadOutcome(shown, null, $"« {shown} » est refusé : le dossier « {folder} » n'est pas valide.");
         }
 
-        for (var attempt = 1; attempt <= MaxSuffix; attempt++)
+        if (await space.FullFolderRefusalAsync(folder, cancellationToken) is { } full) return new UploadOutcome(shown, null, $"« {shown} » est refusé : {full}.");
+        if (await space.ReserveAsync(content.Length, cancellationToken) is { } quota) return new UploadOutcome(shown, null, $"« {shown} » est refusé : {quota}.");
+        var written = false;
+        try
         {
-            var path = attempt == 1 ? basePath : MediaFileName.WithSuffix(basePath, attempt);
-            content.Position = 0;
-            if (!await store.TryCreateAsync(path, content, cancellationToken)) continue;
-            var size = check.Width is { } w ? $", {w} × {check.Height} pixels" : "";
-            await audit.RecordAsync(MediaAudit.Uploaded, path,
-                $"{check.Kind.ContentType}, {MediaOptions.Describe(content.Length)}{size}" + (shown == name ? "" : $" (envoyé sous le nom « {shown} »)"),
-                cancellationToken);
-            return new UploadOutcome(shown, path, null);
+            for (var attempt = 1; attempt <= MaxSuffix; attempt++)
+            {
+                var path = attempt == 1 ? basePath : MediaFileName.WithSuffix(basePath, attempt);
+                content.Position = 0;
+                if (!await store.TryCreateAsync(path, content, cancellationToken)) continue;
+                written = true;
+                await AuditAsync(path, shown, name, check, content.Length, cancellationToken);
+                return new UploadOutcome(shown, path, null);
+            }
+        }
+        finally
+        {
+            if (!written) space.Release(content.Length);
         }
         return new UploadOutcome(shown, null, $"« {shown} » est refusé : trop de fichiers portent déjà le nom « {name} » dans ce dossier.");
+    }
+
+    private Task AuditAsync(string path, string shown, string name, MediaCheck check, long length, CancellationToken cancellationToken)
+    {
+        var size = check.Width is { } w ? $", {w} × {check.Height} pixels" : "";
+        return audit.RecordAsync(MediaAudit.Uploaded, path,
+            $"{check.Kind.ContentType}, {MediaOptions.Describe(length)}{size}" + (shown == name ? "" : $" (envoyé sous le nom « {shown} »)"),
+            cancellationToken);
     }
 
     /// <summary>The browser's name as shown in messages: control characters made visible, at most 120 characters.</summary>

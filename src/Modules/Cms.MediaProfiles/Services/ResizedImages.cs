@@ -73,7 +73,7 @@ public sealed class ResizedImages(IServiceScopeFactory scopes, CmsDataOptions da
         await opened.CopyToAsync(source, cancellationToken);
         source.Position = 0;
         // The media library's own limits (type, size, decoded pixels) before any decoding.
-        if (scope.ServiceProvider.GetService<IMediaFileCheck>() is { } check && await check.RefusalAsync(storePath, source, cancellationToken) is not null) return null;
+        if (scope.ServiceProvider.GetService<IMediaFileCheck>() is { } check && await check.ContentRefusalAsync(storePath, source, cancellationToken) is not null) return null;
         source.Position = 0;
         try
         {

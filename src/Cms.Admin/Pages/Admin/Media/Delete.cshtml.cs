@@ -13,7 +13,7 @@ namespace Cms.Admin.Pages.Admin.Media;
 /// The check is made again when the deletion is confirmed.
 /// </summary>
 [Authorize(Policy = MediaPolicies.DeleteMedia)]
-public sealed class DeleteModel(IMediaLibraryStore store, MediaUsageFinder usages, MediaAudit audit) : PageModel
+public sealed class DeleteModel(IMediaLibraryStore store, MediaUsageFinder usages, MediaSpace space, MediaAudit audit) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "chemin")] public string? Path { get; set; }
 
@@ -35,7 +35,7 @@ public sealed class DeleteModel(IMediaLibraryStore store, MediaUsageFinder usage
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
-        await store.DeleteAsync(Entry!.Path, cancellationToken);
+        if (await store.DeleteAsync(Entry!.Path, cancellationToken)) space.Release(Entry.Length);
         await audit.RecordAsync(MediaAudit.Deleted, Entry.Path, MediaOptions.Describe(Entry.Length), cancellationToken);
         TempData["Message"] = $"« {Entry.Path} » est supprimé.";
         return Redirect(AdminRoutes.MediaFolder(Folder));

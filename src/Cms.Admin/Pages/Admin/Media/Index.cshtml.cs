@@ -13,7 +13,7 @@ namespace Cms.Admin.Pages.Admin.Media;
 /// with a « Choisir » button per file, for the picker dialog of the media field's editor.
 /// </summary>
 [Authorize(Policy = MediaPolicies.ManageMedia)]
-public sealed class IndexModel(MediaLibrary library, IMediaStore store, MediaOptions options, ContentAuthorizer authorizer) : PageModel
+public sealed class IndexModel(MediaLibrary library, IMediaStore store, MediaOptions options, MediaSpace space, ContentAuthorizer authorizer) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "dossier")] public string? Folder { get; set; }
     [BindProperty(SupportsGet = true, Name = "q")] public string? Search { get; set; }
@@ -26,6 +26,9 @@ public sealed class IndexModel(MediaLibrary library, IMediaStore store, MediaOpt
     public MediaPage Result { get; private set; } = null!;
     public bool CanDelete { get; private set; }
     public long MaxFileSize => options.MaxFileSize;
+    /// <summary>Bytes used by every file of the library, against <see cref="Quota"/>.</summary>
+    public long Used { get; private set; }
+    public long Quota => space.Quota;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -36,6 +39,7 @@ public sealed class IndexModel(MediaLibrary library, IMediaStore store, MediaOpt
             ? await library.BrowseAsync(folder, PageNumber, cancellationToken)
             : await library.SearchAsync(Search, PageNumber, cancellationToken);
         CanDelete = !Picker && await authorizer.HasAsync(User, Permissions.DeleteMedia);
+        Used = await space.UsedAsync(cancellationToken);
         return Page();
     }
 
