@@ -27,7 +27,7 @@ public sealed class RolesStep(RoleManager<IdentityRole> roles, CmsDbContext db, 
         for (var i = 0; i < list.Count; i++)
         {
             var json = list[i] as JsonObject ?? throw new RecipeException($"propriété « Roles[{i}] » : objet attendu.");
-            var name = Text(json, "Name")?.Trim();
+            var name = RecipeJson.Text(json, "Name")?.Trim();
             if (string.IsNullOrEmpty(name)) throw new RecipeException($"propriété « Roles[{i}].Name » : nom du rôle manquant.");
             var (granted, unknown) = OrchardPermissionNames.Map(Permissions(json, i), permissions.Definitions.Select(d => d.Name));
             if (unknown.Count > 0)
@@ -36,7 +36,7 @@ public sealed class RolesStep(RoleManager<IdentityRole> roles, CmsDbContext db, 
             }
             names.Add(name);
             if (context.DryRun) continue;
-            await SaveAsync(name, Text(json, "Description"), granted);
+            await SaveAsync(name, RecipeJson.Text(json, "Description"), granted);
         }
         context.Report.Messages.Add($"Rôles : {string.Join(", ", names)}.");
         if (!context.DryRun) permissions.UseStored(await RolePermissions.LoadStoredAsync(db, cancellationToken));
@@ -73,8 +73,6 @@ public sealed class RolesStep(RoleManager<IdentityRole> roles, CmsDbContext db, 
         }
     }
 
-    private static string? Text(JsonObject json, string property) =>
-        json.FirstOrDefault(p => string.Equals(p.Key, property, StringComparison.OrdinalIgnoreCase)).Value is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 
     private static IEnumerable<string> Permissions(JsonObject json, int index) =>
         json.FirstOrDefault(p => string.Equals(p.Key, "Permissions", StringComparison.OrdinalIgnoreCase)).Value switch

@@ -21,17 +21,14 @@ public sealed class TemplatesStep(TemplatesManager manager) : IRecipeStepHandler
         var incoming = new Dictionary<string, Template>(StringComparer.Ordinal);
         foreach (var (name, value) in templates)
         {
-            if (value is not JsonObject template || Text(template, "Content") is not { } content)
+            if (value is not JsonObject template || RecipeJson.Text(template, "Content") is not { } content)
             {
                 throw new RecipeException($"modèle « {name} » : propriété « Content » (le texte Liquid) attendue.");
             }
-            incoming[name] = new Template { Content = content, Description = Text(template, "Description") };
+            incoming[name] = new Template { Content = content, Description = RecipeJson.Text(template, "Description") };
         }
         var errors = await manager.ImportAsync(incoming, cancellationToken);
         if (errors.Count > 0) throw new RecipeException(string.Join(" ", errors));
         context.Report.Messages.Add($"Modèles enregistrés : {string.Join(", ", incoming.Keys.Select(k => $"« {k} »"))}.");
     }
-
-    private static string? Text(JsonObject json, string name) =>
-        json.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)).Value is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 }

@@ -41,11 +41,9 @@ public sealed class MediaProfilesStep(MediaProfileStore profiles, IDocumentStore
         context.Report.Messages.Add($"Profils d'images enregistrés : {string.Join(", ", read.Keys.Select(k => $"« {k} »"))}.");
     }
 
-    private static JsonNode? Get(JsonObject json, string name) =>
-        json.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
+    private static JsonNode? Get(JsonObject json, string name) => RecipeJson.Get(json, name);
 
-    private static string? Text(JsonObject json, string name) =>
-        Get(json, name) is JsonValue v && v.TryGetValue<string>(out var s) ? s.Trim() : null;
+    private static string? Text(JsonObject json, string name) => RecipeJson.Text(json, name)?.Trim();
 
     private static int Number(JsonObject json, string profile, string name, int min, int max)
     {

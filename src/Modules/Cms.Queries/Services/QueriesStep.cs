@@ -1,0 +1,45 @@
+using System.Text.Json.Nodes;
+using Cms.Abstractions.Recipes;
+
+namespace Cms.Queries.Services;
+
+/// <summary>
+/// Orchard Core's <c>{ "name": "queries", "Queries": [ { "Source": "Sql", "Name": "…", "Template": "SELECT …",
+/// "Schema": "…", "ReturnContentItems": true } ] }</c>: adds or replaces each query. Every SQL query is checked first;
+/// one the guard refuses stops the step naming it, and none is stored. A query of another source (Lucene) is stored as
+/// given and named in the report's warnings: it does not run here.
+/// </summary>
+public sealed class QueriesStep(QueriesManager manager) : IRecipeStepHandler
+{
+    public string Name => "queries";
+
+    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        if (context.Property("Queries") is not JsonArray queries)
+        {
+            throw new RecipeException("propriété « Queries » : liste attendue, [ { \"Source\": \"Sql\", \"Name\": \"…\", \"Template\": \"SELECT …\" } ].");
+        }
+        var incoming = new Dictionary<string, StoredQuery>(StringComparer.Ordinal);
+        foreach (var (node, index) in queries.Select((q, i) => (q, i)))
+        {
+            if (node is not JsonObject query || RecipeJson.Text(query, "Name") is not { } name || RecipeJson.Text(query, "Template") is not { } template)
+            {
+                throw new RecipeException($"requête n° {index + 1} : propriétés « Name » et « Template » attendues.");
+            }
+            incoming[name] = new StoredQuery
+            {
+                Source = RecipeJson.Text(query, "Source") ?? StoredQuery.SqlSource,
+                Template = template,
+                Schema = RecipeJson.Text(query, "Schema"),
+                ReturnContentItems = RecipeJson.Flag(query, "ReturnContentItems"),
+            };
+        }
+        var errors = await manager.ImportAsync(incoming, cancellationToken);
+        if (errors.Count > 0) throw new RecipeException(string.Join(" ", errors));
+        context.Report.Messages.Add($"Requêtes enregistrées : {string.Join(", ", incoming.Keys.Select(k => $"« {k} »"))}.");
+        foreach (var (name, query) in incoming.Where(q => !string.Equals(q.Value.Source, StoredQuery.SqlSource, StringComparison.OrdinalIgnoreCase)))
+        {
+            context.Report.Warnings.Add($"Requête « {name} » : la source « {query.Source} » n'est pas exécutée ici (seules les requêtes SQL le sont) ; elle est conservée telle quelle.");
+        }
+    }
+}
