@@ -64,9 +64,28 @@ public static class SqlQueryGuard
         return null;
     }
 
+    /// <summary>
+    /// <paramref name="sql"/> with each unquoted word that names one of <paramref name="exactNames"/> (case-insensitively)
+    /// quoted in its exact case: PostgreSQL folds unquoted names to lower case, and Orchard's queries write
+    /// <c>ContentItemIndex</c> as it is spelt. Strings and comments are left as they are.
+    /// </summary>
+    public static string QuoteNames(string sql, IReadOnlyDictionary<string, string> exactNames)
+    {
+        if (Tokenize(sql, out var tokens) is not null) return sql;
+        var quoted = new StringBuilder(sql.Length + 32);
+        var at = 0;
+        foreach (var token in tokens.Where(t => t.Kind == TokenKind.Word))
+        {
+            if (!exactNames.TryGetValue(token.Text, out var exact)) continue;
+            quoted.Append(sql, at, token.Start - at).Append('"').Append(exact).Append('"');
+            at = token.Start + token.Text.Length;
+        }
+        return quoted.Append(sql, at, sql.Length - at).ToString();
+    }
+
     private enum TokenKind { Word, QuotedName, Parameter, Semicolon, Other }
 
-    private sealed record Token(TokenKind Kind, string Text, int Line);
+    private sealed record Token(TokenKind Kind, string Text, int Line, int Start = 0);
 
     /// <summary>Words, quoted names, <c>@parameters</c> and semicolons; strings and comments skipped. The error names the line.</summary>
     private static string? Tokenize(string sql, out List<Token> tokens)
@@ -124,7 +143,7 @@ public static class SqlQueryGuard
             {
                 var j = i;
                 while (j < sql.Length && IsWordPart(sql[j])) j++;
-                tokens.Add(new Token(TokenKind.Word, sql[i..j], line));
+                tokens.Add(new Token(TokenKind.Word, sql[i..j], line, i));
                 i = j;
                 continue;
             }

@@ -42,7 +42,10 @@ public sealed class SqlQueryRunner(CmsDbContext db, CmsDataOptions options, ICon
             var missing = names.Where(n => !parameters.ContainsKey(n)).ToList();
             if (missing.Count > 0) throw new QueryException($"Paramètre(s) sans valeur : {string.Join(", ", missing.Select(n => "@" + n))}.");
 
-            var (columns, rows, truncated) = await ReadOnlyAsync(connection, query.Template, names, parameters, cancellationToken);
+            var sql = options.Provider == DatabaseProvider.Postgres
+                ? SqlQueryGuard.QuoteNames(query.Template, await IndexNamesAsync(connection, cancellationToken))
+                : query.Template;
+            var (columns, rows, truncated) = await ReadOnlyAsync(connection, sql, names, parameters, cancellationToken);
             var items = query.ReturnContentItems ? await ItemsAsync(columns, rows, cancellationToken) : [];
             return new QueryResult(columns, rows, items, truncated);
         }
@@ -78,6 +81,23 @@ public sealed class SqlQueryRunner(CmsDbContext db, CmsDataOptions options, ICon
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken)) tables.Add(reader.GetString(0));
         return tables;
+    }
+
+    /// <summary>PostgreSQL: the index tables and their columns in their exact case, by name in any case.</summary>
+    private static async Task<IReadOnlyDictionary<string, string>> IndexNamesAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema()";
+        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var table = reader.GetString(0);
+            if (!SqlQueryGuard.IndexTables.Contains(table)) continue;
+            names.TryAdd(table, table);
+            names.TryAdd(reader.GetString(1), reader.GetString(1));
+        }
+        return names;
     }
 
     private async Task<(List<string>, List<object?[]>, bool)> ReadOnlyAsync(DbConnection connection, string sql, IReadOnlyList<string> names,
