@@ -2,11 +2,16 @@ using System.Diagnostics;
 
 namespace ImportBench;
 
-/// <summary>Samples the process working set and the managed heap every few milliseconds and keeps the highest values.</summary>
+/// <summary>
+/// The highest working set and managed heap since it was created. On Linux the working set's peak is the kernel's own
+/// (<c>VmHWM</c> of <c>/proc/self/status</c>, reset through <c>/proc/self/clear_refs</c>): exact and free, where
+/// sampling <see cref="Process.WorkingSet64"/> every 20 ms cost about 3 % of the import's CPU and missed short peaks.
+/// Elsewhere the working set is sampled. The managed heap is sampled every 20 ms (<see cref="GC.GetTotalMemory"/>).
+/// </summary>
 internal sealed class PeakMemory : IDisposable
 {
     private readonly Timer timer;
-    private readonly Process process = Process.GetCurrentProcess();
+    private readonly bool kernelPeak = ResetKernelPeak();
     private long peakWorkingSet;
     private long peakManaged;
 
@@ -16,14 +21,51 @@ internal sealed class PeakMemory : IDisposable
         timer = new Timer(_ => Sample(), null, 0, 20);
     }
 
-    public long WorkingSet { get { Sample(); return Interlocked.Read(ref peakWorkingSet); } }
+    public long WorkingSet
+    {
+        get
+        {
+            Sample();
+            return kernelPeak && KernelPeak() is { } peak ? peak : Interlocked.Read(ref peakWorkingSet);
+        }
+    }
+
     public long Managed { get { Sample(); return Interlocked.Read(ref peakManaged); } }
 
     private void Sample()
     {
-        process.Refresh();
-        Max(ref peakWorkingSet, process.WorkingSet64);
+        if (!kernelPeak)
+        {
+            using var process = Process.GetCurrentProcess();
+            Max(ref peakWorkingSet, process.WorkingSet64);
+        }
         Max(ref peakManaged, GC.GetTotalMemory(false));
+    }
+
+    /// <summary>Resets the kernel's peak resident set to the current one ("5" in clear_refs); false when not on Linux or not allowed.</summary>
+    private static bool ResetKernelPeak()
+    {
+        try
+        {
+            if (!OperatingSystem.IsLinux()) return false;
+            File.WriteAllText("/proc/self/clear_refs", "5");
+            return KernelPeak() is not null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private static long? KernelPeak()
+    {
+        foreach (var line in File.ReadLines("/proc/self/status"))
+        {
+            if (!line.StartsWith("VmHWM:", StringComparison.Ordinal)) continue;
+            var kilobytes = line["VmHWM:".Length..].Trim().Split(' ')[0];
+            return long.TryParse(kilobytes, out var value) ? value * 1024 : null;
+        }
+        return null;
     }
 
     private static void Max(ref long target, long value)

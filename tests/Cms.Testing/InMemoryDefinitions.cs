@@ -8,6 +8,7 @@ public sealed class InMemoryDefinitions : IContentDefinitionManager
     private ContentDefinitionRecord _record = new();
 
     public Task<ContentDefinitionRecord> LoadAsync(CancellationToken cancellationToken = default) => Task.FromResult(_record.Clone());
+    public Task<ContentDefinitionRecord> GetSnapshotAsync(CancellationToken cancellationToken = default) => Task.FromResult(_record);
     public Task SaveAsync(ContentDefinitionRecord record, CancellationToken cancellationToken = default) { _record = record.Clone(); return Task.CompletedTask; }
     public Task<ContentTypeDefinitionRecord?> GetTypeDefinitionAsync(string name, CancellationToken cancellationToken = default) =>
         Task.FromResult(_record.Clone().ContentTypes.FirstOrDefault(t => t.Name == name));

@@ -11,6 +11,13 @@ public interface IContentDefinitionManager
     /// <summary>Replaces all definitions at once (used by recipes after merging).</summary>
     Task SaveAsync(ContentDefinitionRecord record, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The current definitions without a copy, for code that only reads names on a hot path (a content handler run for
+    /// each item of an import): shared with every scope and thread, so never change what it returns, and read a
+    /// definition's settings through <see cref="GetTypeDefinitionAsync"/> or <see cref="GetPartDefinitionAsync"/>.
+    /// </summary>
+    Task<ContentDefinitionRecord> GetSnapshotAsync(CancellationToken cancellationToken = default);
+
     Task<ContentTypeDefinitionRecord?> GetTypeDefinitionAsync(string name, CancellationToken cancellationToken = default);
     Task<ContentPartDefinitionRecord?> GetPartDefinitionAsync(string name, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<ContentTypeDefinitionRecord>> ListTypeDefinitionsAsync(CancellationToken cancellationToken = default);

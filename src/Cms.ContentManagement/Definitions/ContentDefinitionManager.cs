@@ -30,6 +30,8 @@ public sealed partial class ContentDefinitionManager(
     /// </summary>
     internal Task<ContentDefinitionRecord> SnapshotAsync(CancellationToken cancellationToken = default) => CurrentAsync(cancellationToken);
 
+    public Task<ContentDefinitionRecord> GetSnapshotAsync(CancellationToken cancellationToken = default) => CurrentAsync(cancellationToken);
+
     internal async Task<ContentTypeDefinitionRecord?> TypeSnapshotAsync(string name, CancellationToken cancellationToken = default) =>
         (await CurrentAsync(cancellationToken)).ContentTypes.FirstOrDefault(t => t.Name == name);
 

@@ -50,10 +50,17 @@ public sealed class HtmlSanitizingHandler(
             }
         }, cancellationToken);
 
-    /// <summary>Calls <paramref name="visit"/> with each HTML holder of the item (its object, its path such as <c>HtmlBodyPart.Html</c>, its HTML).</summary>
-    private async Task VisitAsync(string contentType, JsonObject content, string prefix, Action<JsonObject, string, string> visit, CancellationToken ct)
+    /// <summary>
+    /// Calls <paramref name="visit"/> with each HTML holder of the item (its object, its path such as
+    /// <c>HtmlBodyPart.Html</c>, its HTML). Reads the shared definitions (names only): this runs twice for every item
+    /// saved, and a copy of each definition per item cost an import more than its YAML.
+    /// </summary>
+    private async Task VisitAsync(string contentType, JsonObject content, string prefix, Action<JsonObject, string, string> visit, CancellationToken ct) =>
+        Visit(await definitions.GetSnapshotAsync(ct), contentType, content, prefix, visit);
+
+    private static void Visit(ContentDefinitionRecord definitions, string contentType, JsonObject content, string prefix, Action<JsonObject, string, string> visit)
     {
-        var type = await definitions.GetTypeDefinitionAsync(contentType, ct);
+        var type = definitions.ContentTypes.Find(t => t.Name == contentType);
         if (type is null) return;
         foreach (var typePart in type.ContentTypePartDefinitionRecords)
         {
@@ -65,10 +72,10 @@ public sealed class HtmlSanitizingHandler(
                 for (var i = 0; i < children.Count; i++)
                 {
                     if (children[i] is not JsonObject child || child.Text("ContentType") is not { Length: > 0 } childType) continue;
-                    await VisitAsync(childType, child, $"{partPath}[{i}].", visit, ct);
+                    Visit(definitions, childType, child, $"{partPath}[{i}].", visit);
                 }
             }
-            var partDefinition = await definitions.GetPartDefinitionAsync(typePart.PartName, ct);
+            var partDefinition = definitions.ContentParts.Find(p => p.Name == typePart.PartName);
             foreach (var field in partDefinition?.ContentPartFieldDefinitionRecords ?? [])
             {
                 if (field.FieldName == nameof(HtmlField) && part[field.Name] is JsonObject value)
