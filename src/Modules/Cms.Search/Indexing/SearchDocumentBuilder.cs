@@ -58,8 +58,9 @@ public sealed class SearchDocumentBuilder(
         foreach (var group in extraction.Texts.GroupBy(t => t.Weight))
         {
             var text = string.Join("\n", group.Select(t => t.Text));
-            document.Add(new Lucene.Net.Documents.TextField(SearchFields.ForBoost(group.Key), text, Field.Store.NO));
-            document.Add(new Lucene.Net.Documents.TextField(SearchFields.UnstemmedForBoost(group.Key), text, Field.Store.NO));
+            var words = new Analysis.AnalyzedOnce(text); // read once for both fields
+            document.Add(new Lucene.Net.Documents.TextField(SearchFields.ForBoost(group.Key), words.Stemmed()));
+            document.Add(new Lucene.Net.Documents.TextField(SearchFields.UnstemmedForBoost(group.Key), words.Unstemmed()));
         }
         foreach (var (text, _) in extraction.Texts.Where(t => t.Text != item.DisplayText))
         {

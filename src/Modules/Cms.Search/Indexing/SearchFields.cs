@@ -29,6 +29,12 @@ public static class SearchFields
     /// <summary>Only the id, for lookups that need no stored text (loading a document reads its whole body otherwise).</summary>
     public static readonly ISet<string> IdOnly = new HashSet<string>(StringComparer.Ordinal) { Id };
 
+    /// <summary>What a result shows (every stored field: the text is read for the excerpt).</summary>
+    public static readonly ISet<string> ForResult = new HashSet<string>(StringComparer.Ordinal) { Id, Type, TypeLabel, Path, Title, Text, Start, End };
+
+    /// <summary>What a header suggestion shows: a result without the text.</summary>
+    public static readonly ISet<string> ForSuggestion = new HashSet<string>(StringComparer.Ordinal) { Id, Type, TypeLabel, Path, Title, Start, End };
+
     public static string ForBoost(float boost) => BoostPrefix + boost.ToString("0.##", CultureInfo.InvariantCulture);
 
     public static string UnstemmedForBoost(float boost) => UnstemmedBoostPrefix + boost.ToString("0.##", CultureInfo.InvariantCulture);

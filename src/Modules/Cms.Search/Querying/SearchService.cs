@@ -93,17 +93,18 @@ public sealed class SearchService(SearchIndex index, IContentQuery contentQuery,
             if (last.Clauses.Count == 0) return (IReadOnlyList<SearchHit>)[];
             query.Add(last, Occur.MUST);
             var top = searcher.Search(query, count);
-            return top.ScoreDocs.Select(d => Hit(searcher.Doc(d.Doc), null)).ToList();
+            return top.ScoreDocs.Select(d => Hit(searcher.Doc(d.Doc, SearchFields.ForSuggestion), null, excerpt: false)).ToList();
         });
     }
 
     private SearchResults Run(IndexSearcher searcher, Query query, Filter? filter, SearchRequest request, string text, bool approximate)
     {
-        var top = searcher.Search(query, filter, request.Page * request.PageSize);
+        // Rewritten once (close spellings expand to the indexed words here), for the search and the highlighter.
         var rewritten = searcher.Rewrite(query);
+        var top = searcher.Search(rewritten, filter, request.Page * request.PageSize);
         var highlighter = text.Length == 0 ? null : new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryTermScorer(rewritten));
         var hits = top.ScoreDocs.Skip((request.Page - 1) * request.PageSize)
-            .Select(d => Hit(searcher.Doc(d.Doc), highlighter, unstemmed: approximate))
+            .Select(d => Hit(searcher.Doc(d.Doc, SearchFields.ForResult), highlighter, unstemmed: approximate))
             .ToList();
         string? suggestion = null;
         if (approximate && hits.Count > 0) suggestion = Suggestion(text, hits[0]);
@@ -111,7 +112,8 @@ public sealed class SearchService(SearchIndex index, IContentQuery contentQuery,
     }
 
     /// <param name="unstemmed">The query's terms are unstemmed words (close spellings): the text is read the same way to highlight them.</param>
-    private SearchHit Hit(Document document, Highlighter? highlighter, bool unstemmed = false)
+    /// <param name="excerpt">False: no excerpt (the header's suggestions show none, and do not load the text).</param>
+    private SearchHit Hit(Document document, Highlighter? highlighter, bool unstemmed = false, bool excerpt = true)
     {
         var titleField = unstemmed ? FrenchSearchAnalyzer.UnstemmedPrefix + SearchFields.Title : SearchFields.Title;
         var textField = unstemmed ? FrenchSearchAnalyzer.UnstemmedPrefix + SearchFields.Text : SearchFields.Text;
@@ -129,7 +131,7 @@ public sealed class SearchService(SearchIndex index, IContentQuery contentQuery,
         }
         else
         {
-            excerptHtml = Opening(text);
+            excerptHtml = excerpt ? Opening(text) : "";
         }
         return new SearchHit(
             document.Get(SearchFields.Id), document.Get(SearchFields.Type), document.Get(SearchFields.TypeLabel) ?? "",
