@@ -26,7 +26,7 @@ public sealed class ContentModulesSite : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
-public sealed class ContentModulesSiteCollection : ICollectionFixture<ContentModulesSite>, ICollectionFixture<OrchardBlogSite>
+public sealed class ContentModulesSiteCollection : ICollectionFixture<ContentModulesSite>, ICollectionFixture<OrchardBlogSite>, ICollectionFixture<OrchardAgencySite>
 {
     public const string Name = "Content modules site";
 }

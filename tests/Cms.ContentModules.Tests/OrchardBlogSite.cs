@@ -1,11 +1,11 @@
 namespace Cms.ContentModules.Tests;
 
 /// <summary>
-/// A second site for Orchard's blog recipe, as an Orchard user would set one up: a fresh database with nothing of the
-/// DINUM setup (whose own <c>main-menu</c> alias the blog's menu would collide with), then the blog recipe run once
-/// (<see cref="OrchardBlogRecipe"/>).
+/// A site for one of Orchard's own recipes, as an Orchard user would set one up: a fresh database with nothing of the
+/// DINUM setup (whose own <c>main-menu</c> alias the recipe's menu would collide with), then the recipe run once
+/// (<see cref="OrchardRecipe"/>).
 /// </summary>
-public sealed class OrchardBlogSite : IAsyncLifetime
+public abstract class EmptyOrchardSite(string name) : IAsyncLifetime
 {
     private TestSite? _site;
     private readonly string _emptyRecipe = Path.Combine(Path.GetTempPath(), $"cms-empty-{Guid.NewGuid():n}.recipe.json");
@@ -17,7 +17,7 @@ public sealed class OrchardBlogSite : IAsyncLifetime
         await File.WriteAllTextAsync(_emptyRecipe, """{ "name": "empty", "displayName": "Site vide", "steps": [] }""");
         _site = await TestSite.StartAsync(
             [$"--Cms:Admin:Password={ContentModulesSite.AdminPassword}", "--Cms:Admin:SecureCookies=false", $"--Cms:SetupRecipe={_emptyRecipe}"],
-            name: "cms-orchard-blog-tests");
+            name: name);
     }
 
     public HttpClient Client(bool followRedirects = false) =>
@@ -29,3 +29,9 @@ public sealed class OrchardBlogSite : IAsyncLifetime
         File.Delete(_emptyRecipe);
     }
 }
+
+/// <summary>The site of Orchard's blog recipe (<see cref="OrchardRecipe.Blog"/>).</summary>
+public sealed class OrchardBlogSite() : EmptyOrchardSite("cms-orchard-blog-tests");
+
+/// <summary>The site of Orchard's agency recipe (<see cref="OrchardRecipe.Agency"/>).</summary>
+public sealed class OrchardAgencySite() : EmptyOrchardSite("cms-orchard-agency-tests");

@@ -1,6 +1,8 @@
 using AngleSharp.Html.Parser;
 using Cms.Abstractions.Display;
 using Cms.Abstractions.Settings;
+using Fluid;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Display.Tests;
 
@@ -45,6 +47,27 @@ public sealed class LayoutTests : IDisposable
         var parsed = System.Text.Json.JsonDocument.Parse(scripts[0].TextContent);
         Assert.Equal("</script><script>alert(1)</script><!--", parsed.RootElement.GetProperty("name").GetString());
         Assert.Empty(document.QuerySelectorAll("script:not([type='application/ld+json']):not([src])"));
+    }
+
+    [Fact]
+    public async Task A_zone_block_goes_to_the_layouts_zone_in_position_order_and_renders_in_place_outside_a_page()
+    {
+        var store = _harness.Scope.ServiceProvider.GetRequiredService<Cms.Display.Themes.TemplateStore>();
+        Assert.True(store.TryParse("NotFound", """
+            <p>corps</p>{% zone "Footer", position: 2 %}<p>deux</p>{% endzone %}{% zone "Header" %}<p>bandeau {{ 1 | plus: 1 }}</p>{% endzone %}{% zone "footer", position: "1" %}<p>un</p>{% endzone %}
+            """, "test", out var template, out var error), error);
+        _harness.FluidRenderer.UsePreviewTemplate(template!);
+
+        var document = new HtmlParser().ParseDocument(await _harness.Renderer.RenderPageAsync("NotFound", null, new PageMeta()));
+        var main = document.QuerySelector("main")!;
+        Assert.Equal(["bandeau 2", "corps"], main.QuerySelectorAll("p").Select(p => p.TextContent));
+        Assert.Equal(["un", "deux"], document.QuerySelectorAll("footer .cms-zone-footer p").Select(p => p.TextContent));
+
+        // Without a page (a template rendered on its own), nothing is lost: the block renders where it stands.
+        var alone = new Fluid.TemplateContext();
+        Assert.Equal("<p>corps</p><p>deux</p><p>bandeau 2</p><p>un</p>", (await template!.Template.RenderAsync(alone, System.Text.Encodings.Web.HtmlEncoder.Default)).Trim());
+
+        Assert.False(store.TryParse("NotFound", "{% zone %}x{% endzone %}", "test", out _, out _));
     }
 
     [Fact]

@@ -44,6 +44,28 @@ public sealed class PageMeta
     /// random values of a declared parameter render uncached instead of growing the cache.
     /// </summary>
     public HashSet<string> RecognisedQueryKeys { get; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>
+    /// HTML placed in the layout's named zones (Orchard's <c>{% zone "Header" %}…{% endzone %}</c> in a page's template),
+    /// rendered by the layout where it declares each zone (<c>{{ Zones.Header | raw }}</c>).
+    /// </summary>
+    public PageZones Zones { get; } = new();
+}
+
+/// <summary>The HTML of a page's named zones, in the order given (position, then arrival).</summary>
+public sealed class PageZones
+{
+    private readonly Dictionary<string, List<(double Position, int Order, string Html)>> _zones = new(StringComparer.OrdinalIgnoreCase);
+    private int _order;
+
+    public void Add(string zone, string html, double position = 0)
+    {
+        if (!_zones.TryGetValue(zone, out var parts)) _zones[zone] = parts = [];
+        parts.Add((position, _order++, html));
+    }
+
+    /// <summary>Each zone's HTML, its parts joined in order; a zone nothing was placed in is absent.</summary>
+    public Dictionary<string, string> ToDictionary() =>
+        _zones.ToDictionary(z => z.Key, z => string.Concat(z.Value.OrderBy(p => p.Position).ThenBy(p => p.Order).Select(p => p.Html)), StringComparer.OrdinalIgnoreCase);
 }
 
 public sealed record Breadcrumb(string Label, string? Path);

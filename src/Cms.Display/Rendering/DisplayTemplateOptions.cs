@@ -30,7 +30,8 @@ public sealed class DisplayTemplateOptions
         foreach (var filters in moduleFilters) filters.Register(Options);
     }
 
-    public FluidParser Parser { get; } = new(new FluidParserOptions { AllowFunctions = false });
+    /// <summary>Fluid's parser with the site's own tags (<see cref="ZoneTag"/>).</summary>
+    public FluidParser Parser { get; } = new ZoneTag.Parser(new FluidParserOptions { AllowFunctions = false });
     public TemplateOptions Options { get; }
     /// <summary>HTML encoding that keeps accented letters readable (only markup characters are escaped).</summary>
     public TextEncoder Encoder { get; } = HtmlEncoder.Create(UnicodeRanges.All);

@@ -180,6 +180,7 @@ public sealed class FluidPageRenderer(
         templateContext.AmbientValues[DisplayFilters.MarkdownKey] = markdown;
         templateContext.AmbientValues[DisplayFilters.MediaKey] = media;
         templateContext.AmbientValues[LiquidServices.ServicesKey] = services;
+        templateContext.AmbientValues[ZoneTag.MetaKey] = context.Meta;
         templateContext.SetValue("Model", model);
         templateContext.SetValue("Site", context.Site);
         templateContext.SetValue("Meta", context.Meta);
@@ -191,7 +192,11 @@ public sealed class FluidPageRenderer(
             ["DsfrBase"] = context.Theme.DsfrBaseUrl,
             ["AssetsBase"] = context.Theme.AssetsBaseUrl,
         });
-        if (body is not null) templateContext.SetValue("Body", body);
+        if (body is not null)
+        {
+            templateContext.SetValue("Body", body);
+            templateContext.SetValue("Zones", context.Meta.Zones.ToDictionary());
+        }
         try
         {
             return await template.Template.RenderAsync(templateContext, fluid.Encoder);

@@ -14,6 +14,7 @@ public sealed class Startup : ModuleStartup
     {
         services.AddFeatureAliases("Home route", "OrchardCore.HomeRoute");
         services.AddSiteSettingsSection<HomePageSettingsSection>();
+        services.AddContentHandler<SetHomepageHandler>();
     }
 
     public override void Configure(IApplicationBuilder app) => app.UseMiddleware<HomeRouteMiddleware>();

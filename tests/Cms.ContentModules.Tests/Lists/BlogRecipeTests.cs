@@ -17,7 +17,7 @@ public sealed class BlogRecipeTests(OrchardBlogSite fixture)
     [Fact]
     public async Task Runs_with_no_parameter_typed_and_names_the_steps_it_skips()
     {
-        var report = await OrchardBlogRecipe.RunAsync(fixture.Site);
+        var report = await OrchardRecipe.Blog.RunAsync(fixture.Site);
 
         // Menu, two taxonomies, the blog, its post, the About article, the footer widget.
         Assert.Equal(7, report.Created);
@@ -44,45 +44,14 @@ public sealed class BlogRecipeTests(OrchardBlogSite fixture)
     [Fact]
     public async Task The_export_holds_every_type_and_item_of_the_recipe_part_for_part()
     {
-        await OrchardBlogRecipe.RunAsync(fixture.Site);
-        var recipe = RecipeJson();
-        await using var scope = fixture.Site.Services.CreateAsyncScope();
-        var export = await scope.ServiceProvider.GetRequiredService<IRecipeExporter>().ExportAsync(null);
-
-        var definitions = Step(export, "ContentDefinition");
-        var exportedTypes = definitions["ContentTypes"]!.AsArray().Select(t => (string)t!["Name"]!).ToHashSet();
-        foreach (var type in Step(recipe, "ContentDefinition")["ContentTypes"]!.AsArray())
-        {
-            Assert.Contains((string)type!["Name"]!, exportedTypes);
-        }
-        var exportedParts = definitions["ContentParts"]!.AsArray().ToDictionary(p => (string)p!["Name"]!, p => p!.AsObject());
-        foreach (var part in Step(recipe, "ContentDefinition")["ContentParts"]!.AsArray())
-        {
-            var exported = exportedParts[(string)part!["Name"]!];
-            var fields = exported["ContentPartFieldDefinitionRecords"]!.AsArray().Select(f => (string)f!["Name"]! + ":" + (string)f["FieldName"]!);
-            Assert.Equal(part["ContentPartFieldDefinitionRecords"]!.AsArray().Select(f => (string)f!["Name"]! + ":" + (string)f["FieldName"]!), fields);
-        }
-
-        var items = export["steps"]!.AsArray().Where(s => (string?)s!["name"] == "content")
-            .SelectMany(s => s!["data"]!.AsArray()).Select(i => i!.AsObject()).ToList();
-        var footer = File.ReadAllText(Path.Combine(Path.GetDirectoryName(OrchardBlogRecipe.RecipePath)!, "Snippets", "footer.html"));
-        foreach (var wanted in Step(recipe, "content")["Data"]!.AsArray().Select(i => i!.AsObject()))
-        {
-            var title = (string?)(wanted["DisplayText"] ?? wanted["Displaytext"]);
-            var exported = items.Where(i => (string?)i["ContentType"] == (string?)wanted["ContentType"] && (string?)i["DisplayText"] == title).ToList();
-            var item = Assert.Single(exported);
-            foreach (var (name, value) in wanted)
-            {
-                if (ContentItem.HeaderNames.Contains(name, StringComparer.OrdinalIgnoreCase)) continue;
-                AssertSameShape(value, item[name], $"{wanted["ContentType"]} « {title} » {name}", footer);
-            }
-        }
+        await OrchardRecipe.Blog.RunAsync(fixture.Site);
+        await OrchardRecipeExport.AssertHoldsEveryTypeAndItemAsync(OrchardRecipe.Blog, fixture.Site);
     }
 
     [Fact]
     public async Task The_blog_page_lists_its_posts_newest_first_a_page_at_a_time_and_follows_publications()
     {
-        await OrchardBlogRecipe.RunAsync(fixture.Site);
+        await OrchardRecipe.Blog.RunAsync(fixture.Site);
         var blog = await BlogAsync();
         using var client = fixture.Client();
 
@@ -109,7 +78,7 @@ public sealed class BlogRecipeTests(OrchardBlogSite fixture)
     [Fact]
     public async Task A_post_created_in_the_blog_gets_its_path_under_the_blog_and_is_in_its_feed()
     {
-        await OrchardBlogRecipe.RunAsync(fixture.Site);
+        await OrchardRecipe.Blog.RunAsync(fixture.Site);
         var blog = await BlogAsync();
         var post = await CreatePostAsync(blog.ContentItemId, "Un billet à part");
         Assert.Equal("blog/un-billet-a-part", post.As<AutoroutePart>()!.Path);
@@ -133,7 +102,7 @@ public sealed class BlogRecipeTests(OrchardBlogSite fixture)
     [Fact]
     public async Task The_blog_edit_page_lists_its_posts_and_adds_one_in_the_blog()
     {
-        await OrchardBlogRecipe.RunAsync(fixture.Site);
+        await OrchardRecipe.Blog.RunAsync(fixture.Site);
         var blog = await BlogAsync();
         using var admin = await SignedInAsync();
 
@@ -204,39 +173,4 @@ public sealed class BlogRecipeTests(OrchardBlogSite fixture)
 
     internal static string Token(string html) =>
         WebUtility.HtmlDecode(Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value);
-
-    internal static JsonObject RecipeJson() =>
-        JsonNode.Parse(File.ReadAllText(OrchardBlogRecipe.RecipePath), documentOptions: new System.Text.Json.JsonDocumentOptions { CommentHandling = System.Text.Json.JsonCommentHandling.Skip })!.AsObject();
-
-    private static JsonObject Step(JsonObject recipe, string name) =>
-        recipe["steps"]!.AsArray().Select(s => s!.AsObject()).First(s => (string?)s["name"] == name);
-
-    /// <summary>
-    /// The exported value has every property and item of the recipe's, with the same values; an expression of the
-    /// recipe (<c>[js: uuid()]</c>, a variable, a parameter) stands for any text, <c>[file:text(…)]</c> for the file.
-    /// </summary>
-    private static void AssertSameShape(JsonNode? wanted, JsonNode? actual, string where, string footer)
-    {
-        switch (wanted)
-        {
-            case JsonObject o:
-                var a = Assert.IsType<JsonObject>(actual);
-                foreach (var (name, value) in o) AssertSameShape(value, a[name], $"{where}.{name}", footer);
-                break;
-            case JsonArray arr:
-                var b = Assert.IsType<JsonArray>(actual);
-                Assert.True(arr.Count == b.Count, $"{where}: {arr.Count} element(s) expected, {b.Count} exported.");
-                for (var i = 0; i < arr.Count; i++) AssertSameShape(arr[i], b[i], $"{where}[{i}]", footer);
-                break;
-            case JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.String && ((string)v!).StartsWith("[js:", StringComparison.Ordinal):
-                Assert.True(actual is JsonValue av && av.GetValueKind() == System.Text.Json.JsonValueKind.String && ((string)av!).Length > 0, $"{where}: text expected.");
-                break;
-            case JsonValue v when v.GetValueKind() == System.Text.Json.JsonValueKind.String && ((string)v!).StartsWith("[file:", StringComparison.Ordinal):
-                Assert.Equal(footer, (string?)actual);
-                break;
-            default:
-                Assert.True(JsonNode.DeepEquals(wanted, actual), $"{where}: {wanted?.ToJsonString()} expected, {actual?.ToJsonString()} exported.");
-                break;
-        }
-    }
 }

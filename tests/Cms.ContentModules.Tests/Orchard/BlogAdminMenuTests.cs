@@ -27,7 +27,7 @@ public sealed partial class BlogAdminMenuTests(OrchardBlogSite fixture)
     [Fact]
     public async Task The_blog_recipe_menu_shows_in_the_back_office_navigation()
     {
-        var report = await OrchardBlogRecipe.RunAsync(fixture.Site);
+        var report = await OrchardRecipe.Blog.RunAsync(fixture.Site);
         Assert.Contains(report.Warnings, w => w.Contains("ContentTypesAdminNode", StringComparison.Ordinal));
 
         string blogId;

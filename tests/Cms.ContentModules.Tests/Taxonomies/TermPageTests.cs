@@ -35,7 +35,7 @@ public sealed class TermPageTests(OrchardBlogSite fixture)
     [Fact]
     public async Task A_tag_page_and_a_category_page_list_the_items_carrying_the_term()
     {
-        await OrchardBlogRecipe.RunAsync(fixture.Site);
+        await OrchardRecipe.Blog.RunAsync(fixture.Site);
         using var client = fixture.Client();
 
         var earth = await client.GetStringAsync("/tags/earth");
@@ -55,7 +55,7 @@ public sealed class TermPageTests(OrchardBlogSite fixture)
     [Fact]
     public async Task A_term_page_lists_only_the_items_carrying_the_term_and_follows_publications()
     {
-        await OrchardBlogRecipe.RunAsync(fixture.Site);
+        await OrchardRecipe.Blog.RunAsync(fixture.Site);
         using var client = fixture.Client();
         Assert.DoesNotContain("Billet spatial", await client.GetStringAsync("/tags/space"));
 
@@ -77,7 +77,7 @@ public sealed class TermPageTests(OrchardBlogSite fixture)
     [Fact]
     public async Task The_taxonomy_page_links_its_terms_and_the_post_shows_its_tags()
     {
-        await OrchardBlogRecipe.RunAsync(fixture.Site);
+        await OrchardRecipe.Blog.RunAsync(fixture.Site);
         using var client = fixture.Client();
 
         var tags = await client.GetStringAsync("/tags");
@@ -93,7 +93,7 @@ public sealed class TermPageTests(OrchardBlogSite fixture)
     [Fact]
     public async Task The_tags_editor_matches_typed_names_and_refuses_new_ones_unless_the_field_is_open()
     {
-        await OrchardBlogRecipe.RunAsync(fixture.Site);
+        await OrchardRecipe.Blog.RunAsync(fixture.Site);
         await using var scope = fixture.Site.Services.CreateAsyncScope();
         var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
         var tags = (await content.GetByPathAsync("tags"))!;
@@ -128,7 +128,7 @@ public sealed class TermPageTests(OrchardBlogSite fixture)
     [Fact]
     public async Task The_terms_editor_takes_a_term_of_its_taxonomy_and_refuses_one_of_another_naming_the_field()
     {
-        await OrchardBlogRecipe.RunAsync(fixture.Site);
+        await OrchardRecipe.Blog.RunAsync(fixture.Site);
         await using var scope = fixture.Site.Services.CreateAsyncScope();
         var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
         var categories = (await content.GetByPathAsync("categories"))!;
