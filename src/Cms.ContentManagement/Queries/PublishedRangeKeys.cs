@@ -21,7 +21,7 @@ public sealed class PublishedRangeKeys(PublishedRangeKeysOptions options)
     private readonly Lock _lock = new();
     private long _generation;
 
-    /// <summary>Off: every listing is answered by SQL (tests compare both ways; <c>Cms:ContentQuery:InMemoryKeys</c>).</summary>
+    /// <summary>Off: every listing is answered by SQL (tests compare both ways; <c>Cms:ContentQuery:Enabled</c>).</summary>
     public bool Enabled { get; set; } = options.Enabled && options.MaxRows > 0;
 
     public int MaxRows => options.MaxRows;
