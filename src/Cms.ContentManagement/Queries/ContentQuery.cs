@@ -123,6 +123,7 @@ public sealed class ContentQuery(StoreUnitOfWork unitOfWork, PublishedRangeKeys?
         var rows = await Db.DateTimeRangeIndex.AsNoTracking()
             .Where(d => d.ContentType == key.ContentType && d.ContentPart == key.Part && d.ContentField == key.Field
                 && d.EndField == key.EndField && d.Published == yes)
+            .OrderBy(d => d.Id) // a stable cut (the limit), no meaning: the keys are sorted in memory
             .Select(d => new PublishedRangeKeys.Entry(d.ContentItemIndexId, d.ContentItemVersionId, d.Start, d.End))
             .Take(keys.MaxRows + 1)
             .ToArrayAsync(cancellationToken);
@@ -137,6 +138,7 @@ public sealed class ContentQuery(StoreUnitOfWork unitOfWork, PublishedRangeKeys?
         var yes = true;
         var rows = await Db.ContentPickerFieldIndex.AsNoTracking()
             .Where(p => p.ContentPart == key.Part && p.ContentField == key.Field && p.Published == yes)
+            .OrderBy(p => p.Id)
             .Select(p => new { p.SelectedContentItemId, p.ContentItemVersionId })
             .Take(keys.MaxRows + 1)
             .ToListAsync(cancellationToken);
