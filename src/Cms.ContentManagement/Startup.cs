@@ -73,6 +73,11 @@ public static class ContentManagementServiceCollectionExtensions
         services.AddScoped<ContentIndexWriter>();
         services.AddScoped<IContentManager, ContentManager>();
         services.AddScoped<IContentQuery, ContentQuery>();
+        services.AddSingleton(sp => new PublishedRangeKeys(
+            sp.GetService<IConfiguration>()?.GetSection("Cms:ContentQuery").Get<PublishedRangeKeysOptions>() ?? new PublishedRangeKeysOptions()));
+        // First among the handlers, like the other data caches: emptied before any page cache evicts.
+        services.Insert(0, ServiceDescriptor.Scoped<IContentHandler>(sp => new PublishedRangeKeysHandler(sp.GetRequiredService<PublishedRangeKeys>())));
+        services.Insert(0, ServiceDescriptor.Singleton<IClusterCacheHandler>(sp => new PublishedRangeKeysHandler(sp.GetRequiredService<PublishedRangeKeys>())));
         services.TryAddScoped<ContentWarnings>();
         services.AddContentHandler<ControlCharactersHandler>();
         services.AddContentHandler<TextLimitsHandler>();

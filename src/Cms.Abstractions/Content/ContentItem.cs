@@ -56,9 +56,9 @@ public sealed class ContentItem
             ["DisplayText"] = DisplayText,
             ["Latest"] = Latest,
             ["Published"] = Published,
-            ["ModifiedUtc"] = Utc(ModifiedUtc),
-            ["PublishedUtc"] = Utc(PublishedUtc),
-            ["CreatedUtc"] = Utc(CreatedUtc),
+            ["ModifiedUtc"] = UtcText(ModifiedUtc),
+            ["PublishedUtc"] = UtcText(PublishedUtc),
+            ["CreatedUtc"] = UtcText(CreatedUtc),
             ["Owner"] = Owner,
             ["Author"] = Author,
         };
@@ -106,7 +106,8 @@ public sealed class ContentItem
     public bool HasSameContentAs(ContentItem other) =>
         DisplayText == other.DisplayText && JsonNode.DeepEquals(Content, other.Content);
 
-    private static string? Utc(DateTime? value) =>
+    /// <summary>A header date as the item's JSON writes it (UTC, ISO 8601, <c>Z</c>).</summary>
+    public static string? UtcText(DateTime? value) =>
         value is null ? null : DateTime.SpecifyKind(value.Value, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'");
 
     private static string? Str(JsonObject json, string name) =>

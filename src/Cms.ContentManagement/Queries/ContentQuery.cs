@@ -15,7 +15,7 @@ namespace Cms.ContentManagement.Queries;
 /// dates from <see cref="DateTimeRangeIndex"/>, pickers from <see cref="ContentPickerFieldIndex"/> — then only the
 /// page's documents are read. No request reads or sorts every document of a type.
 /// </summary>
-public sealed class ContentQuery(StoreUnitOfWork unitOfWork) : IContentQuery
+public sealed class ContentQuery(StoreUnitOfWork unitOfWork, PublishedRangeKeys? keys = null) : IContentQuery
 {
     public const int MaxPageSize = 500;
 
@@ -40,7 +40,7 @@ public sealed class ContentQuery(StoreUnitOfWork unitOfWork) : IContentQuery
 
         var skip = (int)Math.Min(int.MaxValue, (long)(page - 1) * pageSize);
         var (total, ids) = dateFilter && dateSort
-            ? await RangeKeysAsync(query, skip, pageSize, cancellationToken)
+            ? await InMemoryRangeKeysAsync(query, skip, pageSize, cancellationToken) ?? await RangeKeysAsync(query, skip, pageSize, cancellationToken)
             : await HeaderKeysAsync(query, dateFilter ? await RangesAsync(query, cancellationToken) : null, skip, pageSize, cancellationToken);
 
         var rows = ids.Count == 0
@@ -58,6 +58,107 @@ public sealed class ContentQuery(StoreUnitOfWork unitOfWork) : IContentQuery
             .GroupBy(r => r.ContentType)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, StringComparer.Ordinal, cancellationToken);
+    }
+
+    /// <summary>
+    /// <see cref="RangeKeysAsync"/> for published items without title or owner filters, answered from the
+    /// <see cref="PublishedRangeKeys"/> (loaded by one or two statements when missing): the same filters, order and
+    /// cut, in one pass over the sorted keys. Null when it cannot answer (off, inside a transaction, too many rows).
+    /// </summary>
+    private async Task<(int Total, List<long> Ids)?> InMemoryRangeKeysAsync(ContentListQuery query, int skip, int take, CancellationToken cancellationToken)
+    {
+        if (keys is not { Enabled: true } || query.Status != ContentStatus.Published || query.State != ContentState.Any
+            || NeedsHeaderFilter(query) || string.IsNullOrEmpty(query.ContentType) || unitOfWork.InTransaction)
+        {
+            return null;
+        }
+        var rangeKey = new PublishedRangeKeys.RangeKey(query.ContentType, query.DatePart!, query.DateField!, query.EndDateField ?? "");
+        if (!keys.TryGetRanges(rangeKey, out var ranges)) ranges = await LoadRangesAsync(rangeKey, cancellationToken);
+        if (ranges!.IsTooLarge) return null;
+
+        HashSet<string>? picking = null;
+        if (!string.IsNullOrEmpty(query.PickerPart) && !string.IsNullOrEmpty(query.PickerField) && query.PickedAnyOf is not null)
+        {
+            var pickerKey = new PublishedRangeKeys.PickerKey(query.PickerPart, query.PickerField);
+            if (!keys.TryGetPicks(pickerKey, out var picks)) picks = await LoadPicksAsync(pickerKey, cancellationToken);
+            if (picks!.IsTooLarge) return null;
+            picking = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var id in PickedIds(query))
+            {
+                if (picks.VersionsPicking(id) is { } versions) picking.UnionWith(versions);
+            }
+        }
+
+        // The SQL's comparisons: an empty value matches no bound.
+        var after = query.EndsOnOrAfterUtc is { } a ? Utc(a) : (DateTime?)null;
+        var before = query.EndsBeforeUtc is { } b ? Utc(b) : (DateTime?)null;
+        var from = query.DateFromUtc is { } f ? Utc(f) : (DateTime?)null;
+        var to = query.DateToUtc is { } t ? Utc(t) : (DateTime?)null;
+        bool Matches(in PublishedRangeKeys.Entry e) =>
+            (after is null || e.End >= after) && (before is null || e.End < before)
+            && (from is null || e.Start >= from) && (to is null || e.Start < to)
+            && (picking is null || picking.Contains(e.VersionId));
+
+        // Ascending: the dated entries in order, then the undated ones by row id. Descending: the dated ones reversed,
+        // then the undated ones by row id, descending.
+        var entries = ranges.Entries;
+        var dated = ranges.DatedCount;
+        var descending = query.Sort == ContentSort.DateDesc;
+        var total = 0;
+        var ids = new List<long>(Math.Min(take, 100));
+        for (var n = 0; n < entries.Length; n++)
+        {
+            var i = !descending ? n : n < dated ? dated - 1 - n : entries.Length - 1 - (n - dated);
+            if (!Matches(entries[i])) continue;
+            if (total >= skip && ids.Count < take) ids.Add(entries[i].Id);
+            total++;
+        }
+        return (total, ids);
+    }
+
+    private async Task<PublishedRangeKeys.Ranges> LoadRangesAsync(PublishedRangeKeys.RangeKey key, CancellationToken cancellationToken)
+    {
+        var generation = keys!.Generation;
+        var yes = true;
+        var rows = await Db.DateTimeRangeIndex.AsNoTracking()
+            .Where(d => d.ContentType == key.ContentType && d.ContentPart == key.Part && d.ContentField == key.Field
+                && d.EndField == key.EndField && d.Published == yes)
+            .OrderBy(d => d.Id) // a stable cut (the limit), no meaning: the keys are sorted in memory
+            .Select(d => new PublishedRangeKeys.Entry(d.ContentItemIndexId, d.ContentItemVersionId, d.Start, d.End))
+            .Take(keys.MaxRows + 1)
+            .ToArrayAsync(cancellationToken);
+        var ranges = rows.Length > keys.MaxRows ? PublishedRangeKeys.Ranges.TooLarge : new PublishedRangeKeys.Ranges(rows);
+        keys.Store(key, ranges, generation);
+        return ranges;
+    }
+
+    private async Task<PublishedRangeKeys.Picks> LoadPicksAsync(PublishedRangeKeys.PickerKey key, CancellationToken cancellationToken)
+    {
+        var generation = keys!.Generation;
+        var yes = true;
+        var rows = await Db.ContentPickerFieldIndex.AsNoTracking()
+            .Where(p => p.ContentPart == key.Part && p.ContentField == key.Field && p.Published == yes)
+            .OrderBy(p => p.Id)
+            .Select(p => new { p.SelectedContentItemId, p.ContentItemVersionId })
+            .Take(keys.MaxRows + 1)
+            .ToListAsync(cancellationToken);
+        PublishedRangeKeys.Picks picks;
+        if (rows.Count > keys.MaxRows)
+        {
+            picks = PublishedRangeKeys.Picks.TooLarge;
+        }
+        else
+        {
+            var byPicked = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+            foreach (var row in rows)
+            {
+                if (!byPicked.TryGetValue(row.SelectedContentItemId, out var versions)) byPicked[row.SelectedContentItemId] = versions = new(StringComparer.Ordinal);
+                versions.Add(row.ContentItemVersionId);
+            }
+            picks = new PublishedRangeKeys.Picks(byPicked);
+        }
+        keys.Store(key, picks, generation);
+        return picks;
     }
 
     /// <summary>

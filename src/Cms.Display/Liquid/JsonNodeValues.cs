@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Fluid;
+using Cms.Abstractions.Content;
 using Fluid.Values;
 
 namespace Cms.Display.Liquid;
@@ -17,6 +18,7 @@ public static class JsonNodeValues
         options.ValueConverters.Add(value => value switch
         {
             JsonObject obj => new DictionaryValue(new JsonObjectIndexable(obj, options)),
+            ContentItemJson item => new DictionaryValue(new ContentItemIndexable(item.Item, options)),
             JsonArray array => new ArrayValue(array.Select(item => Convert(item, options)).ToArray()),
             JsonValue scalar => Convert(scalar, options),
             JsonElement element => Convert(JsonSerializer.SerializeToNode(element), options),
@@ -58,4 +60,51 @@ public static class JsonNodeValues
             return false;
         }
     }
+
+    /// <summary>An item's header and parts as <see cref="ContentItem.ToJson"/> shows them, read from the item itself.</summary>
+    private sealed class ContentItemIndexable(ContentItem item, TemplateOptions options) : IFluidIndexable
+    {
+        public int Count => ContentItem.HeaderNames.Length + item.Content.Count;
+
+        public IEnumerable<string> Keys => ContentItem.HeaderNames.Concat(item.Content.Select(p => p.Key));
+
+        public bool TryGetValue(string name, out FluidValue value)
+        {
+            FluidValue? header = name switch
+            {
+                "ContentItemId" => new StringValue(item.ContentItemId),
+                "ContentItemVersionId" => new StringValue(item.ContentItemVersionId),
+                "ContentType" => new StringValue(item.ContentType),
+                "DisplayText" => Text(item.DisplayText),
+                "Latest" => BooleanValue.Create(item.Latest),
+                "Published" => BooleanValue.Create(item.Published),
+                "ModifiedUtc" => Text(ContentItem.UtcText(item.ModifiedUtc)),
+                "PublishedUtc" => Text(ContentItem.UtcText(item.PublishedUtc)),
+                "CreatedUtc" => Text(ContentItem.UtcText(item.CreatedUtc)),
+                "Owner" => Text(item.Owner),
+                "Author" => Text(item.Author),
+                _ => null,
+            };
+            if (header is not null)
+            {
+                value = header;
+                return true;
+            }
+            if (item.Content.TryGetPropertyValue(name, out var node))
+            {
+                value = Convert(node, options);
+                return true;
+            }
+            value = NilValue.Instance;
+            return false;
+        }
+
+        private static FluidValue Text(string? text) => text is null ? NilValue.Instance : new StringValue(text);
+    }
 }
+
+/// <summary>
+/// <c>Model.ContentItem</c> of a content template: the item as its JSON reads (header and parts), without copying it
+/// for each rendering. Templates only read it; the item is the request's own copy.
+/// </summary>
+public sealed record ContentItemJson(ContentItem Item);

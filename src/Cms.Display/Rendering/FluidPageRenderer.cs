@@ -83,7 +83,7 @@ public sealed class FluidPageRenderer(
     ];
 
     /// <summary>
-    /// The model of a content template: <c>ContentItem</c> (the item's JSON), <c>ContentItemId</c>, <c>ContentType</c>,
+    /// The model of a content template: <c>ContentItem</c> (the item's JSON, read from the item: <see cref="ContentItemJson"/>), <c>ContentItemId</c>, <c>ContentType</c>,
     /// <c>DisplayType</c>, <c>DisplayText</c>, <c>Path</c>/<c>Url</c>, <c>Body</c> (sanitized HTML of MarkdownBodyPart,
     /// rendered once per version), <c>Parts</c>/<c>Shapes</c>/<c>Zones</c> (the shapes of the display drivers, see <see cref="ContentShapeBuilder"/>). What a part's or field's kind adds
     /// comes from its display driver, as shapes. Parts and shapes are rendered only when
@@ -96,7 +96,7 @@ public sealed class FluidPageRenderer(
         var bodyMarkdown = item.GetPart("MarkdownBodyPart")?["Markdown"]?.GetValue<string>();
         var model = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            ["ContentItem"] = item.ToJson(),
+            ["ContentItem"] = new ContentItemJson(item),
             ["ContentItemId"] = item.ContentItemId,
             ["ContentType"] = item.ContentType,
             ["DisplayType"] = displayType,

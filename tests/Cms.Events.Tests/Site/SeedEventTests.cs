@@ -1,15 +1,34 @@
+using Cms.ContentManagement.Queries;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Cms.Events.Tests.Site;
 
-/// <summary>The reference event as the setup recipe imports it, on its page.</summary>
-public class SeedEventTests
+/// <summary>The site as the real setup recipe makes it (seed event and samples), started once for these tests.</summary>
+public sealed class SeedSiteFixture : IAsyncLifetime
 {
+    public AgendaSite Site { get; private set; } = null!;
+
+    public async Task InitializeAsync() =>
+        Site = await AgendaSite.StartAsync(new DateTime(2026, 11, 10, 10, 0, 0, DateTimeKind.Utc), realSetupRecipe: true);
+
+    public async Task DisposeAsync() => await Site.DisposeAsync();
+}
+
+/// <summary>The reference event as the setup recipe imports it, on its page.</summary>
+public class SeedEventTests(SeedSiteFixture fixture) : IClassFixture<SeedSiteFixture>
+{
+    private AgendaSite Site => fixture.Site;
+
+    private async Task<string> SeedEventPathAsync()
+    {
+        var past = await Site.PageAsync("/agenda/passes?annee=2023");
+        return past.QuerySelectorAll(".fr-card__title a").Single(a => a.TextContent.Contains("Bordeaux")).GetAttribute("href")!;
+    }
+
     [Fact]
     public async Task Seed_event_page_reads_as_on_the_original_site()
     {
-        await using var site = await AgendaSite.StartAsync(new DateTime(2026, 11, 10, 10, 0, 0, DateTimeKind.Utc), realSetupRecipe: true);
-        var past = await site.PageAsync("/agenda/passes?annee=2023");
-        var link = past.QuerySelectorAll(".fr-card__title a").Single(a => a.TextContent.Contains("Bordeaux"));
-        var page = await site.PageAsync(link.GetAttribute("href")!);
+        var page = await Site.PageAsync(await SeedEventPathAsync());
 
         Assert.Equal("La DINUM partenaire de Numérique en Commun[s] à Bordeaux", page.QuerySelector("h1")!.TextContent.Trim());
         Assert.Contains("Du 18 octobre à 9 h au 20 octobre 2023 à 19 h", page.QuerySelector(".cms-event__facts")!.TextContent);
@@ -19,5 +38,48 @@ public class SeedEventTests
         Assert.Equal("2023-10-18T09:00:00+02:00", json.GetProperty("startDate").GetString());
         Assert.Equal("2023-10-20T19:00:00+02:00", json.GetProperty("endDate").GetString());
         Assert.Equal("Palais de la Bourse", json.GetProperty("location").GetProperty("name").GetString());
+    }
+
+    /// <summary>
+    /// The listings counted and cut in memory (<see cref="PublishedRangeKeys"/>) give the very bytes SQL gives: each
+    /// page rendered uncached (the sign-in cookie makes the output cache step aside) with the keys in memory, then with
+    /// them off.
+    /// </summary>
+    [Fact]
+    public async Task Pages_are_the_same_bytes_through_the_in_memory_listing_keys_and_through_sql()
+    {
+        string[] paths =
+        [
+            await SeedEventPathAsync(), "/agenda", "/", "/agenda/passes", "/agenda/passes?annee=2023", "/agenda/passes?mois=2023-10",
+            "/agenda/passes?theme=donnees-territoire", "/agenda?theme=donnees-territoire", "/thematiques/donnees-territoire",
+        ];
+        var keys = Site.App.Services.GetRequiredService<PublishedRangeKeys>();
+        async Task<string> UncachedAsync(string path)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            request.Headers.Add("Cookie", "cms.auth=anonymous");
+            using var response = await Site.Client.SendAsync(request);
+            return $"{(int)response.StatusCode}\n{await response.Content.ReadAsStringAsync()}";
+        }
+
+        Assert.True(keys.Enabled);
+        var fast = new List<string>();
+        foreach (var path in paths) fast.Add(await UncachedAsync(path));
+        Assert.True(keys.TryGetRanges(new PublishedRangeKeys.RangeKey("Event", "Event", "StartDate", "EndDate"), out var ranges));
+        Assert.True(ranges!.Entries.Length > 5, "the in-memory keys hold the published events");
+        Assert.True(keys.TryGetPicks(new PublishedRangeKeys.PickerKey("Event", "Themes"), out _));
+        try
+        {
+            keys.Enabled = false;
+            for (var i = 0; i < paths.Length; i++)
+            {
+                Assert.True(fast[i].StartsWith("200\n", StringComparison.Ordinal), $"{paths[i]}: {fast[i][..3]}");
+                Assert.True(fast[i] == await UncachedAsync(paths[i]), $"{paths[i]} differs between the in-memory keys and SQL");
+            }
+        }
+        finally
+        {
+            keys.Enabled = true;
+        }
     }
 }
