@@ -13,7 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Cms.Taxonomies;
 
 /// <summary>
-/// Orchard Core's Taxonomies: the <c>Taxonomy</c> type (migration), <c>TaxonomyPart</c> (its terms, listed on its page),
+/// Orchard Core's Taxonomies: the <c>Taxonomy</c> type (migration), <c>TaxonomyPart</c> (its terms, listed on its page and edited in the taxonomy's form),
 /// <c>TermPart</c> (welded on each term: the term's page lists the items carrying it), <c>TaxonomyField</c> (editor in
 /// terms or tags mode, indexed, shown as tags) and the term pages at their paths under the taxonomy's.
 /// </summary>
@@ -23,7 +23,7 @@ public sealed class Startup : ModuleStartup
     {
         services.AddFeatureAliases("Taxonomies", "OrchardCore.Taxonomies");
         services.AddDataMigration<Migrations>();
-        services.AddContentPart(TaxonomyPart.Name, typeof(object)).UseDisplayDriver<TaxonomyPartDisplayDriver>();
+        services.AddContentPart(TaxonomyPart.Name, typeof(object)).UseDisplayDriver<TaxonomyPartDisplayDriver>().UseEditor<TaxonomyPartEditor>();
         services.AddContentPart<TermPart>().UseDisplayDriver<TermPartDisplayDriver>();
         services.AddContentField<TaxonomyField>()
             .WithSettings<TaxonomyFieldSettings>()

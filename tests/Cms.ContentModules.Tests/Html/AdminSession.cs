@@ -11,9 +11,12 @@ public sealed partial class AdminSession(HttpClient http)
 {
     public HttpClient Http { get; } = http;
 
-    public static async Task<AdminSession> SignInAsync(ContentModulesSite site)
+    public static Task<AdminSession> SignInAsync(ContentModulesSite site) => SignInAsync(site.Client());
+
+    /// <summary>Signs in with <paramref name="client"/> (of a site started with the same administrator password).</summary>
+    public static async Task<AdminSession> SignInAsync(HttpClient client)
     {
-        var session = new AdminSession(site.Client());
+        var session = new AdminSession(client);
         var page = await session.Http.GetStringAsync("/admin/connexion");
         using var response = await session.PostAsync("/admin/connexion", page,
             [("UserName", "admin"), ("Password", ContentModulesSite.AdminPassword)]);
@@ -26,7 +29,7 @@ public sealed partial class AdminSession(HttpClient http)
         Http.PostAsync(url, new FormUrlEncodedContent(
             [.. fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)), new("__RequestVerificationToken", Token(page))]));
 
-    /// <summary>The inputs and textareas of the form <paramref name="formId"/>, with <paramref name="changes"/> replacing same-named ones.</summary>
+    /// <summary>The inputs, textareas and selects (their selected option, else the first) of the form <paramref name="formId"/>, with <paramref name="changes"/> replacing same-named ones.</summary>
     public static List<(string Key, string Value)> Form(string page, string formId, params (string Key, string Value)[] changes)
     {
         var start = page.IndexOf($"id=\"{formId}\"", StringComparison.Ordinal);
@@ -41,6 +44,14 @@ public sealed partial class AdminSession(HttpClient http)
             {
                 var text = element.Groups["text"].Value;
                 fields.Add((name, WebUtility.HtmlDecode(text.StartsWith('\n') ? text[1..] : text)));
+                continue;
+            }
+            if (element.Value.StartsWith("<select", StringComparison.Ordinal))
+            {
+                var selected = Regex.Match(element.Groups["options"].Value, "<option[^>]*\\sselected[^>]*>");
+                var first = Regex.Match(element.Groups["options"].Value, "<option[^>]*>");
+                var option = selected.Success ? selected : first;
+                if (option.Success) fields.Add((name, Attribute(option.Value, "value") ?? ""));
                 continue;
             }
             var type = Attribute(element.Value, "type") ?? "text";
@@ -62,6 +73,6 @@ public sealed partial class AdminSession(HttpClient http)
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 
-    [GeneratedRegex("<input[^>]*>|<textarea[^>]*>(?<text>[\\s\\S]*?)</textarea>")]
+    [GeneratedRegex("<input[^>]*>|<textarea[^>]*>(?<text>[\\s\\S]*?)</textarea>|<select[^>]*>(?<options>[\\s\\S]*?)</select>")]
     private static partial Regex Element();
 }

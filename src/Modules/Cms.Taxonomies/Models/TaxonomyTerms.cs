@@ -61,18 +61,59 @@ public static class TaxonomyTerms
     /// <summary>Adds a root term named <paramref name="name"/> (title, path and TermPart as Orchard writes them) and returns it.</summary>
     public static ContentItem AddTerm(ContentItem taxonomy, string name, string termType)
     {
-        var term = new ContentItem { ContentItemId = IdGenerator.NewId(), ContentType = termType, DisplayText = name };
-        term.Apply(new TitlePart { Title = name });
-        term.Apply(new AutoroutePart { Path = Slug(name) is { Length: > 0 } slug ? slug : term.ContentItemId });
-        term.Apply(new TermPart { TaxonomyContentItemId = taxonomy.ContentItemId });
         if (taxonomy.GetPart(TaxonomyPart.Name) is not { } part)
         {
             part = new JsonObject();
             taxonomy.Content[TaxonomyPart.Name] = part;
         }
-        if (part[TermsProperty] is not JsonArray terms) part[TermsProperty] = terms = [];
+        return AddTerm(part, taxonomy.ContentItemId, null, name, termType);
+    }
+
+    /// <summary>
+    /// Adds a term named <paramref name="name"/> to the TaxonomyPart <paramref name="part"/>, at the end of the root terms
+    /// or of the children of <paramref name="parentId"/>, with a path no other term of the taxonomy has
+    /// (<c>earth</c>, then <c>earth-2</c>…).
+    /// </summary>
+    public static ContentItem AddTerm(JsonObject part, string taxonomyId, string? parentId, string name, string termType)
+    {
+        var term = new ContentItem { ContentItemId = IdGenerator.NewId(), ContentType = termType, DisplayText = name };
+        term.Apply(new TitlePart { Title = name });
+        term.Apply(new AutoroutePart { Path = FreePath(part, Slug(name) is { Length: > 0 } slug ? slug : term.ContentItemId) });
+        term.Apply(new TermPart { TaxonomyContentItemId = taxonomyId });
+        var parent = parentId is null ? part : FindTerm(part, parentId) ?? throw new ArgumentException($"No term '{parentId}' in the taxonomy.", nameof(parentId));
+        if (parent[TermsProperty] is not JsonArray terms) parent[TermsProperty] = terms = [];
         terms.Add(term.ToJson());
         return term;
+    }
+
+    /// <summary>The JSON of the term <paramref name="termId"/> at any depth of <paramref name="part"/>, or null.</summary>
+    public static JsonObject? FindTerm(JsonObject part, string termId)
+    {
+        foreach (var json in (part[TermsProperty] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            if (json["ContentItemId"] is JsonValue id && id.TryGetValue<string>(out var s) && s == termId) return json;
+            if (FindTerm(json, termId) is { } found) return found;
+        }
+        return null;
+    }
+
+    private static string FreePath(JsonObject part, string slug)
+    {
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        CollectPaths(part, taken);
+        var path = slug;
+        for (var n = 2; taken.Contains(path); n++) path = $"{slug}-{n}";
+        return path;
+    }
+
+    private static void CollectPaths(JsonObject parent, HashSet<string> taken)
+    {
+        foreach (var json in (parent[TermsProperty] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            // A stored path may already carry the taxonomy's (tags/earth): its last segment is what a slug meets.
+            if (json[nameof(AutoroutePart)]?["Path"] is JsonValue path && path.TryGetValue<string>(out var p)) taken.Add(p.Trim('/').Split('/')[^1]);
+            CollectPaths(json, taken);
+        }
     }
 
     /// <summary>Lowercase ASCII letters and digits, accents folded, every other run a single '-'.</summary>
