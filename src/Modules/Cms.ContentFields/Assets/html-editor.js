@@ -4,16 +4,17 @@
 (function () {
   "use strict";
 
+  // Each accessible name starts with the button's visible text (WCAG 2.5.3, label in name).
   var BUTTONS = [
     { id: "bold", label: "Gras", text: "G", run: function () { exec("bold"); } },
     { id: "italic", label: "Italique", text: "I", run: function () { exec("italic"); } },
-    { id: "h2", label: "Titre de niveau 2", text: "T2", run: function () { exec("formatBlock", "<h2>"); } },
-    { id: "h3", label: "Titre de niveau 3", text: "T3", run: function () { exec("formatBlock", "<h3>"); } },
+    { id: "h2", label: "T2 : titre de niveau 2", text: "T2", run: function () { exec("formatBlock", "<h2>"); } },
+    { id: "h3", label: "T3 : titre de niveau 3", text: "T3", run: function () { exec("formatBlock", "<h3>"); } },
     { id: "p", label: "Paragraphe", text: "¶", run: function () { exec("formatBlock", "<p>"); } },
     { id: "ul", label: "Liste à puces", text: "• Liste", run: function () { exec("insertUnorderedList"); } },
-    { id: "ol", label: "Liste numérotée", text: "1. Liste", run: function () { exec("insertOrderedList"); } },
+    { id: "ol", label: "1. Liste numérotée", text: "1. Liste", run: function () { exec("insertOrderedList"); } },
     { id: "link", label: "Ajouter un lien", text: "Lien", run: addLink },
-    { id: "unlink", label: "Retirer le lien", text: "Sans lien", run: function () { exec("unlink"); } },
+    { id: "unlink", label: "Sans lien : retirer le lien", text: "Sans lien", run: function () { exec("unlink"); } },
   ];
 
   var REMOVED_TAGS = "script, style, iframe, object, embed, form, input, button, select, textarea, link, meta, base";
