@@ -16,7 +16,7 @@ internal static partial class DocumentGenerator
             .Select(File.ReadAllText)
             .Where(t => t.StartsWith("---", StringComparison.Ordinal) && TitleLine().IsMatch(t) && !PermalinkLine().IsMatch(t))
             .ToList();
-        if (templates.Count == 0) throw new InvalidOperationException($"Aucun document modèle dans {corpus}.");
+        if (templates.Count == 0) throw new InvalidOperationException($"No template document in {corpus}.");
         return templates;
     }
 

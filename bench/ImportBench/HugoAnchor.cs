@@ -41,7 +41,7 @@ internal static class HugoAnchor
         }
         catch (System.ComponentModel.Win32Exception)
         {
-            Console.WriteLine("  hugo introuvable : apt-get install -y hugo");
+            Console.WriteLine("  hugo not found: apt-get install -y hugo");
             return null;
         }
         var errors = hugo!.StandardError.ReadToEndAsync();
@@ -50,12 +50,12 @@ internal static class HugoAnchor
         clock.Stop();
         if (hugo.ExitCode != 0)
         {
-            Console.WriteLine($"  hugo a échoué ({hugo.ExitCode}) : {errors.Result.Trim()}");
+            Console.WriteLine($"  hugo failed ({hugo.ExitCode}): {errors.Result.Trim()}");
             return null;
         }
         var section = Path.Combine(site, "public", "evenements");
         var pages = Directory.EnumerateDirectories(section).Count(d => File.Exists(Path.Combine(d, "index.html")));
-        Console.WriteLine($"  hugo : {pages} pages d'évènements écrites");
+        Console.WriteLine($"  hugo: {pages} event pages written");
         return clock.Elapsed.TotalSeconds;
     }
 }

@@ -27,7 +27,7 @@ for (var i = 0; i < args.Length; i++)
         default:
             if (!int.TryParse(args[i], out var n) || n <= 0)
             {
-                Console.Error.WriteLine($"usage : ImportBench [N…] [--corpus <dossier>] [--batch <taille>] [--dry-run] [--no-hugo] (argument inattendu « {args[i]} »)");
+                Console.Error.WriteLine($"usage: ImportBench [N…] [--corpus <folder>] [--batch <size>] [--dry-run] [--no-hugo] (unexpected argument '{args[i]}')");
                 return 2;
             }
             counts.Add(n);
@@ -37,8 +37,8 @@ for (var i = 0; i < args.Length; i++)
 if (counts.Count == 0) counts.AddRange([300, 3_000]);
 corpus ??= FindCorpus();
 var templates = DocumentGenerator.LoadTemplates(corpus);
-Console.WriteLine($"Modèles : {templates.Count} documents de {corpus} ; lots de {batch} documents.");
-Console.WriteLine("documents | durée (s) | documents/s | pic mémoire de travail (Mo) | pic tas géré (Mo) | refusés | Hugo (s) | Hugo documents/s | ratio");
+Console.WriteLine($"Templates: {templates.Count} documents from {corpus}; batches of {batch} documents.");
+Console.WriteLine("documents | time (s)  | documents/s | peak working set (MB)       | peak managed (MB) | refused | Hugo (s) | Hugo documents/s | ratio");
 var peaks = new List<(int Count, double WorkingSet)>();
 
 foreach (var count in counts)
@@ -51,7 +51,7 @@ foreach (var count in counts)
 }
 for (var i = 1; i < peaks.Count; i++)
 {
-    Console.WriteLine($"pic de mémoire de travail à {peaks[i].Count} documents : {peaks[i].WorkingSet / peaks[0].WorkingSet:0.00} × celui à {peaks[0].Count}");
+    Console.WriteLine($"peak working set at {peaks[i].Count} documents: {peaks[i].WorkingSet / peaks[0].WorkingSet:0.00} × the one at {peaks[0].Count}");
 }
 return 0;
 
@@ -74,7 +74,7 @@ static async Task<double> RunAsync(int count, string folder, string dataDirector
     var hugoColumns = anchor is { } seconds ? $"{seconds,8:0.00} | {count / seconds,16:0.0} | {rate / (count / seconds),5:0.00}" : "       — |                — |     —";
     Console.WriteLine($"{count,9} | {clock.Elapsed.TotalSeconds,9:0.00} | {rate,11:0.0} | {workingSet,27:0.0} | {managed,17:0.0} | {report.Refused.Count,7} | {hugoColumns}");
     if (Environment.GetEnvironmentVariable("BENCH_SQL") == "1") CommandCounter.Print();
-    foreach (var refused in report.Refused.Take(5)) Console.WriteLine($"  refusé : {refused}");
+    foreach (var refused in report.Refused.Take(5)) Console.WriteLine($"  refused: {refused}");
     return workingSet;
 }
 
@@ -108,5 +108,5 @@ static string FindCorpus()
         var candidate = Path.Combine(directory.FullName, "shared", "corpus", "numerique.gouv.fr", "_evenements");
         if (Directory.Exists(candidate)) return candidate;
     }
-    throw new InvalidOperationException("Corpus introuvable : passez --corpus <dossier>.");
+    throw new InvalidOperationException("Corpus not found: pass --corpus <folder>.");
 }
