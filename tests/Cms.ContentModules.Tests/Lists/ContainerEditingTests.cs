@@ -8,11 +8,13 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Cms.ContentModules.Tests.Lists;
 
 /// <summary>
-/// A container ordering its items by hand (<c>EnableOrdering</c>): « Changer l'ordre » moves an item up or down, the
-/// public list follows at once, and an item with a pending draft keeps its draft while its published version moves.
+/// A container's items edited through it: in a container ordering them by hand (<c>EnableOrdering</c>), « Changer
+/// l'ordre » moves an item up or down, the public list follows at once, and an item with a pending draft keeps its draft
+/// while its published version moves; when the container's path changes, its items' paths follow and their old
+/// addresses redirect.
 /// </summary>
 [Collection(ContentModulesSiteCollection.Name)]
-public sealed class ListOrderTests(ContentModulesSite fixture)
+public sealed class ContainerEditingTests(ContentModulesSite fixture)
 {
     [Fact]
     public async Task An_editor_moves_an_item_up_and_the_public_list_follows_without_publishing_a_draft()
@@ -52,6 +54,31 @@ public sealed class ListOrderTests(ContentModulesSite fixture)
         var admin = await AdminSession.SignInAsync(fixture);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.Http.GetAsync($"/admin/listes/{course.ContentItemId}/ordre")).StatusCode);
         Assert.DoesNotContain("/ordre\"", await admin.Http.GetStringAsync($"/admin/contenus/{course.ContentItemId}"));
+    }
+
+    [Fact]
+    public async Task When_a_container_moves_its_items_follow_and_their_old_addresses_redirect()
+    {
+        var (course, chapters) = await CourseAsync();
+        var oldPath = course.As<AutoroutePart>()!.Path!;
+        await using (var scope = fixture.Site.Services.CreateAsyncScope())
+        {
+            var content = scope.ServiceProvider.GetRequiredService<IContentManager>();
+            var moving = (await content.GetAsync(course.ContentItemId, VersionOptions.Latest))!;
+            moving.Apply(new AutoroutePart { Path = "formations/" + oldPath });
+            await content.PublishAsync(moving);
+
+            var draft = (await content.GetAsync(chapters[1].ContentItemId, VersionOptions.Latest))!;
+            Assert.Equal($"formations/{oldPath}/chapitre-1", draft.As<AutoroutePart>()!.Path);
+            Assert.False(draft.Published);
+            Assert.Equal("Chapitre B, brouillon", draft.DisplayText);
+            Assert.Equal($"formations/{oldPath}/chapitre-1", (await content.GetAsync(chapters[1].ContentItemId))!.As<AutoroutePart>()!.Path);
+        }
+        using var visitor = fixture.Client();
+        Assert.Contains("Chapitre A", await visitor.GetStringAsync($"/formations/{oldPath}/chapitre-0"));
+        using var old = await visitor.GetAsync($"/{oldPath}/chapitre-0");
+        Assert.Equal(HttpStatusCode.MovedPermanently, old.StatusCode);
+        Assert.Equal($"/formations/{oldPath}/chapitre-0", old.Headers.Location!.OriginalString);
     }
 
     /// <summary>A published course holding chapters A, B, C in that order; B has a pending draft.</summary>
