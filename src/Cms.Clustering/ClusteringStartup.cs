@@ -1,3 +1,4 @@
+using Cms.Abstractions.Data;
 using Cms.Abstractions.Recipes;
 using Cms.Abstractions.Definitions;
 using Cms.Abstractions.Modules;
@@ -63,6 +64,7 @@ public sealed class ClusteringStartup : ModuleStartup
         services.AddContentHandler<ContentChangePublisher>();
         services.AddScoped<ISiteSettingsHandler, SettingsChangePublisher>();
         services.AddScoped<IContentDefinitionHandler, DefinitionChangePublisher>();
+        services.AddScoped<IDocumentChangeHandler, DocumentChangePublisher>();
     }
 
     public override void MapRoutes(IEndpointRouteBuilder routes) => routes.MapHealthEndpoints();

@@ -1,3 +1,4 @@
+using Cms.Abstractions.Data;
 using Cms.Abstractions.Recipes;
 using System.IO.Compression;
 using Cms.Abstractions.Clustering;
@@ -48,6 +49,8 @@ public sealed class OutputCachingStartup : ModuleStartup
         services.AddScoped<ISiteSettingsHandler, SiteSettingsEvictionHandler>();
         services.AddSingleton<IClusterCacheHandler>(sp => new OutputCacheEvictionHandler(sp.GetRequiredService<IOutputCacheStore>()));
         services.AddSingleton<IClusterCacheHandler>(sp => new SiteSettingsEvictionHandler(sp.GetRequiredService<IOutputCacheStore>()));
+        services.AddScoped<IDocumentChangeHandler, DocumentEvictionHandler>();
+        services.AddSingleton<IClusterCacheHandler>(sp => new DocumentEvictionHandler(sp.GetRequiredService<IOutputCacheStore>()));
         services.AddHttpContextAccessor();
 
         services.AddResponseCompression(o =>

@@ -109,6 +109,36 @@ public sealed partial class ClusterTests(ClusterFixture cluster)
     }
 
     [SkippableFact]
+    public async Task A_stored_template_saved_on_A_is_used_by_B_within_one_second_and_its_removal_too()
+    {
+        Skip.If(cluster.Unavailable is not null, cluster.Unavailable);
+        var item = (await cluster.PublishedEventsAsync()).First(i => i.As<AutoroutePart>()?.Path is not null);
+        var url = "/" + item.As<AutoroutePart>()!.Path;
+        using var b = ClusterFixture.Client(cluster.B);
+        // B reads the stored templates and caches the page before the change (its own re-read is 30 s away).
+        Assert.Equal(HttpStatusCode.OK, (await b.GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await b.GetAsync(url)).StatusCode);
+
+        var marker = "Modèle enregistré sur A " + Guid.NewGuid().ToString("N")[..8];
+        using (var scope = cluster.A.Services.CreateScope())
+        {
+            var error = await scope.ServiceProvider.GetRequiredService<Cms.LiquidTemplates.Services.TemplatesManager>()
+                .SaveAsync(null, "Content_Detail__Event", $"<p>{marker} : {{{{ Model.ContentItem.DisplayText }}}}</p>", null, CancellationToken.None);
+            Assert.Null(error);
+        }
+        var html = await PollAsync(b, url, html => html.Contains(marker, StringComparison.Ordinal));
+        Assert.Contains($"{marker} : {item.DisplayText}", WebUtility.HtmlDecode(html));
+
+        using (var scope = cluster.A.Services.CreateScope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<Cms.LiquidTemplates.Services.TemplatesManager>()
+                .DeleteAsync("Content_Detail__Event", CancellationToken.None));
+        }
+        html = await PollAsync(b, url, html => !html.Contains(marker, StringComparison.Ordinal));
+        Assert.DoesNotContain(marker, html);
+    }
+
+    [SkippableFact]
     public async Task A_sign_in_form_from_A_posted_to_B_signs_in_and_the_cookie_is_accepted_by_A()
     {
         Skip.If(cluster.Unavailable is not null, cluster.Unavailable);

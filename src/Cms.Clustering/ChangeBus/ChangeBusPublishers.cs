@@ -1,3 +1,4 @@
+using Cms.Abstractions.Data;
 using Cms.Abstractions.Clustering;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Definitions;
@@ -22,4 +23,10 @@ public sealed class SettingsChangePublisher(RedisChangeBus bus) : ISiteSettingsH
 public sealed class DefinitionChangePublisher(RedisChangeBus bus) : IContentDefinitionHandler
 {
     public Task ChangedAsync(CancellationToken cancellationToken) => bus.PublishAsync(ClusterChange.Definitions);
+}
+
+/// <summary>Publishes every committed change of a named document (templates, queries, media profiles…) on the bus.</summary>
+public sealed class DocumentChangePublisher(RedisChangeBus bus) : IDocumentChangeHandler
+{
+    public Task ChangedAsync(string documentName, CancellationToken cancellationToken) => bus.PublishAsync(ClusterChange.Document(documentName));
 }

@@ -9,13 +9,14 @@ internal sealed record ChangeMessage(
     [property: JsonPropertyName("node")] string Node,
     [property: JsonPropertyName("kind")] ClusterChangeKind Kind,
     [property: JsonPropertyName("id")] string? ContentItemId,
-    [property: JsonPropertyName("type")] string? ContentType)
+    [property: JsonPropertyName("type")] string? ContentType,
+    [property: JsonPropertyName("doc")] string? DocumentName = null)
 {
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
-    public ClusterChange Change => new(Kind, ContentItemId, ContentType);
+    public ClusterChange Change => new(Kind, ContentItemId, ContentType, DocumentName);
 
-    public static ChangeMessage From(string node, ClusterChange change) => new(node, change.Kind, change.ContentItemId, change.ContentType);
+    public static ChangeMessage From(string node, ClusterChange change) => new(node, change.Kind, change.ContentItemId, change.ContentType, change.DocumentName);
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 

@@ -5,8 +5,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Data.Services;
 
-/// <summary><see cref="IDocumentStore"/> over the <c>Documents</c> table (name → JSON).</summary>
-public sealed class DocumentStore(StoreUnitOfWork unitOfWork) : IDocumentStore
+/// <summary>
+/// <see cref="IDocumentStore"/> over the <c>Documents</c> table (name → JSON). After the commit, the saver's own
+/// callback runs first (its cache), then every <see cref="IDocumentChangeHandler"/> (pages, other nodes).
+/// </summary>
+public sealed class DocumentStore(StoreUnitOfWork unitOfWork, IEnumerable<IDocumentChangeHandler> handlers) : IDocumentStore
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
@@ -25,6 +28,10 @@ public sealed class DocumentStore(StoreUnitOfWork unitOfWork) : IDocumentStore
             if (row is null) unitOfWork.Db.Documents.Add(new NamedDocument { Name = name, Document = json });
             else row.Document = json;
             await unitOfWork.Db.SaveChangesAsync(ct);
-            if (committed is not null) await unitOfWork.OnCommitted(committed, ct);
+            await unitOfWork.OnCommitted(async after =>
+            {
+                if (committed is not null) await committed(after);
+                foreach (var handler in handlers) await handler.ChangedAsync(name, after);
+            }, ct);
         }, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using Cms.Abstractions.Clustering;
 using Cms.Abstractions.Admin;
 using Cms.Abstractions.Modules;
 using Cms.Abstractions.Security;
@@ -27,6 +28,8 @@ public sealed class Startup : ModuleStartup
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<StoredTemplates>();
         services.AddSingleton<IStoredTemplateSource>(sp => sp.GetRequiredService<StoredTemplates>());
+        // Data caches before the page caches: a page rendered after its eviction must not read the old templates.
+        services.Insert(0, ServiceDescriptor.Singleton<IClusterCacheHandler>(sp => sp.GetRequiredService<StoredTemplates>()));
         services.AddScoped<IStartupTask, StoredTemplatesStartupTask>();
         services.AddScoped<TemplatesManager>();
         services.AddRecipeStep<TemplatesStep>();

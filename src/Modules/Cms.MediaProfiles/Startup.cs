@@ -1,3 +1,4 @@
+using Cms.Abstractions.Clustering;
 using Cms.Abstractions.Modules;
 using Cms.Abstractions.Recipes;
 using Cms.Display.Liquid;
@@ -16,6 +17,7 @@ public sealed class Startup : ModuleStartup
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<MediaProfileStore>();
+        services.Insert(0, ServiceDescriptor.Singleton<IClusterCacheHandler>(sp => sp.GetRequiredService<MediaProfileStore>()));
         services.AddSingleton<ResizedImages>();
         services.AddRecipeStep<MediaProfilesStep>();
         services.AddLiquidFilters<ResizeUrlFilters>();

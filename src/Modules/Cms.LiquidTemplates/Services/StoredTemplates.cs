@@ -1,3 +1,4 @@
+using Cms.Abstractions.Clustering;
 using Cms.Abstractions.Data;
 using Cms.Display.Themes;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,10 +8,10 @@ namespace Cms.LiquidTemplates.Services;
 
 /// <summary>
 /// The stored templates in memory by our alternate name, for the template store (which asks while rendering). Read at
-/// start and again once a change made on this node has committed; a copy older than <see cref="MaxAge"/> is read again
-/// in the background, so that a change made on another node is seen too.
+/// start and again once a change has committed, on this node or on another (the change bus); a copy older than
+/// <see cref="MaxAge"/> is also read again in the background, in case a message of the bus was lost.
 /// </summary>
-public sealed class StoredTemplates(IServiceScopeFactory scopes, TimeProvider clock, ILogger<StoredTemplates> logger) : IStoredTemplateSource
+public sealed class StoredTemplates(IServiceScopeFactory scopes, TimeProvider clock, ILogger<StoredTemplates> logger) : IStoredTemplateSource, IClusterCacheHandler
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
 
@@ -19,6 +20,12 @@ public sealed class StoredTemplates(IServiceScopeFactory scopes, TimeProvider cl
     private int _refreshing;
 
     public event Action? Changed;
+
+    /// <summary>A change of the templates made on another node.</summary>
+    public async Task ForgetAsync(ClusterChange change, CancellationToken cancellationToken)
+    {
+        if (change.ConcernsDocument(TemplatesDocument.DocumentName)) await LoadAsync(cancellationToken);
+    }
 
     public StoredTemplate? Find(string name)
     {

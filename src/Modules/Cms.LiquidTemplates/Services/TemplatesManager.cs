@@ -2,8 +2,6 @@ using System.Text.RegularExpressions;
 using Cms.Abstractions.Data;
 using Cms.Display.Rendering;
 using Cms.Display.Themes;
-using Cms.OutputCaching.Services;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.LiquidTemplates.Services;
@@ -13,7 +11,7 @@ namespace Cms.LiquidTemplates.Services;
 /// message and its line, never stored. Once a change has committed, the templates are read again and every cached
 /// page is evicted (any page may show any template).
 /// </summary>
-public sealed partial class TemplatesManager(IDocumentStore documents, StoredTemplates stored, TemplateStore templates, IServiceProvider services)
+public sealed partial class TemplatesManager(IDocumentStore documents, StoredTemplates stored, TemplateStore templates)
 {
     public const int MaxContentLength = 1_000_000;
 
@@ -82,12 +80,8 @@ public sealed partial class TemplatesManager(IDocumentStore documents, StoredTem
     }
 
     private Task SaveDocumentAsync(TemplatesDocument document, CancellationToken cancellationToken) =>
-        documents.SaveAsync(TemplatesDocument.DocumentName, document, async _ =>
-        {
-            // Not cancellable: the change is committed, pages rendered with the old templates must go.
-            await stored.LoadAsync(CancellationToken.None);
-            if (services.GetService<IOutputCacheStore>() is { } cache) await cache.EvictByTagAsync(CacheTags.AnyPage, CancellationToken.None);
-        }, cancellationToken);
+        // Not cancellable: the change is committed. The pages are evicted next, here and on the other nodes (IDocumentChangeHandler).
+        documents.SaveAsync(TemplatesDocument.DocumentName, document, _ => stored.LoadAsync(CancellationToken.None), cancellationToken);
 
     [GeneratedRegex(@"\((\d+):(\d+)\)")]
     private static partial Regex Position();

@@ -1,15 +1,14 @@
+using Cms.Abstractions.Clustering;
 using Cms.Abstractions.Data;
-using Cms.OutputCaching.Services;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.MediaProfiles.Services;
 
 /// <summary>
 /// The profiles in memory: read on first use, again once a change made on this node has committed, and when older than
-/// <see cref="MaxAge"/> (changes made on another node). A change evicts every cached page: their resize URLs changed.
+/// <see cref="MaxAge"/>, or when another node says they changed. A change evicts every cached page: their resize URLs changed.
 /// </summary>
-public sealed class MediaProfileStore(IServiceScopeFactory scopes, TimeProvider clock)
+public sealed class MediaProfileStore(IServiceScopeFactory scopes, TimeProvider clock) : IClusterCacheHandler
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
     private volatile Snapshot? _snapshot;
@@ -27,16 +26,24 @@ public sealed class MediaProfileStore(IServiceScopeFactory scopes, TimeProvider 
     }
 
     /// <summary>Adds or replaces <paramref name="profiles"/> in the open unit of work.</summary>
-    public async Task SaveAsync(IReadOnlyDictionary<string, MediaProfile> profiles, IDocumentStore documents, IServiceProvider services, CancellationToken cancellationToken)
+    public async Task SaveAsync(IReadOnlyDictionary<string, MediaProfile> profiles, IDocumentStore documents, CancellationToken cancellationToken)
     {
         var document = await documents.GetAsync<MediaProfilesDocument>(MediaProfilesDocument.DocumentName, cancellationToken);
         document.MediaProfiles = new Dictionary<string, MediaProfile>(document.MediaProfiles, StringComparer.OrdinalIgnoreCase);
         foreach (var (name, profile) in profiles) document.MediaProfiles[name] = profile;
-        await documents.SaveAsync(MediaProfilesDocument.DocumentName, document, async _ =>
+        // Once committed: forgotten here, then the pages are evicted, here and on the other nodes (IDocumentChangeHandler).
+        await documents.SaveAsync(MediaProfilesDocument.DocumentName, document, _ =>
         {
             _snapshot = null;
-            if (services.GetService<IOutputCacheStore>() is { } cache) await cache.EvictByTagAsync(CacheTags.AnyPage, CancellationToken.None);
+            return Task.CompletedTask;
         }, cancellationToken);
+    }
+
+    /// <summary>A change of the profiles made on another node.</summary>
+    public Task ForgetAsync(ClusterChange change, CancellationToken cancellationToken)
+    {
+        if (change.ConcernsDocument(MediaProfilesDocument.DocumentName)) _snapshot = null;
+        return Task.CompletedTask;
     }
 
     private sealed record Snapshot(Dictionary<string, MediaProfile> Profiles, DateTimeOffset LoadedAt);

@@ -9,7 +9,7 @@ namespace Cms.MediaProfiles.Services;
 /// "Format": 0, "Quality": 100, "BackgroundColor": "" } } }</c>: adds or replaces each profile. Modes and formats are
 /// Orchard's numbers or names (<c>"Crop"</c>, <c>"WebP"</c>); a value out of range stops the step naming the profile.
 /// </summary>
-public sealed class MediaProfilesStep(MediaProfileStore profiles, IDocumentStore documents, IServiceProvider services) : IRecipeStepHandler
+public sealed class MediaProfilesStep(MediaProfileStore profiles, IDocumentStore documents) : IRecipeStepHandler
 {
     public string Name => "MediaProfiles";
 
@@ -37,7 +37,7 @@ public sealed class MediaProfilesStep(MediaProfileStore profiles, IDocumentStore
             if (profile.BackgroundColor is { } c && !ResizeCommands.From(profile, "v").IsValid) throw new RecipeException($"profil « {name} » : « BackgroundColor » « {c} » n'est pas une couleur (#rrggbb).");
             read[name.Trim()] = profile;
         }
-        await profiles.SaveAsync(read, documents, services, cancellationToken);
+        await profiles.SaveAsync(read, documents, cancellationToken);
         context.Report.Messages.Add($"Profils d'images enregistrés : {string.Join(", ", read.Keys.Select(k => $"« {k} »"))}.");
     }
 

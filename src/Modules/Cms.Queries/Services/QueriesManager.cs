@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 using Cms.Abstractions.Data;
-using Cms.OutputCaching.Services;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Queries.Services;
@@ -11,7 +9,7 @@ namespace Cms.Queries.Services;
 /// another source (Orchard's <c>Lucene</c>) is kept as given for a later module, and refused when run. Once a change
 /// has committed, every cached page is evicted (any template may run any query).
 /// </summary>
-public sealed partial class QueriesManager(IDocumentStore documents, SqlQueryRunner runner, IServiceProvider services)
+public sealed partial class QueriesManager(IDocumentStore documents, SqlQueryRunner runner)
 {
     public Task<QueriesDocument> GetAsync(CancellationToken cancellationToken) =>
         documents.GetAsync<QueriesDocument>(QueriesDocument.DocumentName, cancellationToken);
@@ -69,12 +67,9 @@ public sealed partial class QueriesManager(IDocumentStore documents, SqlQueryRun
         return true;
     }
 
+    // Once committed, every cached page is evicted, here and on the other nodes (IDocumentChangeHandler).
     private Task SaveDocumentAsync(QueriesDocument document, CancellationToken cancellationToken) =>
-        documents.SaveAsync(QueriesDocument.DocumentName, document, async _ =>
-        {
-            // Not cancellable: the change is committed, pages rendered with the old queries must go.
-            if (services.GetService<IOutputCacheStore>() is { } cache) await cache.EvictByTagAsync(CacheTags.AnyPage, CancellationToken.None);
-        }, cancellationToken);
+        documents.SaveAsync(QueriesDocument.DocumentName, document, cancellationToken: cancellationToken);
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]{0,99}$")]
     private static partial Regex Name();
