@@ -18,7 +18,11 @@ public static class ZoneTag
     /// <summary>The site's Fluid parser: Fluid's own, with the tags above (its argument-list parser is protected).</summary>
     public sealed class Parser : FluidParser
     {
-        public Parser(FluidParserOptions options) : base(options) => Register(this, ArgumentsList);
+        public Parser(FluidParserOptions options) : base(options)
+        {
+            Register(this, ArgumentsList);
+            PageTitleTag.Register(this, ArgumentsList);
+        }
     }
 
     private static void Register(FluidParser parser, Parlot.Fluent.Parser<IReadOnlyList<FilterArgument>> argumentsList) =>
