@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Display;
+using Cms.Abstractions.Media;
 using Cms.Abstractions.Settings;
 using Cms.Abstractions.Text;
 using Cms.Display.Caching;
@@ -70,7 +71,7 @@ public static class OrchardLiquidFilters
         filters.AddFilter("liquid", LiquidAsync);
         filters.AddFilter("href", (input, _, context) => Done(new StringValue(Href(input.ToStringValue(), context))));
         filters.AddFilter("absolute_url", (input, _, context) => Done(AbsoluteUrl(input.ToStringValue(), context)));
-        filters.AddFilter("append_version", (input, _, context) => Done(AppendVersion(input.ToStringValue(), context)));
+        filters.AddFilter("append_version", AppendVersionAsync);
         filters.AddFilter("html_class", (input, _, _) => Done(new StringValue(HtmlClass(input.ToStringValue()))));
         filters.AddFilter("shape_new", (input, arguments, context) =>
         {
@@ -278,19 +279,42 @@ public static class OrchardLiquidFilters
     }
 
     /// <summary>
-    /// Orchard's <c>append_version</c>: a local file's URL with <c>?v=</c> and a hash of its content (ASP.NET Core's
-    /// file version provider, over the web root). The theme's assets are already versioned by their URL and stay as they
-    /// are; so does a URL naming no file.
+    /// Orchard's <c>append_version</c>: a local file's URL with <c>?v=</c> and its version. A media file
+    /// (<c>/media/…</c>) gets the version of the media store's entry (its size and date, as <c>resize_url</c>'s), any
+    /// other local file the hash ASP.NET Core's file version provider computes over the web root; the theme's assets are
+    /// already versioned by their URL and stay as they are, and so does a URL naming no file.
     /// </summary>
-    private static FluidValue AppendVersion(string url, TemplateContext context)
+    private static async ValueTask<FluidValue> AppendVersionAsync(FluidValue input, FilterArguments arguments, TemplateContext context)
     {
-        var href = Href(url, context);
-        if (string.IsNullOrWhiteSpace(href) || !href.StartsWith('/') || href.StartsWith("//", StringComparison.Ordinal)) return new StringValue(href);
+        var href = Href(input.ToStringValue(), context);
+        if (string.IsNullOrWhiteSpace(href) || !href.StartsWith('/') || href.StartsWith("//", StringComparison.Ordinal) || href.Contains('?')) return new StringValue(href);
         if (Services(context) is not { } services) return new StringValue(href);
         if (services.GetService<Themes.SiteTheme>() is { } theme && href.StartsWith(theme.AssetsBaseUrl + "/", StringComparison.Ordinal)) return new StringValue(href);
+        if (href.StartsWith(MediaPrefix, StringComparison.Ordinal))
+        {
+            var entry = services.GetService<IMediaLibraryStore>() is { } media && MediaStorePath(href) is { } path ? await media.GetEntryAsync(path) : null;
+            return new StringValue(entry is { IsFolder: false } ? $"{href}?v={entry.Version}" : href);
+        }
         if (services.GetService<IFileVersionProvider>() is not { } versions) return new StringValue(href);
         var pathBase = services.GetService<IHttpContextAccessor>()?.HttpContext?.Request.PathBase ?? PathString.Empty;
         return new StringValue(versions.AddFileVersionToPath(pathBase, href));
+    }
+
+    private const string MediaPrefix = "/media/";
+
+    /// <summary>The store path of a <c>/media/…</c> URL, or null when it is not one the store could hold.</summary>
+    private static string? MediaStorePath(string url)
+    {
+        string path;
+        try
+        {
+            path = Uri.UnescapeDataString(url[MediaPrefix.Length..].Split('#')[0]);
+        }
+        catch (UriFormatException)
+        {
+            return null;
+        }
+        return path.Length == 0 || path.Split('/').Any(s => s is "" or "." or "..") || path.Any(char.IsControl) ? null : path;
     }
 
     /// <summary>Orchard's <c>html_class</c>: a name as a CSS class, <c>BlogPost</c> → <c>blog-post</c>, <c>Menu Item</c> → <c>menu-item</c>.</summary>

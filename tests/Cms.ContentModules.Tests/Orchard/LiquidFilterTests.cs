@@ -21,7 +21,7 @@ public sealed class LiquidFilterTests(OrchardAgencySite fixture)
         var landing = (await scope.ServiceProvider.GetRequiredService<IContentManager>().GetByPathAsync("home-page"))!;
         var store = scope.ServiceProvider.GetRequiredService<TemplateStore>();
         Assert.True(store.TryParse("Content-LandingPage", """
-            {% assign id = "alias:main-menu" | content_item_id %}{% assign menu = "alias:main-menu" | content_item %}{{ id.size }}|{{ menu | display_text }}|{{ menu.Content.AliasPart.Alias }}|{{ menu.MenuItemsListPart.MenuItems.size }}|{{ "alias:aucun" | content_item_id }}|{{ Model.ContentItem.ContentItemId | display_url }}|{{ Model.ContentItem.Content.Services.ContentItems.first | shape_render }}
+            {% assign id = "alias:main-menu" | content_item_id %}{% assign menu = "alias:main-menu" | content_item %}{{ id.size }}|{{ menu | display_text }}|{{ menu.Content.AliasPart.Alias }}|{{ menu.MenuItemsListPart.MenuItems.size }}|{{ "alias:aucun" | content_item_id }}|{{ Model.ContentItem.ContentItemId | display_url }}|{{ "/media/portfolio/1.jpg" | append_version }}|{{ "/media/portfolio/1.jpg" | resize_url: width: 10 }}|{{ "~/media/absent.jpg" | append_version }}|{{ Model.ContentItem.Content.Services.ContentItems.first | shape_render }}
             """, "test", out var template, out var error), error);
         var renderer = scope.ServiceProvider.GetRequiredService<FluidPageRenderer>();
         renderer.UsePreviewTemplate(template!);
@@ -29,6 +29,11 @@ public sealed class LiquidFilterTests(OrchardAgencySite fixture)
         var html = (await renderer.RenderContentAsync(landing, "Detail")).Trim();
 
         Assert.StartsWith("26|Main Menu|main-menu|5||/home-page|", html);
+        // append_version: a media file's version is its store entry's, the one resize_url signs; a missing file stays as it is.
+        var parts = html.Split('|');
+        var version = System.Text.RegularExpressions.Regex.Match(parts[7], "[?;]v=([0-9a-f]{12})").Groups[1].Value;
+        Assert.Equal($"/media/portfolio/1.jpg?v={version}", parts[6]);
+        Assert.Equal("/media/absent.jpg", parts[8]);
         // The Service item has no template of its own: the generic Content template shows its title and its HTML body.
         var service = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html.Split('|')[^1]);
         Assert.Equal("E-Commerce", service.QuerySelector("article h1")!.TextContent);
