@@ -169,7 +169,7 @@ public static class OrchardLiquidFilters
     /// <summary>A date (a date value, an ISO text, <c>now</c> or <c>today</c>) in <paramref name="zone"/>; nil when the input is no date.</summary>
     private static FluidValue ToZone(FluidValue input, TemplateContext context, TimeZoneInfo zone)
     {
-        if (!TryGetInstant(input, context, out var instant)) return NilValue.Instance;
+        if (!TryGetInstant(input, context, out var instant)) return NotADate(input, context, "local");
         return new DateTimeValue(TimeZoneInfo.ConvertTime(instant, zone));
     }
 
@@ -185,8 +185,12 @@ public static class OrchardLiquidFilters
         {
             return new DateTimeValue(new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(parsed, context.TimeZone), TimeSpan.Zero));
         }
-        return TryGetInstant(input, context, out var instant) ? new DateTimeValue(instant.ToUniversalTime()) : NilValue.Instance;
+        return TryGetInstant(input, context, out var instant) ? new DateTimeValue(instant.ToUniversalTime()) : NotADate(input, context, "utc");
     }
+
+    /// <summary>Nil, with a warning unless there was nothing to convert (an empty date is no mistake).</summary>
+    private static FluidValue NotADate(FluidValue input, TemplateContext context, string filter) =>
+        input.IsNil() || input.ToStringValue().Length == 0 ? NilValue.Instance : Warn(context, filter, $"« {input.ToStringValue()} » is not a date");
 
     private static bool TryGetInstant(FluidValue input, TemplateContext context, out DateTimeOffset instant)
     {
@@ -236,7 +240,15 @@ public static class OrchardLiquidFilters
                 return obj;
         }
         var raw = value.ToObjectValue();
-        return raw is null ? null : JsonSerializer.SerializeToNode(raw);
+        try
+        {
+            return raw is null ? null : JsonSerializer.SerializeToNode(raw);
+        }
+        catch (Exception e) when (e is NotSupportedException or JsonException or InvalidOperationException)
+        {
+            Warn(context, "json", $"a {raw!.GetType().Name} cannot be written as JSON ({e.Message})");
+            return null;
+        }
     }
 
     /// <summary>Orchard's <c>liquid</c>: the input rendered as a template with the page's values (and <c>Model</c> = the first argument, when given).</summary>
@@ -254,6 +266,10 @@ public static class OrchardLiquidFilters
             using var writer = new StringWriter();
             await template.RenderAsync(writer, fluid.Encoder, context);
             return new StringValue(writer.ToString(), encode: false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return Warn(context, "liquid", $"the text failed to render ({e.Message})");
         }
         finally
         {
@@ -363,7 +379,7 @@ public static class OrchardLiquidFilters
             var html = await renderer.RenderTemplateAsync(shape!.Type, shape.Model(), meta);
             return html is null ? Warn(context, "shape_render", $"no template is named {shape.Type}") : new StringValue(html, encode: false);
         }
-        catch (TemplateRenderException e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             return Warn(context, "shape_render", e.Message);
         }
