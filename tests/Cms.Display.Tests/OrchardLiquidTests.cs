@@ -22,7 +22,7 @@ public sealed class OrchardLiquidTests : IDisposable
     {
         Directory.CreateDirectory(Path.Combine(_themes, "Test", "Views"));
         File.WriteAllText(Path.Combine(_themes, "Test", "theme.json"), """{ "name": "Test", "dsfrVersion": "1.15.3" }""");
-        Write("Layout", """<title>{% page_title Site.SiteName, position: "before", separator: " | " %}</title><title>{% page_title "Fin" %}</title>{{ Body | raw }}""");
+        Write("Layout", """<title>{% page_title Site.SiteName, position: "before", separator: " | " %}</title><title>{% page_title "Fin" %}</title><title>{{ "PageTitle" | shape_new | shape_stringify }}</title>{{ Body | raw }}""");
         Write("Content-Service", "[service {{ Model.ContentItem.DisplayText }} {{ Model.DisplayType }}]");
         Write("Bandeau", "<p class=\"{{ Model.Genre | html_class }}\">{{ Model.Titre }}</p>");
     }
@@ -120,12 +120,12 @@ public sealed class OrchardLiquidTests : IDisposable
     }
 
     [Fact]
-    public async Task Page_title_writes_the_pages_title_with_the_segment_before_or_after()
+    public async Task Page_title_and_the_PageTitle_shape_write_the_pages_title_with_the_segment_before_or_after()
     {
         using var harness = Harness();
         var store = harness.Scope.ServiceProvider.GetRequiredService<TemplateStore>();
         var html = await harness.Renderer.RenderPageAsync("Bandeau", new Dictionary<string, object?> { ["Titre"] = "x" }, new PageMeta { Title = "Atelier <IA>" });
-        Assert.Contains("<title>Numérique en Commun[s] | Atelier &lt;IA&gt;</title><title>Atelier &lt;IA&gt; - Fin</title>", html);
+        Assert.Contains("<title>Numérique en Commun[s] | Atelier &lt;IA&gt;</title><title>Atelier &lt;IA&gt; - Fin</title><title>Numérique en Commun[s] - Atelier &lt;IA&gt;</title>", html);
         Assert.NotNull(store.Find("Bandeau"));
     }
 

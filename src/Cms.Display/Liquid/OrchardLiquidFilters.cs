@@ -377,7 +377,8 @@ public static class OrchardLiquidFilters
                 return new StringValue(await renderer.RenderContentAsync(item, displayType, meta), encode: false);
             }
             var html = await renderer.RenderTemplateAsync(shape!.Type, shape.Model(), meta);
-            return html is null ? Warn(context, "shape_render", $"no template is named {shape.Type}") : new StringValue(html, encode: false);
+            // Trimmed as the display pipeline's shapes are (a template file's last line break is not the shape's).
+            return html is null ? Warn(context, "shape_render", $"no template is named {shape.Type}") : new StringValue(html.Trim(), encode: false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
