@@ -1,5 +1,5 @@
 using Cms.ContentManagement.Handlers;
-using Cms.ContentManagement.Text;
+using Cms.Abstractions.Text;
 
 namespace Cms.ContentManagement.Tests;
 

@@ -54,7 +54,7 @@ public sealed class LayoutTests : IDisposable
     {
         var store = _harness.Scope.ServiceProvider.GetRequiredService<Cms.Display.Themes.TemplateStore>();
         Assert.True(store.TryParse("NotFound", """
-            <p>corps</p>{% zone "Footer", position: 2 %}<p>deux</p>{% endzone %}{% zone "Header" %}<p>bandeau {{ 1 | plus: 1 }}</p>{% endzone %}{% zone "footer", position: "1" %}<p>un</p>{% endzone %}
+            <p>corps</p>{% zone "Footer", position: 2 %}<p>deux</p>{% endzone %}{% zone "Header" %}<p>bandeau {{ 1 | plus: 1 }}</p>{% endzone %}{% zone name: "footer", position: "1" %}<p>un</p>{% endzone %}
             """, "test", out var template, out var error), error);
         _harness.FluidRenderer.UsePreviewTemplate(template!);
 

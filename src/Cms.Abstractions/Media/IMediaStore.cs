@@ -16,4 +16,9 @@ public interface IMediaStore
     string PublicUrl(string path);
 }
 
-public sealed record MediaEntry(string Path, bool IsFolder, long Length, DateTime LastModifiedUtc);
+public sealed record MediaEntry(string Path, bool IsFolder, long Length, DateTime LastModifiedUtc)
+{
+    /// <summary>A short version of the file (from its size and date) for cache-busting URLs (<c>?v=</c>).</summary>
+    public string Version =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{Length}|{LastModifiedUtc.Ticks}")))[..12].ToLowerInvariant();
+}

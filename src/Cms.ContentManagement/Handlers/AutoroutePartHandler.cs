@@ -1,7 +1,7 @@
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Definitions;
 using Cms.ContentManagement.Definitions;
-using Cms.ContentManagement.Text;
+using Cms.Abstractions.Text;
 using Cms.Data.Services;
 using Microsoft.EntityFrameworkCore;
 

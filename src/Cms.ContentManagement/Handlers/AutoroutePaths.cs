@@ -1,5 +1,5 @@
 using System.Text;
-using Cms.ContentManagement.Text;
+using Cms.Abstractions.Text;
 
 namespace Cms.ContentManagement.Handlers;
 

@@ -2,7 +2,7 @@ using Cms.Abstractions.Content;
 using Cms.Abstractions.ContentKinds;
 using Cms.Abstractions.Definitions;
 using Cms.ContentManagement.Definitions;
-using Cms.ContentManagement.Text;
+using Cms.Abstractions.Text;
 using Cms.Data;
 using Cms.Data.Entities;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Scheduling;
 using Cms.ContentManagement.Indexing;
-using Cms.ContentManagement.Text;
+using Cms.Abstractions.Text;
 using Cms.Data;
 using Cms.Data.Entities;
 using Cms.Data.Services;

@@ -9,7 +9,10 @@ namespace Cms.Display.Liquid;
 /// <summary>
 /// Lets templates read <c>System.Text.Json.Nodes</c> values naturally: an object's properties by name
 /// (<c>Model.ContentItem.Event.Venue.Text</c>), arrays with <c>for</c>, <c>size</c>, <c>first</c> and indexes, and
-/// values as strings, numbers and booleans.
+/// values as strings, numbers and booleans. A content item, and an item nested in another's JSON (a BagPart's
+/// <c>ContentItems</c>), reads as Orchard's: its header (<c>DisplayText</c>, <c>ContentType</c>…), its parts by name
+/// (<c>member.TeamMember.Twitter.Text</c>) and the same parts under <c>Content</c>
+/// (<c>Model.ContentItem.Content.Services.ContentItems</c>), without any copy of the JSON.
 /// </summary>
 public static class JsonNodeValues
 {
@@ -25,6 +28,20 @@ public static class JsonNodeValues
             _ => null,
         });
     }
+
+    /// <summary>True when the JSON object is a content item (nested in a BagPart, or loaded as JSON): it has a <c>ContentType</c>.</summary>
+    public static bool IsContentItem(JsonObject obj) => obj["ContentType"] is JsonValue type && type.GetValueKind() == JsonValueKind.String;
+
+    /// <summary>The content item or JSON object a Liquid value reads (<c>Model.ContentItem</c>, a bag's item…), or null.</summary>
+    public static object? Underlying(FluidValue value) => value.ToObjectValue() switch
+    {
+        ContentItemIndexable item => item.Item,
+        JsonObjectIndexable json => json.Json,
+        ContentItemJson wrapper => wrapper.Item,
+        ContentItem item => item,
+        JsonObject json => json,
+        _ => null,
+    };
 
     public static FluidValue Convert(JsonNode? node, TemplateOptions options) => node switch
     {
@@ -45,6 +62,8 @@ public static class JsonNodeValues
 
     private sealed class JsonObjectIndexable(JsonObject obj, TemplateOptions options) : IFluidIndexable
     {
+        public JsonObject Json => obj;
+
         public int Count => obj.Count;
 
         public IEnumerable<string> Keys => obj.Select(p => p.Key);
@@ -56,6 +75,12 @@ public static class JsonNodeValues
                 value = Convert(node, options);
                 return true;
             }
+            // Orchard's ContentItem.Content of a nested item: its own JSON, where its parts are.
+            if (name == "Content" && IsContentItem(obj))
+            {
+                value = new DictionaryValue(this);
+                return true;
+            }
             value = NilValue.Instance;
             return false;
         }
@@ -64,6 +89,8 @@ public static class JsonNodeValues
     /// <summary>An item's header and parts as <see cref="ContentItem.ToJson"/> shows them, read from the item itself.</summary>
     private sealed class ContentItemIndexable(ContentItem item, TemplateOptions options) : IFluidIndexable
     {
+        public ContentItem Item => item;
+
         public int Count => ContentItem.HeaderNames.Length + item.Content.Count;
 
         public IEnumerable<string> Keys => ContentItem.HeaderNames.Concat(item.Content.Select(p => p.Key));
@@ -83,6 +110,8 @@ public static class JsonNodeValues
                 "CreatedUtc" => Text(ContentItem.UtcText(item.CreatedUtc)),
                 "Owner" => Text(item.Owner),
                 "Author" => Text(item.Author),
+                // Orchard's ContentItem.Content: the parts, as stored.
+                "Content" => new DictionaryValue(new JsonObjectIndexable(item.Content, options)),
                 _ => null,
             };
             if (header is not null)

@@ -7,7 +7,7 @@ using Fluid.Values;
 namespace Cms.Display.Liquid;
 
 /// <summary>
-/// Orchard's <c>{% zone "Header" %}…{% endzone %}</c> (optionally <c>, position: 2</c>): what the block renders goes to
+/// Orchard's <c>{% zone "Header" %}…{% endzone %}</c> (or <c>name: "Header"</c>; optionally <c>, position: 2</c>): what the block renders goes to
 /// that named zone of the layout (<see cref="PageZones"/>) instead of where the block stands. Outside a page rendering
 /// (no <see cref="PageMeta"/>) the block renders in place, so nothing is lost.
 /// </summary>
@@ -18,13 +18,19 @@ public static class ZoneTag
     /// <summary>The site's Fluid parser: Fluid's own, with the tags above (its argument-list parser is protected).</summary>
     public sealed class Parser : FluidParser
     {
-        public Parser(FluidParserOptions options) : base(options) => Register(this, ArgumentsList);
+        public Parser(FluidParserOptions options) : base(options)
+        {
+            Register(this, ArgumentsList);
+            PageTitleTag.Register(this, ArgumentsList);
+        }
     }
 
     private static void Register(FluidParser parser, Parlot.Fluent.Parser<IReadOnlyList<FilterArgument>> argumentsList) =>
         parser.RegisterParserBlock("zone", argumentsList, async (arguments, statements, writer, encoder, context) =>
         {
-            var name = arguments.Where(a => string.IsNullOrEmpty(a.Name)).Select(a => a.Expression).FirstOrDefault();
+            // {% zone "Header" %}, or Orchard's other form {% zone name: "Header" %}.
+            var name = arguments.Where(a => string.IsNullOrEmpty(a.Name) || string.Equals(a.Name, "name", StringComparison.OrdinalIgnoreCase))
+                .Select(a => a.Expression).FirstOrDefault();
             var zone = name is null ? "" : (await name.EvaluateAsync(context)).ToStringValue();
             if (string.IsNullOrWhiteSpace(zone))
             {

@@ -27,10 +27,11 @@ public sealed class DisplayTemplateOptions
         };
         JsonNodeValues.Register(Options);
         DisplayFilters.Register(Options);
+        OrchardLiquidFilters.Register(Options);
         foreach (var filters in moduleFilters) filters.Register(Options);
     }
 
-    /// <summary>Fluid's parser with the site's own tags (<see cref="ZoneTag"/>).</summary>
+    /// <summary>Fluid's parser with the site's own tags (<see cref="ZoneTag"/>, <see cref="PageTitleTag"/>).</summary>
     public FluidParser Parser { get; } = new ZoneTag.Parser(new FluidParserOptions { AllowFunctions = false });
     public TemplateOptions Options { get; }
     /// <summary>HTML encoding that keeps accented letters readable (only markup characters are escaped).</summary>

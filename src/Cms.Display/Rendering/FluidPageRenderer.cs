@@ -70,6 +70,16 @@ public sealed class FluidPageRenderer(
         return await RenderLayoutAsync(body, await ContextAsync(meta, cancellationToken), cancellationToken);
     }
 
+    /// <summary>
+    /// A named template (a shape's type, Orchard's <c>"Type" | shape_new</c>) rendered with <paramref name="model"/>
+    /// as <c>Model</c>, without the layout; null when no template has that name.
+    /// </summary>
+    public async Task<string?> RenderTemplateAsync(string name, object? model, PageMeta meta, CancellationToken cancellationToken = default)
+    {
+        if (FindTemplate(name) is not { } template) return null;
+        return await RenderAsync(template, model, await ContextAsync(meta, cancellationToken));
+    }
+
     private LoadedTemplate FindContentTemplate(string contentType, string displayType) =>
         ContentAlternates(contentType, displayType).Select(FindTemplate).FirstOrDefault(t => t is not null)
         ?? throw new InvalidOperationException($"No content template for {contentType} ({displayType}): not even Content.liquid.");

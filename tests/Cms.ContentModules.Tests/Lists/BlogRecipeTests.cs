@@ -42,6 +42,31 @@ public sealed class BlogRecipeTests(OrchardBlogSite fixture)
     }
 
     [Fact]
+    public async Task The_home_page_is_the_blog_with_Home_and_About_in_the_main_navigation_and_the_post_and_about_pages_show()
+    {
+        await OrchardRecipe.Blog.RunAsync(fixture.Site);
+        using var client = fixture.Client();
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+
+        var home = parser.ParseDocument(await client.GetStringAsync("/"));
+        Assert.Equal("Blog", home.QuerySelector("h1")!.TextContent);
+        // The blog's list of posts (other tests add posts: the recipe's own may be on page 2 by now).
+        var posts = home.QuerySelectorAll(".cms-list a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.NotEmpty(posts);
+        Assert.All(posts, href => Assert.StartsWith("/blog/", href));
+        Assert.Equal(posts, parser.ParseDocument(await client.GetStringAsync("/blog")).QuerySelectorAll(".cms-list a").Select(a => a.GetAttribute("href")));
+        Assert.Equal([("Home", "/"), ("About", "/about")],
+            home.QuerySelectorAll("#navigation-principale a").Select(a => (a.TextContent.Trim(), a.GetAttribute("href"))));
+
+        var post = parser.ParseDocument(await client.GetStringAsync("/blog/post-1"));
+        Assert.Equal("Man must explore, and this is exploration at its greatest", post.QuerySelector("h1")!.TextContent);
+        Assert.Contains("Never in all their history", post.Body!.TextContent);
+        var about = parser.ParseDocument(await client.GetStringAsync("/about"));
+        Assert.Equal("About", about.QuerySelector("h1")!.TextContent);
+        Assert.Contains("This is what I do.", about.Body!.TextContent);
+    }
+
+    [Fact]
     public async Task The_export_holds_every_type_and_item_of_the_recipe_part_for_part()
     {
         await OrchardRecipe.Blog.RunAsync(fixture.Site);

@@ -53,6 +53,38 @@ public sealed class AgencyRecipeTests(OrchardAgencySite fixture)
     }
 
     [Fact]
+    public async Task The_landing_page_shows_its_services_portfolio_milestones_team_and_clients_with_their_sections_in_the_navigation()
+    {
+        await OrchardRecipe.Agency.RunAsync(fixture.Site);
+        using var client = fixture.Client();
+        var home = await client.GetStringAsync("/");
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(home);
+
+        // {{ Model.ContentItem | display_text }}: the landing page's title (the recipe's SiteName).
+        Assert.False(string.IsNullOrWhiteSpace(document.QuerySelector(".masthead-heading")!.TextContent));
+        // Model.ContentItem.Content.<BagPart>.ContentItems, each item read by its parts (service.Service.IconClass.Text).
+        Assert.Equal(["E-Commerce", "Responsive Design", "Web Security"], document.QuerySelectorAll("#services .service-heading").Select(h => h.TextContent));
+        Assert.NotNull(document.QuerySelector("#services i.fa-shopping-cart"));
+        Assert.Equal(6, document.QuerySelectorAll("#portfolio .portfolio-caption-heading").Length);
+        Assert.StartsWith("/media/portfolio/1.jpg?width=600&height=480", document.QuerySelector("#portfolio img")!.GetAttribute("src"));
+        Assert.Equal(6, document.QuerySelectorAll(".portfolio-modal").Length);
+        // Milestones: {% cycle %} alternates the timeline's sides.
+        var milestones = document.QuerySelectorAll("#about .timeline-heading");
+        Assert.Equal("2009-2011", milestones[0].QuerySelector("h4")!.TextContent);
+        Assert.Equal("Our Humble Beginnings", milestones[0].QuerySelector(".subheading")!.TextContent);
+        Assert.Equal(["", "timeline-inverted", "", "timeline-inverted"], document.QuerySelectorAll("#about .timeline > li").Take(4).Select(li => li.ClassName ?? ""));
+        Assert.Equal(["Parveen Anand", "Diana Petersen", "Larry Parker"], document.QuerySelectorAll("#team .team-member h4").Select(h => h.TextContent));
+        Assert.Contains("/media/logos/microsoft.svg", document.QuerySelectorAll("img.img-brand").Select(i => i.GetAttribute("src")));
+
+        // The recipe's main menu links to the page's sections (Orchard's ~/#services is the site's /#services).
+        var navigation = document.QuerySelectorAll("#navigation-principale a").ToDictionary(a => a.TextContent.Trim(), a => a.GetAttribute("href"));
+        foreach (var section in new[] { "Services", "Portfolio", "Team" })
+        {
+            Assert.Equal($"/#{section.ToLowerInvariant()}", navigation[section]);
+        }
+    }
+
+    [Fact]
     public async Task The_export_holds_every_type_and_item_of_the_recipe_part_for_part()
     {
         await OrchardRecipe.Agency.RunAsync(fixture.Site);

@@ -12,8 +12,8 @@ namespace Cms.Alias.Liquid;
 /// <summary>
 /// Orchard Core's handle filters, for published items:
 /// <c>{% assign id = "alias:main-menu" | content_item_id %}</c> gives the item's id (nil when none), and
-/// <c>{% assign menu = "alias:main-menu" | content_item %}</c> (or an id) the item itself, as its JSON
-/// (<c>menu.DisplayText</c>, <c>menu.TitlePart.Title</c>…). The page records the item for the output cache.
+/// <c>{% assign menu = "alias:main-menu" | content_item %}</c> (or an id) the item itself, read as
+/// <c>Model.ContentItem</c> is (<c>menu.DisplayText</c>, <c>menu.TitlePart.Title</c>, <c>menu.Content.TitlePart.Title</c>…). The page records the item for the output cache.
 /// </summary>
 public sealed class AliasLiquidFilters : ILiquidFilters
 {
@@ -29,7 +29,8 @@ public sealed class AliasLiquidFilters : ILiquidFilters
             var item = await LiquidServices.From(context).GetRequiredService<IContentManager>().GetAsync(id, VersionOptions.Published);
             if (item is null) return NilValue.Instance;
             LiquidServices.Meta(context)?.ContentItemIds.Add(id);
-            return FluidValue.Create(item.ToJson(), context.Options);
+            // Read from the item as Model.ContentItem is (its header, its parts and Content.<Part>), without a copy of its JSON.
+            return FluidValue.Create(new ContentItemJson(item), context.Options);
         });
     }
 

@@ -53,8 +53,7 @@ public sealed class ResizedImages(IServiceScopeFactory scopes, CmsDataOptions da
         await using var scope = scopes.CreateAsyncScope();
         if (scope.ServiceProvider.GetService<IMediaLibraryStore>() is not { } store) return null;
         var entry = await store.GetEntryAsync(storePath, cancellationToken);
-        return entry is null || entry.IsFolder ? null
-            : Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{entry.Length}|{entry.LastModifiedUtc.Ticks}")))[..12].ToLowerInvariant();
+        return entry is null || entry.IsFolder ? null : entry.Version;
     }
 
     /// <summary>The resized file and its content type, made now if needed; null when the source is missing, not an image, or beyond the limits.</summary>

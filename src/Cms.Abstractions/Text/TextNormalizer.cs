@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Cms.ContentManagement.Text;
+namespace Cms.Abstractions.Text;
 
 /// <summary>Folding for search and slugs: lowercase, accents removed (é → e, œ → oe).</summary>
 public static class TextNormalizer
