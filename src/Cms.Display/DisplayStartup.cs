@@ -43,6 +43,8 @@ public sealed class DisplayStartup : ModuleStartup
         });
         services.AddSingleton(sp => SiteTheme.Load(sp.GetRequiredService<SiteThemeOptions>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
         services.AddSingleton(sp => new DisplayTemplateOptions(sp.GetServices<Cms.Display.Liquid.ILiquidFilters>()));
+        // Scoped: the filters a pattern runs (the Lists' container) read content with the request's services.
+        services.AddScoped<Cms.Abstractions.Display.IPathPatternRenderer, LiquidPathPatterns>();
         services.AddRecipeStep<ThemesRecipeStep>();
         services.AddSingleton(sp => new TemplateStore(
             sp.GetRequiredService<SiteTheme>(), sp.GetRequiredService<DisplayTemplateOptions>().Parser, sp.GetRequiredService<SiteThemeOptions>(),

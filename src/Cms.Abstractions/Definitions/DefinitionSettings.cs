@@ -118,7 +118,10 @@ public sealed class MultiTextFieldSettings
 public sealed class AutoroutePartSettings
 {
     public bool AllowCustomPath { get; set; } = true;
-    /// <summary>Prefix of the path suggested from the title, e.g. <c>agenda/</c>.</summary>
+    /// <summary>
+    /// How the path of an item saved without one is made: Orchard's Liquid (<c>{{ Model.ContentItem | display_text | slugify }}</c>),
+    /// or, without Liquid, a prefix before the title's slug (<c>agenda/</c>).
+    /// </summary>
     public string? Pattern { get; set; }
 }
 

@@ -1,20 +1,25 @@
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Definitions;
+using Cms.Abstractions.Display;
 using Cms.ContentManagement.Definitions;
 using Cms.Abstractions.Text;
 using Cms.Data.Services;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Cms.ContentManagement.Handlers;
 
 /// <summary>
-/// AutoroutePart: the path is normalized; an empty path is suggested from the title behind the part's
-/// <see cref="AutoroutePartSettings.Pattern"/> (made unique with -2, -3…, avoiding other items' drafts too); a path
+/// AutoroutePart: the path is normalized; an empty path is suggested by the part's <see cref="AutoroutePartSettings.Pattern"/>
+/// (Orchard's Liquid, or our prefix before the title's slug; made unique with -2, -3…, avoiding other items' drafts too); a path
 /// published by another item or kept by a module (<see cref="ReservedPaths"/>) is refused, naming <c>AutoroutePart.Path</c>.
 /// Another item's draft reserves nothing (whoever publishes first takes the path) and its title is never shown: the
 /// message names only a published item, which visitors can already see.
 /// </summary>
-public sealed class AutoroutePartHandler(ContentDefinitionManager definitions, StoreUnitOfWork unitOfWork, ReservedPaths reserved, BatchPathUsage batch) : IContentHandler
+public sealed class AutoroutePartHandler(
+    ContentDefinitionManager definitions, StoreUnitOfWork unitOfWork, ReservedPaths reserved, BatchPathUsage batch,
+    IServiceProvider services, ILogger<AutoroutePartHandler> logger) : IContentHandler
 {
     public async Task UpdatingAsync(ContentItem item, CancellationToken cancellationToken)
     {
@@ -24,10 +29,29 @@ public sealed class AutoroutePartHandler(ContentDefinitionManager definitions, S
         var path = AutoroutePaths.Normalize(part.Path);
         if (path.Length == 0)
         {
-            var slug = TextNormalizer.Slug(item.As<TitlePart>()?.Title ?? item.DisplayText);
-            if (slug.Length > 0) path = await UniqueSuggestionAsync(item, AutoroutePaths.Normalize($"{settings.Pattern}/{slug}"), cancellationToken);
+            var suggested = await SuggestAsync(item, settings.Pattern, cancellationToken);
+            if (suggested.Length > 0) path = await UniqueSuggestionAsync(item, suggested, cancellationToken);
         }
         item.Apply(new AutoroutePart { Path = path });
+    }
+
+    /// <summary>
+    /// The path an item without one gets: Orchard's Liquid <c>Pattern</c> rendered (<c>{{ Model.ContentItem | display_text
+    /// | slugify }}</c>), or, for a pattern without Liquid (the suite's own types: <c>agenda/</c>), that prefix and the
+    /// title's slug. A pattern that fails is logged and the title's slug is used.
+    /// </summary>
+    private async Task<string> SuggestAsync(ContentItem item, string? pattern, CancellationToken cancellationToken)
+    {
+        var slug = TextNormalizer.Slug(item.As<TitlePart>()?.Title ?? item.DisplayText);
+        if (!IPathPatternRenderer.IsLiquid(pattern)) return slug.Length == 0 ? "" : AutoroutePaths.Normalize($"{pattern}/{slug}");
+        if (services.GetService<IPathPatternRenderer>() is not { } patterns) return slug;
+        var rendered = await patterns.RenderAsync(pattern!, item, cancellationToken);
+        if (rendered.Error is not null)
+        {
+            logger.LogWarning("The AutoroutePart pattern of {ContentType} failed ({Error}); the path is the title's slug.", item.ContentType, rendered.Error);
+            return slug;
+        }
+        return AutoroutePaths.Normalize(rendered.Text);
     }
 
     public async Task ValidatingAsync(ContentItem item, bool publishing, ICollection<ContentValidationError> errors, CancellationToken cancellationToken)

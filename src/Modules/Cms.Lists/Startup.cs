@@ -9,6 +9,7 @@ using Cms.Lists.Feeds;
 using Cms.Lists.Handlers;
 using Cms.Lists.Indexing;
 using Cms.Lists.Models;
+using Cms.Display.Liquid;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -27,6 +28,7 @@ public sealed class Startup : ModuleStartup
     {
         services.AddFeatureAliases("Lists", "OrchardCore.Lists", "OrchardCore.Feeds");
         services.AddScoped<ContainedItems>();
+        services.AddLiquidFilters<Liquid.ContainerLiquidFilter>();
         services.AddScoped<ListFeed>();
         services.AddContentPart<ListPart>().WithSettings<ListPartSettings>()
             .UseDisplayDriver<ListPartDisplayDriver>().UseEditor<ListPartEditor>();
