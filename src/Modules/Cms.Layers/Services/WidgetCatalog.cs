@@ -124,8 +124,10 @@ public sealed record Placement(string Layer, string Zone, double Position, bool 
 
     private static double Number(JsonNode? node) => node switch
     {
-        JsonValue v when v.GetValueKind() == JsonValueKind.Number => (double)v,
-        JsonValue v when v.GetValueKind() == JsonValueKind.String && double.TryParse((string?)v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => d,
+        // Parsed JSON reads as any number type; a value set in code only as its own.
+        JsonValue v when v.GetValueKind() == JsonValueKind.Number =>
+            v.TryGetValue<double>(out var d) ? d : v.TryGetValue<int>(out var i) ? i : v.TryGetValue<long>(out var l) ? l : v.TryGetValue<decimal>(out var m) ? (double)m : 0,
+        JsonValue v when v.GetValueKind() == JsonValueKind.String && double.TryParse((string?)v, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) => parsed,
         _ => 0,
     };
 }
