@@ -12,7 +12,8 @@ namespace Cms.Admin.Editors;
 /// Builds the editors of an item from its type's definition: every part of the type in position order, the fields
 /// of each part, the nested items of each BagPart. Each part and field is shown by the editor registered for its
 /// kind (<see cref="ContentKindCatalog"/>); a kind without one is shown read-only and kept. A field added to a type
-/// therefore appears in its form with no new UI code.
+/// therefore appears in its form with no new UI code. The edited item also shows the parts an
+/// <see cref="IEditorPartSource"/> adds (a widget's placement).
 /// </summary>
 public sealed class ContentEditorBuilder(IContentDefinitionManager definitions, ContentKindCatalog kinds, IServiceProvider services)
 {
@@ -109,6 +110,18 @@ public sealed class ContentEditorBuilder(IContentDefinitionManager definitions, 
                 {
                     Kind = EditorKinds.Unknown, View = UnknownView, Prefix = partPrefix, PartName = typePart.Name, Label = label,
                     Hint = partSettings.Description, Settings = typePart.Settings, Value = value,
+                });
+            }
+        }
+        if (prefix.Length == 0)
+        {
+            foreach (var extra in services.GetServices<IEditorPartSource>().SelectMany(s => s.PartsFor(type, item)))
+            {
+                if (elements.Any(e => e.PartName == extra.PartName) || EditorOf(kinds.Part(extra.Kind)) is not { } extraEditor) continue;
+                elements.Add(new EditorElement
+                {
+                    Kind = extra.Kind, View = extraEditor.View, Prefix = extra.PartName, PartName = extra.PartName, Label = extra.Label,
+                    Hint = extra.Hint, Value = item.GetPart(extra.PartName)?.DeepClone() as JsonObject,
                 });
             }
         }

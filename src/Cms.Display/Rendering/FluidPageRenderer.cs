@@ -177,6 +177,10 @@ public sealed class FluidPageRenderer(
     private async Task<string> RenderLayoutAsync(string body, RenderContext context, CancellationToken cancellationToken)
     {
         context = context with { Menus = await MenusAsync(context.Meta, cancellationToken) };
+        foreach (var source in services.GetServices<ILayoutZoneSource>())
+        {
+            await source.AddAsync(context.Meta, cancellationToken);
+        }
         var layout = FindTemplate("Layout")
             ?? throw new InvalidOperationException($"Template 'Layout' not found in {theme.ViewsDirectory} nor in the modules' embedded Views.");
         return await RenderAsync(layout, null, context, body);

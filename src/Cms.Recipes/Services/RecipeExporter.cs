@@ -10,11 +10,12 @@ namespace Cms.Recipes.Services;
 /// <summary>
 /// Writes the site as an Orchard-style recipe: a <c>ContentDefinition</c> step with every type and part, a
 /// <c>settings</c> step with the site settings, and a <c>content</c> step with the latest version of every item
-/// (drafts included, FrontMatterPart included). Running it on an empty site gives back the same items.
+/// (drafts included, FrontMatterPart included), then the steps of the modules' <see cref="IRecipeExportSource"/>s (their
+/// documents). Running it on an empty site gives back the same items.
 /// With a list of content types, only those types' definitions (with the parts they use and the types their bags
 /// contain) and items are written, and no settings step.
 /// </summary>
-public sealed class RecipeExporter(IContentDefinitionManager definitions, IContentQuery query, ISiteSettingsStore settings) : IRecipeExporter
+public sealed class RecipeExporter(IContentDefinitionManager definitions, IContentQuery query, ISiteSettingsStore settings, IEnumerable<IRecipeExportSource> sources) : IRecipeExporter
 {
     private const int PageSize = 200;
 
@@ -65,6 +66,13 @@ public sealed class RecipeExporter(IContentDefinitionManager definitions, IConte
         var steps = chosen is null
             ? new JsonArray(definitionStep, settingsStep, new JsonObject { ["name"] = "content", ["data"] = data })
             : new JsonArray(definitionStep, new JsonObject { ["name"] = "content", ["data"] = data });
+        if (chosen is null)
+        {
+            foreach (var source in sources)
+            {
+                foreach (var step in await source.ExportStepsAsync(cancellationToken)) steps.Add(step);
+            }
+        }
         return new JsonObject
         {
             ["name"] = "export",

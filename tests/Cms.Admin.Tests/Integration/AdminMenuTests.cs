@@ -21,7 +21,7 @@ public partial class AdminMenuTests(AdminSite site) : IClassFixture<AdminSite>
     {
         using var admin = await site.ClientAsync("admin");
         var (_, adminHtml) = await admin.GetPageAsync("/admin");
-        Assert.Equal(["Contenus", "Menus", "Médiathèque", "Journal", "Import / export", "Redirections", "Modèles", "Requêtes", "Paramètres", "Utilisateurs"], Entries(adminHtml));
+        Assert.Equal(["Contenus", "Menus", "Médiathèque", "Journal", "Import / export", "Redirections", "Modèles", "Requêtes", "Widgets", "Paramètres", "Utilisateurs"], Entries(adminHtml));
         Assert.Equal(["Contenus"], Current(adminHtml));
         var (_, menusHtml) = await admin.GetPageAsync("/admin?type=Menu");
         Assert.Equal(["Menus"], Current(menusHtml));

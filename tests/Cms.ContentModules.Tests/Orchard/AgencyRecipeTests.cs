@@ -20,9 +20,9 @@ public sealed class AgencyRecipeTests(OrchardAgencySite fixture)
         Assert.All(report.Refused, r => Assert.Contains("SVG", r.Reason, StringComparison.Ordinal));
         Assert.Empty(report.MissingMedia);
         Assert.Equal(3, report.Created);
-        // Layers are not run yet: said so, and the widget's Orchard features with it; the footer widget's script is removed, said so.
-        Assert.Contains(report.Warnings, w => w.Contains("« layers »", StringComparison.Ordinal));
-        Assert.Contains(report.Warnings, w => w.Contains("OrchardCore.Layers", StringComparison.Ordinal) && w.Contains("OrchardCore.Flows", StringComparison.Ordinal));
+        // The layers step is run (Cms.Layers) and its features known; the footer widget's script is removed, said so.
+        Assert.DoesNotContain(report.Warnings, w => w.Contains("« layers »", StringComparison.Ordinal) || w.Contains("OrchardCore.Layers", StringComparison.Ordinal));
+        Assert.Contains("Calques enregistrés : « Always », « Homepage ».", report.Messages);
         Assert.Contains(report.Warnings, w => w.StartsWith("RawHtml « Footer »", StringComparison.Ordinal) && w.Contains("<script>", StringComparison.Ordinal));
         // The Templates step's template parses ({% zone %} is known) and is stored; MediaProfiles too.
         foreach (var step in new[] { "Templates", "MediaProfiles", "content", "Content", "ContentDefinition" })
