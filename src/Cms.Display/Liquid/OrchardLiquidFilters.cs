@@ -45,11 +45,11 @@ public static class OrchardLiquidFilters
                 ? new StringValue(markdown.SanitizeHtml(input.ToStringValue()), encode: false)
                 : Warn(context, "sanitize_html", "the site's HTML sanitizer is not in the template context")));
         filters.AddFilter("t", (input, arguments, context) => Done(Localize(input, arguments, context)));
-        filters.AddFilter("local", (input, _, context) => Done(ToZone(input, context, context.TimeZone)));
+        filters.AddFilter("local", (input, _, context) => Done(ToZone(input, context, context.TimeZone, "local")));
         filters.AddFilter("utc", (input, _, context) => Done(ToUtc(input, context)));
         filters.AddFilter("date_time", (input, arguments, context) =>
         {
-            if (ToZone(input, context, context.TimeZone) is not DateTimeValue local) return Done(NilValue.Instance);
+            if (ToZone(input, context, context.TimeZone, "date_time") is not DateTimeValue local) return Done(NilValue.Instance);
             var format = arguments.HasNamed("format") ? arguments["format"] : arguments.At(0);
             var text = ((DateTimeOffset)local.ToObjectValue()).ToString(format.IsNil() ? "d MMMM yyyy" : format.ToStringValue(), context.CultureInfo);
             return Done(new StringValue(text));
@@ -102,8 +102,7 @@ public static class OrchardLiquidFilters
     /// <summary>Logs that <paramref name="filter"/> could not do its job (naming why) and gives nil.</summary>
     public static FluidValue Warn(TemplateContext context, string filter, string reason)
     {
-        var services = context.AmbientValues.TryGetValue(LiquidServices.ServicesKey, out var found) ? found as IServiceProvider : null;
-        services?.GetService<ILoggerFactory>()?.CreateLogger("Cms.Display.Liquid")
+        Services(context)?.GetService<ILoggerFactory>()?.CreateLogger("Cms.Display.Liquid")
             .LogWarning("Liquid filter {Filter} rendered nothing: {Reason}.", filter, reason);
         return NilValue.Instance;
     }
@@ -167,9 +166,9 @@ public static class OrchardLiquidFilters
     }
 
     /// <summary>A date (a date value, an ISO text, <c>now</c> or <c>today</c>) in <paramref name="zone"/>; nil when the input is no date.</summary>
-    private static FluidValue ToZone(FluidValue input, TemplateContext context, TimeZoneInfo zone)
+    private static FluidValue ToZone(FluidValue input, TemplateContext context, TimeZoneInfo zone, string filter)
     {
-        if (!TryGetInstant(input, context, out var instant)) return NotADate(input, context, "local");
+        if (!TryGetInstant(input, context, out var instant)) return NotADate(input, context, filter);
         return new DateTimeValue(TimeZoneInfo.ConvertTime(instant, zone));
     }
 
