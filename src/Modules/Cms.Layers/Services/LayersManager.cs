@@ -1,7 +1,5 @@
 using Cms.Abstractions.Data;
 using Cms.Layers.Rules;
-using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Layers.Services;
 
@@ -10,7 +8,7 @@ namespace Cms.Layers.Services;
 /// the layer and the place in its rule); a layer still holding widgets is not deleted. Once a change has committed,
 /// the layers are read again and every cached page is evicted.
 /// </summary>
-public sealed class LayersManager(IDocumentStore documents, WidgetCatalog catalog, IServiceProvider services)
+public sealed class LayersManager(IDocumentStore documents, WidgetCatalog catalog)
 {
     public const int MaxNameLength = 100;
 
@@ -72,6 +70,6 @@ public sealed class LayersManager(IDocumentStore documents, WidgetCatalog catalo
     }
 
     private Task SaveDocumentAsync(LayersDocument document, CancellationToken cancellationToken) =>
-        documents.SaveAsync(LayersDocument.DocumentName, document, _ =>
-            WidgetCacheHandler.ReloadAndEvictAsync(catalog, services.GetService<IOutputCacheStore>()), cancellationToken);
+        // Once committed: the widgets are read again here, then the pages are evicted, here and on the other nodes (IDocumentChangeHandler).
+        documents.SaveAsync(LayersDocument.DocumentName, document, _ => catalog.LoadAsync(CancellationToken.None), cancellationToken);
 }

@@ -22,7 +22,7 @@ public sealed class WidgetChangeHandler(WidgetCatalog catalog, IContentDefinitio
     }
 }
 
-/// <summary>The same for the changes of other nodes (change bus): a widget, the definitions, or anything (reconnection).</summary>
+/// <summary>The same for the changes of other nodes (change bus): a widget, the layers, the definitions, or anything (reconnection).</summary>
 public sealed class WidgetCacheHandler(WidgetCatalog catalog, IServiceProvider services) : IClusterCacheHandler
 {
     public async Task ForgetAsync(ClusterChange change, CancellationToken cancellationToken)
@@ -30,6 +30,7 @@ public sealed class WidgetCacheHandler(WidgetCatalog catalog, IServiceProvider s
         var concerned = change.Kind switch
         {
             ClusterChangeKind.Content => change.ContentType is { } type && catalog.IsWidgetType(type),
+            ClusterChangeKind.Document => change.ConcernsDocument(LayersDocument.DocumentName),
             ClusterChangeKind.Definitions or ClusterChangeKind.Everything => true,
             _ => false,
         };
