@@ -17,7 +17,7 @@ namespace Cms.ContentModules.Tests.Flows;
 [Collection(ContentModulesSiteCollection.Name)]
 public sealed partial class FlowPartTests(OrchardBlogSite fixture)
 {
-    private static JsonObject Widget(string type, JsonObject part, int alignment, int size) => new()
+    private static JsonObject Widget(string type, JsonObject part, JsonNode alignment, int size) => new()
     {
         ["ContentItemId"] = IdGenerator.NewId(),
         ["ContentType"] = type,
@@ -59,7 +59,8 @@ public sealed partial class FlowPartTests(OrchardBlogSite fixture)
         container["FlowPart"] = new JsonObject { ["Widgets"] = new JsonArray(Widget("Paragraph", Html("<p>Paragraphe imbriqué</p>"), 0, 25)) };
         await PageAsync("flux-ordre",
             Widget("Paragraph", Html("<p>Premier paragraphe</p>"), 1, 50),
-            Widget("Blockquote", new JsonObject { ["Quote"] = new JsonObject { ["Text"] = "Une citation" } }, 2, 33),
+            // Orchard 1.x stores the alignment as its number, later versions as its name: both read.
+            Widget("Blockquote", new JsonObject { ["Quote"] = new JsonObject { ["Text"] = "Une citation" } }, "Right", 33),
             container,
             Widget("RawHtml", Html("<p>Dernier bloc</p>"), 3, 100));
 
