@@ -62,7 +62,7 @@ public sealed class DisplayStartup : ModuleStartup
         // The display of the parts the core relies on; field kinds bring their own (src/Modules/Cms.ContentFields).
         services.AddContentPart<TitlePart>().UseDisplayDriver<TitlePartDisplayDriver>();
         services.AddContentPart<MarkdownBodyPart>().UseDisplayDriver<MarkdownBodyPartDisplayDriver>();
-        services.AddContentPart(BagPart.TypeName, typeof(BagPart)).UseDisplayDriver<BagPartDisplayDriver>();
+        services.AddContentPart(BagPart.TypeName, typeof(BagPart)).UseDisplayDriver<BagPartDisplayDriver>().HoldsItems("ContentItems");
         // What they contribute to full-text search (docs/modules.md §5b).
         services.AddContentPart<TitlePart>().UseTextExtractor<Text.TitlePartTextExtractor>();
         services.AddContentPart<MarkdownBodyPart>().UseTextExtractor<Text.MarkdownBodyPartTextExtractor>();

@@ -31,6 +31,12 @@ public sealed class ContentKind
     public Type? IndexProviderType { get; internal set; }
     /// <summary>An <see cref="IContentTextExtractor"/>, resolved from the root services (it must be stateless).</summary>
     public Type? TextExtractorType { get; internal set; }
+    /// <summary>
+    /// For a part kind holding nested content items (BagPart's <c>ContentItems</c>, FlowPart's <c>Widgets</c>): the
+    /// property of the part's JSON that holds them, so that what walks an item's parts (the HTML sanitizer…) walks its
+    /// nested items too, each with its own type's definition. Null for the other kinds.
+    /// </summary>
+    public string? NestedItemsProperty { get; internal set; }
     /// <summary>The kinds of values its index provider gives (declared with it).</summary>
     public IReadOnlyList<IndexValueKind> Provides { get; internal set; } = [];
 

@@ -63,6 +63,17 @@ public sealed class ContentKindBuilder
         return this;
     }
 
+    /// <summary>The part's JSON holds nested content items under <paramref name="property"/> (see <see cref="ContentKind.NestedItemsProperty"/>).</summary>
+    public ContentKindBuilder HoldsItems(string property)
+    {
+        if (Kind.NestedItemsProperty is { } current && current != property)
+        {
+            throw new InvalidOperationException($"{Kind}: its nested items are declared under '{current}' and again under '{property}'.");
+        }
+        Kind.NestedItemsProperty = property;
+        return this;
+    }
+
     private Type Once(Type? current, Type given, string role) =>
         current is null || current == given
             ? given

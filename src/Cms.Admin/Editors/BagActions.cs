@@ -20,27 +20,38 @@ public static class BagActions
         }
         var bag = parts[0];
         var items = item.GetBagItems(bag).ToList();
-        switch (parts[1])
+        if (ApplyTo(items, parts[1], parts[2], bag, allowedTypes) is { } error) return error;
+        item.SetBagItems(bag, items);
+        return null;
+    }
+
+    /// <summary>
+    /// Applies <paramref name="verb"/> to a list of nested items (a bag's, a flow's widgets): <c>add</c> a new item of type
+    /// <paramref name="argument"/> (one of <paramref name="allowedTypes"/>) at the end, <c>remove</c>, <c>up</c> or <c>down</c>
+    /// the item at position <paramref name="argument"/> (from 0). Returns an error message naming <paramref name="holder"/>, or null when done.
+    /// </summary>
+    public static string? ApplyTo(List<ContentItem> items, string verb, string argument, string holder, IReadOnlyCollection<string> allowedTypes)
+    {
+        switch (verb)
         {
             case "add":
-                if (!allowedTypes.Contains(parts[2])) return $"« {bag} » ne peut pas contenir d'élément de type « {parts[2]} ».";
-                items.Add(ContentEditorUpdater.NewNested(parts[2]));
+                if (!allowedTypes.Contains(argument)) return $"« {holder} » ne peut pas contenir d'élément de type « {argument} ».";
+                items.Add(ContentEditorUpdater.NewNested(argument));
                 break;
-            case "remove" when Position(parts[2], items.Count) is { } p:
+            case "remove" when Position(argument, items.Count) is { } p:
                 items.RemoveAt(p);
                 break;
-            case "up" when Position(parts[2], items.Count) is { } p && p > 0:
+            case "up" when Position(argument, items.Count) is { } p && p > 0:
                 (items[p - 1], items[p]) = (items[p], items[p - 1]);
                 break;
-            case "down" when Position(parts[2], items.Count) is { } p && p < items.Count - 1:
+            case "down" when Position(argument, items.Count) is { } p && p < items.Count - 1:
                 (items[p + 1], items[p]) = (items[p], items[p + 1]);
                 break;
-            case "up" or "down" when Position(parts[2], items.Count) is not null:
+            case "up" or "down" when Position(argument, items.Count) is not null:
                 return null; // already first or last: nothing to move
             default:
-                return $"Action « {action} » inconnue.";
+                return $"Action « {verb} » inconnue.";
         }
-        item.SetBagItems(bag, items);
         return null;
     }
 

@@ -30,6 +30,17 @@ public sealed class ContentEditorBuilder(IContentDefinitionManager definitions, 
         return Build(all, type, item, prefix: "");
     }
 
+    /// <summary>
+    /// The editors of a nested item (a part kind holding items of its own, such as FlowPart's widgets), by its own
+    /// type's definition, form keys starting with <paramref name="prefix"/> (e.g. <c>FlowPart[0].</c>); empty when its
+    /// type is not defined.
+    /// </summary>
+    public async Task<List<EditorElement>> BuildNestedAsync(ContentItem nested, string prefix, CancellationToken cancellationToken = default)
+    {
+        var all = await definitions.LoadAsync(cancellationToken);
+        return all.ContentTypes.FirstOrDefault(t => t.Name == nested.ContentType) is { } type ? Build(all, type, nested, prefix) : [];
+    }
+
     /// <summary>The editor registered for <paramref name="kind"/>, or null.</summary>
     public IContentEditor? EditorOf(ContentKind? kind) =>
         kind?.EditorType is { } editorType ? (IContentEditor)services.GetRequiredService(editorType) : null;

@@ -115,10 +115,19 @@ public sealed class ContentEditorService(
         {
             var type = await definitions.GetTypeDefinitionAsync(working.ContentType, cancellationToken);
             var bagName = bagAction.ToString().Split('|')[0];
-            var allowed = type?.ContentTypePartDefinitionRecords.FirstOrDefault(p => p.Name == bagName)?
-                .Settings.Get<BagPartSettings>().ContainedContentTypes ?? [];
+            var typePart = type?.ContentTypePartDefinitionRecords.FirstOrDefault(p => p.Name == bagName);
             var state = new EditorState();
-            if (BagActions.Apply(working, bagAction.ToString(), allowed) is { } bagError) state.Add(bagName, bagError);
+            // A BagPart's buttons are applied here; a part kind holding items of its own (FlowPart) has its editor apply
+            // the buttons addressed to its prefix while it reads the form (above), nested ones (FlowPart[1].FlowPart) included.
+            if (typePart?.PartName == BagPart.TypeName || (typePart is null && !bagName.Contains('[')))
+            {
+                var allowed = typePart?.Settings.Get<BagPartSettings>().ContainedContentTypes ?? [];
+                if (BagActions.Apply(working, bagAction.ToString(), allowed) is { } bagError) state.Add(bagName, bagError);
+            }
+            else
+            {
+                foreach (var error in context.Errors.Where(e => e.Field == bagName)) state.Add(error.Field, error.Message);
+            }
             // Positions changed: show the item as now arranged, not the posted keys.
             return new EditorOutcome(null, await ViewAsync(working, user, isNew, baseVersionId, state, cancellationToken: cancellationToken), null);
         }

@@ -23,6 +23,20 @@ public sealed class ContentEditorUpdater(IContentDefinitionManager definitions, 
         await ApplyTypeAsync(all, type, item, "", context);
     }
 
+    /// <summary>
+    /// Applies the form's values under <paramref name="prefix"/> (e.g. <c>FlowPart[0].</c>) to a nested item, by its own
+    /// type's definition (see <see cref="ContentEditorBuilder.BuildNestedAsync"/>); a nested item of an undefined type is
+    /// left as it is.
+    /// </summary>
+    public async Task ApplyNestedAsync(ContentItem nested, string prefix, EditorUpdateContext context)
+    {
+        var all = await definitions.LoadAsync(context.CancellationToken);
+        if (all.ContentTypes.FirstOrDefault(t => t.Name == nested.ContentType) is { } type)
+        {
+            await ApplyTypeAsync(all, type, nested, prefix, context);
+        }
+    }
+
     private async Task ApplyTypeAsync(ContentDefinitionRecord all, ContentTypeDefinitionRecord type, ContentItem item, string prefix, EditorUpdateContext context)
     {
         foreach (var element in builder.Build(all, type, item, prefix))
@@ -82,7 +96,7 @@ public sealed class ContentEditorUpdater(IContentDefinitionManager definitions, 
     }
 
     /// <summary>A nested item not stored yet: it keeps the id the form gave it (when well formed) so that it stays the same across posts.</summary>
-    internal static ContentItem NewNested(string contentType, string? id = null) => new()
+    public static ContentItem NewNested(string contentType, string? id = null) => new()
     {
         ContentItemId = id is { Length: 26 } && id.All(c => char.IsAsciiDigit(c) || char.IsAsciiLetterLower(c)) ? id : IdGenerator.NewId(),
         ContentType = contentType,

@@ -11,7 +11,8 @@ namespace Cms.ContentFields.Handlers;
 
 /// <summary>
 /// On every save path (back-office editor, autosave, restore, recipe <c>content</c> step, import), sanitizes the HTML
-/// of each <see cref="HtmlBodyPart"/> and <see cref="HtmlField"/> of the item, bag items included, with the bodies'
+/// of each <see cref="HtmlBodyPart"/> and <see cref="HtmlField"/> of the item, nested items included (those of every part
+/// kind declaring <see cref="ContentKind.NestedItemsProperty"/>: a bag's, a flow's widgets, at any depth), with the bodies'
 /// sanitizer (<see cref="MarkdownService.CleanHtml"/>, one policy for the site). HTML from which nothing had to be
 /// removed is kept exactly as given, so that recipes round-trip; otherwise the clean HTML is stored and a French
 /// warning naming the item, the field and what was removed goes to <see cref="ContentWarnings"/> (the recipe report)
@@ -19,12 +20,11 @@ namespace Cms.ContentFields.Handlers;
 /// </summary>
 public sealed class HtmlSanitizingHandler(
     IContentDefinitionManager definitions,
+    ContentKindCatalog kinds,
     MarkdownService markdown,
     ContentWarnings warnings,
     ILogger<HtmlSanitizingHandler> logger) : IContentHandler
 {
-    private const string BagPartKind = "BagPart";
-
     public async Task UpdatingAsync(ContentItem item, CancellationToken cancellationToken)
     {
         await VisitAsync(item.ContentType, item.Content, "", (html, path, value) =>
@@ -58,7 +58,7 @@ public sealed class HtmlSanitizingHandler(
     private async Task VisitAsync(string contentType, JsonObject content, string prefix, Action<JsonObject, string, string> visit, CancellationToken ct) =>
         Visit(await definitions.GetSnapshotAsync(ct), contentType, content, prefix, visit);
 
-    private static void Visit(ContentDefinitionRecord definitions, string contentType, JsonObject content, string prefix, Action<JsonObject, string, string> visit)
+    private void Visit(ContentDefinitionRecord definitions, string contentType, JsonObject content, string prefix, Action<JsonObject, string, string> visit)
     {
         var type = definitions.ContentTypes.Find(t => t.Name == contentType);
         if (type is null) return;
@@ -67,11 +67,12 @@ public sealed class HtmlSanitizingHandler(
             if (content[typePart.Name] is not JsonObject part) continue;
             var partPath = prefix + typePart.Name;
             if (typePart.PartName == nameof(HtmlBodyPart)) Visit(part, partPath + ".Html", visit);
-            if (typePart.PartName == BagPartKind && part["ContentItems"] is JsonArray children)
+            if (kinds.Part(typePart.PartName)?.NestedItemsProperty is { } nested && part[nested] is JsonArray children)
             {
                 for (var i = 0; i < children.Count; i++)
                 {
                     if (children[i] is not JsonObject child || child.Text("ContentType") is not { Length: > 0 } childType) continue;
+                    // The editor's prefix of the nested item (InfoFields[0].…, FlowPart[0].…): an error shows by its field.
                     Visit(definitions, childType, child, $"{partPath}[{i}].", visit);
                 }
             }
