@@ -31,7 +31,7 @@ public sealed class Startup : ModuleStartup
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddFeatureAliases("Layers", "OrchardCore.Layers", "OrchardCore.Rules");
+        services.AddFeatureAliases("Layers", "OrchardCore.Layers", "OrchardCore.Rules", "OrchardCore.Widgets");
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<WidgetCatalog>();
         services.AddSingleton<IClusterCacheHandler, WidgetCacheHandler>();
