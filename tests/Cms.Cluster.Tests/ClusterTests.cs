@@ -23,12 +23,8 @@ public sealed partial class ClusterTests(ClusterFixture cluster)
     public async Task A_title_published_on_A_is_served_by_B_within_one_second()
     {
         Skip.If(cluster.Unavailable is not null, cluster.Unavailable);
-        var item = (await cluster.PublishedEventsAsync()).First(i => i.As<AutoroutePart>()?.Path is not null);
-        var url = "/" + item.As<AutoroutePart>()!.Path;
         using var b = ClusterFixture.Client(cluster.B);
-        // B renders and caches the page (output cache and published-item cache) before the change.
-        Assert.Equal(HttpStatusCode.OK, (await b.GetAsync(url)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await b.GetAsync(url)).StatusCode);
+        var (item, url) = await EventPageCachedByAsync(b);
 
         var title = "Titre changé sur le nœud A " + Guid.NewGuid().ToString("N")[..8];
         using (var scope = cluster.A.Services.CreateScope())
@@ -112,12 +108,9 @@ public sealed partial class ClusterTests(ClusterFixture cluster)
     public async Task A_stored_template_saved_on_A_is_used_by_B_within_one_second_and_its_removal_too()
     {
         Skip.If(cluster.Unavailable is not null, cluster.Unavailable);
-        var item = (await cluster.PublishedEventsAsync()).First(i => i.As<AutoroutePart>()?.Path is not null);
-        var url = "/" + item.As<AutoroutePart>()!.Path;
         using var b = ClusterFixture.Client(cluster.B);
-        // B reads the stored templates and caches the page before the change (its own re-read is 30 s away).
-        Assert.Equal(HttpStatusCode.OK, (await b.GetAsync(url)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await b.GetAsync(url)).StatusCode);
+        // B has read the stored templates too (its own re-read is 30 s away).
+        var (item, url) = await EventPageCachedByAsync(b);
 
         var marker = "Modèle enregistré sur A " + Guid.NewGuid().ToString("N")[..8];
         using (var scope = cluster.A.Services.CreateScope())
@@ -257,6 +250,16 @@ public sealed partial class ClusterTests(ClusterFixture cluster)
             Assert.Contains("\"redis\"", body);
             Assert.Contains("\"database\"", body);
         }
+    }
+
+    /// <summary>A published event's page, rendered and cached by the node of <paramref name="client"/> (output cache and published-item cache) before a change.</summary>
+    private async Task<(ContentItem Item, string Url)> EventPageCachedByAsync(HttpClient client)
+    {
+        var item = (await cluster.PublishedEventsAsync()).First(i => i.As<AutoroutePart>()?.Path is not null);
+        var url = "/" + item.As<AutoroutePart>()!.Path;
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url)).StatusCode);
+        return (item, url);
     }
 
     /// <summary>GETs <paramref name="url"/> until <paramref name="shown"/> holds or <see cref="VisibleWithin"/> passed; the last page.</summary>
