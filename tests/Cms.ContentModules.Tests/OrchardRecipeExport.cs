@@ -38,6 +38,18 @@ public static partial class OrchardRecipeExport
             }
         }
 
+        // The stored documents the recipe brought come back as their steps: templates by name, queries by name.
+        var exportedTemplates = Steps(export, "Templates").SelectMany(s => s["Templates"]!.AsObject().Select(t => t.Key)).ToHashSet();
+        foreach (var name in Steps(json, "Templates").SelectMany(s => s["Templates"]!.AsObject().Select(t => t.Key)))
+        {
+            Assert.Contains(name, exportedTemplates);
+        }
+        var exportedQueries = Steps(export, "queries").SelectMany(s => s["Queries"]!.AsArray().Select(q => (string)q!["Name"]!)).ToHashSet();
+        foreach (var name in Steps(json, "queries").SelectMany(s => s["Queries"]!.AsArray().Select(q => (string)q!["Name"]!)))
+        {
+            Assert.Contains(name, exportedQueries);
+        }
+
         var items = Steps(export, "content").SelectMany(s => s["data"]!.AsArray()).Select(i => i!.AsObject()).ToList();
         var wantedItems = Steps(json, "content").SelectMany(s => (s["Data"] ?? s["data"])!.AsArray()).Select(i => i!.AsObject()).ToList();
         Assert.NotEmpty(wantedItems);

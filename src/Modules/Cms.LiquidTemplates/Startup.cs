@@ -33,6 +33,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IStartupTask, StoredTemplatesStartupTask>();
         services.AddScoped<TemplatesManager>();
         services.AddRecipeStep<TemplatesStep>();
+        services.AddScoped<Cms.Abstractions.Transfer.IRecipeExportSource, TemplatesExportSource>();
         services.AddAdminPages(typeof(Startup).Assembly);
         services.AddPermission(Permission, "Gérer les modèles : créer, modifier, prévisualiser et supprimer les modèles Liquid enregistrés");
         services.AuthorizeAdminFolder("/Admin/Templates", Permission);

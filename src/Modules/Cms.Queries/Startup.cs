@@ -27,6 +27,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<SqlQueryRunner>();
         services.AddScoped<QueriesManager>();
         services.AddRecipeStep<QueriesStep>();
+        services.AddScoped<Cms.Abstractions.Transfer.IRecipeExportSource, QueriesExportSource>();
         services.AddLiquidFilters<QueryLiquidFilters>();
         services.AddAdminPages(typeof(Startup).Assembly);
         services.AddPermission(Permission, "Gérer les requêtes : créer, modifier, exécuter et supprimer les requêtes nommées");

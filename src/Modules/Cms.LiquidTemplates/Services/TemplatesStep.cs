@@ -1,3 +1,4 @@
+using Cms.Abstractions.Transfer;
 using System.Text.Json.Nodes;
 using Cms.Abstractions.Recipes;
 
@@ -30,5 +31,21 @@ public sealed class TemplatesStep(TemplatesManager manager) : IRecipeStepHandler
         var errors = await manager.ImportAsync(incoming, cancellationToken);
         if (errors.Count > 0) throw new RecipeException(string.Join(" ", errors));
         context.Report.Messages.Add($"Modèles enregistrés : {string.Join(", ", incoming.Keys.Select(k => $"« {k} »"))}.");
+    }
+}
+
+/// <summary>The stored templates written back into the whole-site export, in the shape <see cref="TemplatesStep"/> reads.</summary>
+public sealed class TemplatesExportSource(TemplatesManager manager) : IRecipeExportSource
+{
+    public async Task<IReadOnlyList<JsonObject>> ExportStepsAsync(CancellationToken cancellationToken)
+    {
+        var document = await manager.GetAsync(cancellationToken);
+        if (document.Templates.Count == 0) return [];
+        var templates = new JsonObject();
+        foreach (var (name, template) in document.Templates.OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            templates[name] = new JsonObject { ["Content"] = template.Content, ["Description"] = template.Description };
+        }
+        return [new JsonObject { ["name"] = "Templates", ["Templates"] = templates }];
     }
 }

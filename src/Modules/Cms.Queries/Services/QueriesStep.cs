@@ -1,3 +1,4 @@
+using Cms.Abstractions.Transfer;
 using System.Text.Json.Nodes;
 using Cms.Abstractions.Recipes;
 
@@ -41,5 +42,25 @@ public sealed class QueriesStep(QueriesManager manager) : IRecipeStepHandler
         {
             context.Report.Warnings.Add($"Requête « {name} » : la source « {query.Source} » n'est pas exécutée ici (seules les requêtes SQL le sont) ; elle est conservée telle quelle.");
         }
+    }
+}
+
+/// <summary>The stored queries written back into the whole-site export, in the shape <see cref="QueriesStep"/> reads.</summary>
+public sealed class QueriesExportSource(QueriesManager manager) : IRecipeExportSource
+{
+    public async Task<IReadOnlyList<JsonObject>> ExportStepsAsync(CancellationToken cancellationToken)
+    {
+        var document = await manager.GetAsync(cancellationToken);
+        if (document.Queries.Count == 0) return [];
+        var queries = new JsonArray();
+        foreach (var (name, query) in document.Queries.OrderBy(q => q.Key, StringComparer.Ordinal))
+        {
+            queries.Add(new JsonObject
+            {
+                ["Source"] = query.Source, ["Name"] = name, ["Template"] = query.Template, ["Schema"] = query.Schema,
+                ["ReturnContentItems"] = query.ReturnContentItems,
+            });
+        }
+        return [new JsonObject { ["name"] = "queries", ["Queries"] = queries }];
     }
 }
