@@ -79,7 +79,7 @@ public sealed class WidgetCatalog(IServiceScopeFactory scopes, TimeProvider cloc
             {
                 await foreach (var item in query.ListAllAsync(new ContentListQuery { ContentType = type, Status = ContentStatus.Published, Sort = ContentSort.ModifiedAsc, PageSize = PageSize }, cancellationToken))
                 {
-                    if (Placement.Of(item) is { } placement) widgets.Add(new Widget(item.ContentItemId, item.ContentType, item.DisplayText, placement, item.ToJsonString()));
+                    if (Placement.Of(item) is { } placement) widgets.Add(new Widget(item, placement));
                 }
             }
             widgets.Sort((a, b) => a.Placement.Position != b.Placement.Position
@@ -100,7 +100,13 @@ public sealed class WidgetCatalog(IServiceScopeFactory scopes, TimeProvider cloc
 
     public sealed record Layer(string Name, string? Description, ConditionGroup Rule);
 
-    public sealed record Widget(string ContentItemId, string ContentType, string? DisplayText, Placement Placement, string Json);
+    /// <summary>A published widget, read once per load and shared by the renderings (read only, as the published-item cache's items).</summary>
+    public sealed record Widget(ContentItem Item, Placement Placement)
+    {
+        public string ContentItemId => Item.ContentItemId;
+        public string ContentType => Item.ContentType;
+        public string? DisplayText => Item.DisplayText;
+    }
 
     public sealed record Snapshot(IReadOnlyList<Layer> Layers, IReadOnlyList<Widget> Widgets, IReadOnlySet<string> WidgetTypes, DateTimeOffset LoadedAt);
 }

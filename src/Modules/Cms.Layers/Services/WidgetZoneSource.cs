@@ -27,7 +27,7 @@ public sealed class WidgetZoneSource(WidgetCatalog catalog, IHttpContextAccessor
         foreach (var widget in snapshot.Widgets)
         {
             if (!shown.Contains(widget.Placement.Layer)) continue;
-            var html = await renderer.RenderContentAsync(ContentItem.Parse(widget.Json), "Detail", meta, cancellationToken);
+            var html = await renderer.RenderContentAsync(widget.Item, "Detail", meta, cancellationToken);
             var title = widget.Placement.RenderTitle && !string.IsNullOrWhiteSpace(widget.DisplayText)
                 ? $"<h2 class=\"cms-widget__title\">{WebUtility.HtmlEncode(widget.DisplayText)}</h2>"
                 : "";
