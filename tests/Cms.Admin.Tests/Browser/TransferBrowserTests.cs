@@ -64,9 +64,20 @@ public class TransferBrowserTests(BrowserSite site) : IClassFixture<BrowserSite>
         var page = await site.SessionAsync("admin");
         await page.GotoAsync("/admin/import");
         // Kestrel refuses bodies above 30 MB unless the page raises its limit (RequestSizeLimit): 35 MB must get through.
-        await page.SetInputFilesAsync("[data-testid='upload']", new FilePayload { Name = "grand.bin", MimeType = "application/octet-stream", Buffer = new byte[35 * 1024 * 1024] });
-        await page.ClickAsync("[data-testid='analyze']");
-        await page.WaitForSelectorAsync("[data-testid='transfer-error']");
+        // Given as a file on disk: a 35 MB buffer sent through Playwright's protocol took over 30 s on a loaded machine.
+        var file = Path.Combine(Path.GetTempPath(), $"grand-{Guid.NewGuid():n}.bin");
+        await File.WriteAllBytesAsync(file, new byte[35 * 1024 * 1024]);
+        try
+        {
+            // The browser reads the file when the form is sent: it is deleted once the answer is there.
+            await page.SetInputFilesAsync("[data-testid='upload']", file);
+            await page.ClickAsync("[data-testid='analyze']");
+            await page.WaitForSelectorAsync("[data-testid='transfer-error']");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
         Assert.Contains("ni une archive zip", await page.InnerTextAsync("[data-testid='transfer-error']"));
     }
 
