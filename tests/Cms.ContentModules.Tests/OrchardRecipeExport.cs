@@ -49,6 +49,17 @@ public static partial class OrchardRecipeExport
         {
             Assert.Contains(name, exportedQueries);
         }
+        // Media profiles by name and admin menus by id, with the recipe's values.
+        var exportedProfiles = Steps(export, "MediaProfiles").Select(s => s["MediaProfiles"]!.AsObject()).SingleOrDefault();
+        foreach (var (name, profile) in Steps(json, "MediaProfiles").SelectMany(s => s["MediaProfiles"]!.AsObject()))
+        {
+            AssertSameShape(profile, exportedProfiles?[name], $"MediaProfiles.{name}", recipe, clean);
+        }
+        var exportedMenus = Steps(export, "AdminMenu").SelectMany(s => s["data"]!.AsArray()).ToDictionary(m => (string)m!["Id"]!);
+        foreach (var menu in Steps(json, "AdminMenu").SelectMany(s => s["data"]!.AsArray()))
+        {
+            AssertSameShape(menu, exportedMenus.GetValueOrDefault((string)menu!["Id"]!), $"AdminMenu.{menu["Name"]}", recipe, clean);
+        }
 
         var items = Steps(export, "content").SelectMany(s => s["data"]!.AsArray()).Select(i => i!.AsObject()).ToList();
         var wantedItems = Steps(json, "content").SelectMany(s => (s["Data"] ?? s["data"])!.AsArray()).Select(i => i!.AsObject()).ToList();

@@ -15,6 +15,7 @@ public sealed class Startup : ModuleStartup
     {
         services.AddFeatureAliases("Admin menu", "OrchardCore.AdminMenu");
         services.AddRecipeStep<AdminMenuStep>();
+        services.AddScoped<Cms.Abstractions.Transfer.IRecipeExportSource, AdminMenuExportSource>();
         services.AddScoped<IAdminNavigationSource, AdminMenuNodes>();
         // Orchard's permission for editing admin menus; granted by a Roles step (the menus are set by recipes here).
         services.AddPermission("ManageAdminMenu", "Gérer les menus de l'administration");

@@ -20,6 +20,7 @@ public sealed class Startup : ModuleStartup
         services.Insert(0, ServiceDescriptor.Singleton<IClusterCacheHandler>(sp => sp.GetRequiredService<MediaProfileStore>()));
         services.AddSingleton<ResizedImages>();
         services.AddRecipeStep<MediaProfilesStep>();
+        services.AddScoped<Cms.Abstractions.Transfer.IRecipeExportSource, MediaProfilesExportSource>();
         services.AddLiquidFilters<ResizeUrlFilters>();
     }
 

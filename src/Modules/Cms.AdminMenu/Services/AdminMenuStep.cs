@@ -37,3 +37,14 @@ public sealed class AdminMenuStep(IDocumentStore documents) : IRecipeStepHandler
         context.Report.Messages.Add($"Menus d'administration enregistrés : {data.Count}.");
     }
 }
+
+/// <summary>The admin menus written back into the whole-site export, whole, as <see cref="AdminMenuStep"/> reads them.</summary>
+public sealed class AdminMenuExportSource(IDocumentStore documents) : Cms.Abstractions.Transfer.IRecipeExportSource
+{
+    public async Task<IReadOnlyList<JsonObject>> ExportStepsAsync(CancellationToken cancellationToken)
+    {
+        var document = await documents.GetAsync<AdminMenuDocument>(AdminMenuDocument.DocumentName, cancellationToken);
+        if (document.Menus.Count == 0) return [];
+        return [new JsonObject { ["name"] = "AdminMenu", ["data"] = new JsonArray([.. document.Menus.Select(m => m.DeepClone())]) }];
+    }
+}

@@ -65,3 +65,28 @@ public sealed class MediaProfilesStep(MediaProfileStore profiles, IDocumentStore
         throw new RecipeException($"profil « {profile} » : « {name} » vaut {node.ToJsonString()}, attendu l'un de {string.Join(", ", System.Enum.GetNames<T>())} (ou son numéro).");
     }
 }
+
+/// <summary>The profiles written back into the whole-site export, in Orchard's shape (modes and formats as numbers).</summary>
+public sealed class MediaProfilesExportSource(IDocumentStore documents) : Cms.Abstractions.Transfer.IRecipeExportSource
+{
+    public async Task<IReadOnlyList<JsonObject>> ExportStepsAsync(CancellationToken cancellationToken)
+    {
+        var document = await documents.GetAsync<MediaProfilesDocument>(MediaProfilesDocument.DocumentName, cancellationToken);
+        if (document.MediaProfiles.Count == 0) return [];
+        var profiles = new JsonObject();
+        foreach (var (name, profile) in document.MediaProfiles.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            profiles[name] = new JsonObject
+            {
+                ["Hint"] = profile.Hint,
+                ["Width"] = profile.Width,
+                ["Height"] = profile.Height,
+                ["Mode"] = (int)profile.Mode,
+                ["Format"] = (int)profile.Format,
+                ["Quality"] = profile.Quality,
+                ["BackgroundColor"] = profile.BackgroundColor ?? "",
+            };
+        }
+        return [new JsonObject { ["name"] = "MediaProfiles", ["MediaProfiles"] = profiles }];
+    }
+}
