@@ -40,6 +40,8 @@ public sealed class Startup : ModuleStartup
         // Orchard's named Lucene indexes and its Lucene query source (run by the Queries module through IQuerySource).
         services.AddSingleton<NamedIndexService>();
         services.AddContentHandler<NamedIndexHandler>();
+        services.AddScoped<Cms.Abstractions.Data.IDocumentChangeHandler, NamedIndexDocumentHandler>();
+        services.AddSingleton<Cms.Abstractions.Clustering.IClusterCacheHandler, NamedIndexClusterHandler>();
         services.AddRecipeStep<LuceneIndexStep>();
         services.AddRecipeStep<LuceneIndexRebuildStep>();
         services.AddRecipeStep<LuceneIndexResetStep>();

@@ -51,7 +51,11 @@ public sealed partial class LuceneIndexStep(IDocumentStore documents, NamedIndex
         var document = await documents.GetAsync<LuceneIndexesDocument>(LuceneIndexesDocument.DocumentName, cancellationToken);
         foreach (var (name, definition) in incoming) document.Indexes[name] = definition;
         await documents.SaveAsync(LuceneIndexesDocument.DocumentName, document,
-            committed: token => indexes.RebuildAsync(incoming.Keys, token), cancellationToken: cancellationToken);
+            committed: token =>
+            {
+                indexes.ForgetDefinitions(); // this callback runs before the document change handlers
+                return indexes.RebuildAsync(incoming.Keys, token);
+            }, cancellationToken: cancellationToken);
         context.Report.Messages.Add($"Index Lucene enregistrés : {string.Join(", ", incoming.Keys.Select(k => $"« {k} »"))}.");
     }
 

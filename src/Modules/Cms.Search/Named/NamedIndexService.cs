@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Cms.Abstractions.Clustering;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Data;
 using Cms.Abstractions.Definitions;
@@ -11,22 +12,46 @@ namespace Cms.Search.Named;
 
 /// <summary>
 /// This node's named indexes (<see cref="LuceneIndexesDocument"/>), kept in step with the store: after each committed
-/// change of an item of their types (<see cref="NamedIndexHandler"/>, which also hears changes relayed from the other
-/// nodes), the item's published version — its latest one when the index says <c>IndexLatest</c> — replaces its document.
-/// An index built for another definition (the step ran here or on another node) is rebuilt when it is next used; one
-/// whose store changed while the node was down is rebuilt at start (<see cref="RefreshStaleAsync"/>).
+/// change of an item of their types (<see cref="NamedIndexHandler"/> here, <see cref="NamedIndexClusterHandler"/> for the
+/// changes of the other nodes), the item's published version — its latest one when the index says <c>IndexLatest</c> —
+/// replaces its document. An index built for another definition (the step ran here or on another node) is rebuilt when
+/// it is next used, and so is one that missed a change (a failure, a reconnection of the change bus); one whose store
+/// changed while the node was down is rebuilt at start (<see cref="RefreshStaleAsync"/>). The definitions are read
+/// once and kept until their document changes (here or on another node).
 /// </summary>
 public sealed class NamedIndexService(CmsDataOptions data, IServiceScopeFactory scopes, ILogger<NamedIndexService> logger) : IDisposable
 {
     private readonly ConcurrentDictionary<string, NamedIndex> _open = new(StringComparer.OrdinalIgnoreCase);
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly ConcurrentDictionary<string, bool> _stale = new(StringComparer.OrdinalIgnoreCase);
+    private volatile IReadOnlyDictionary<string, LuceneIndexDefinition>? _definitions;
+    private int _definitionsVersion;
 
     public static string PathOf(CmsDataOptions data, string name) => Path.Combine(data.DataDirectory, "lucene", name);
 
     public async Task<IReadOnlyDictionary<string, LuceneIndexDefinition>> DefinitionsAsync(CancellationToken cancellationToken)
     {
+        if (_definitions is { } known) return known;
+        var version = Volatile.Read(ref _definitionsVersion);
         await using var scope = scopes.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<IDocumentStore>().GetAsync<LuceneIndexesDocument>(LuceneIndexesDocument.DocumentName, cancellationToken)).Indexes;
+        var read = (await scope.ServiceProvider.GetRequiredService<IDocumentStore>().GetAsync<LuceneIndexesDocument>(LuceneIndexesDocument.DocumentName, cancellationToken)).Indexes;
+        // Kept only if no change was heard while reading (else the next use reads again).
+        if (Volatile.Read(ref _definitionsVersion) == version) _definitions = read;
+        return read;
+    }
+
+    /// <summary>The definitions document changed: read it again at next use.</summary>
+    public void ForgetDefinitions()
+    {
+        Interlocked.Increment(ref _definitionsVersion);
+        _definitions = null;
+    }
+
+    /// <summary>Changes may have been missed (the change bus reconnected): every index is rebuilt at its next use.</summary>
+    public void MarkAllStale()
+    {
+        ForgetDefinitions();
+        foreach (var name in _open.Keys) _stale[name] = true;
     }
 
     /// <summary>The index <paramref name="name"/> built for its current definition (built first if it is not), or null when none is defined.</summary>
@@ -40,7 +65,7 @@ public sealed class NamedIndexService(CmsDataOptions data, IServiceScopeFactory 
     private async Task<NamedIndex> CurrentAsync(string name, LuceneIndexDefinition definition, bool rebuildIfStale, CancellationToken cancellationToken)
     {
         var hash = definition.Hash();
-        if (_open.TryGetValue(name, out var ready) && ready.Committed(NamedIndex.DefinitionKey) == hash && !rebuildIfStale) return ready;
+        if (_open.TryGetValue(name, out var ready) && ready.Committed(NamedIndex.DefinitionKey) == hash && !rebuildIfStale && !_stale.ContainsKey(name)) return ready;
         await _gate.WaitAsync(cancellationToken);
         try
         {
@@ -51,7 +76,7 @@ public sealed class NamedIndexService(CmsDataOptions data, IServiceScopeFactory 
                 index = null;
             }
             index ??= _open.GetOrAdd(name, n => new NamedIndex(n, PathOf(data, n), definition));
-            if (index.Committed(NamedIndex.DefinitionKey) != hash)
+            if (index.Committed(NamedIndex.DefinitionKey) != hash || _stale.TryRemove(name, out _))
             {
                 await RebuildLockedAsync(index, definition, cancellationToken);
             }
@@ -116,9 +141,18 @@ public sealed class NamedIndexService(CmsDataOptions data, IServiceScopeFactory 
         var types = await scope.ServiceProvider.GetRequiredService<IContentDefinitionManager>().LoadAsync(cancellationToken);
         foreach (var (name, definition) in concerned)
         {
-            var index = await CurrentAsync(name, definition, rebuildIfStale: false, cancellationToken);
-            var item = await contents.GetAsync(change.ContentItemId, definition.IndexLatest ? VersionOptions.Latest : VersionOptions.Published, cancellationToken);
-            index.Put(change.ContentItemId, item is null || item.ContentType != change.ContentType ? null : OrchardDocumentBuilder.Build(item, types));
+            try
+            {
+                var index = await CurrentAsync(name, definition, rebuildIfStale: false, cancellationToken);
+                var item = await contents.GetAsync(change.ContentItemId, definition.IndexLatest ? VersionOptions.Latest : VersionOptions.Published, cancellationToken);
+                index.Put(change.ContentItemId, item is null || item.ContentType != change.ContentType ? null : OrchardDocumentBuilder.Build(item, types));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The change is committed: it is not failed for an index, which is rebuilt at its next use instead.
+                _stale[name] = true;
+                logger.LogError(e, "Indexing {ContentItemId} in the Lucene index {Index} failed; the index is rebuilt at its next use.", change.ContentItemId, name);
+            }
         }
     }
 
@@ -189,8 +223,42 @@ public sealed class NamedIndexService(CmsDataOptions data, IServiceScopeFactory 
     }
 }
 
-/// <summary>Hears every committed change (here, or relayed from another node) for the named indexes.</summary>
+/// <summary>Hears every committed change of this node for the named indexes.</summary>
 public sealed class NamedIndexHandler(NamedIndexService service) : IContentHandler
 {
     public Task ChangedAsync(ContentChange change, CancellationToken cancellationToken) => service.ChangedAsync(change, cancellationToken);
+}
+
+/// <summary>The definitions document changed on this node: read again at next use.</summary>
+public sealed class NamedIndexDocumentHandler(NamedIndexService service) : IDocumentChangeHandler
+{
+    public Task ChangedAsync(string documentName, CancellationToken cancellationToken)
+    {
+        if (documentName == LuceneIndexesDocument.DocumentName) service.ForgetDefinitions();
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>
+/// The changes of the other nodes (change bus): an item's change is indexed here too (each node keeps its own
+/// indexes), a change of the definitions document is read again, and after a reconnection every index is rebuilt at
+/// its next use (changes may have been missed).
+/// </summary>
+public sealed class NamedIndexClusterHandler(NamedIndexService service) : IClusterCacheHandler
+{
+    public Task ForgetAsync(ClusterChange change, CancellationToken cancellationToken)
+    {
+        switch (change.Kind)
+        {
+            case ClusterChangeKind.Content when change.ContentItemId is { } id && change.ContentType is { } type:
+                return service.ChangedAsync(new ContentChange(ContentChangeKind.Saved, id, type, null, null), cancellationToken);
+            case ClusterChangeKind.Everything:
+                service.MarkAllStale();
+                break;
+            case ClusterChangeKind.Document when change.ConcernsDocument(LuceneIndexesDocument.DocumentName):
+                service.ForgetDefinitions();
+                break;
+        }
+        return Task.CompletedTask;
+    }
 }
