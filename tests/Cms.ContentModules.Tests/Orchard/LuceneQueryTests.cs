@@ -40,6 +40,12 @@ public sealed class LuceneQueryTests(ContentModulesSite site)
         Assert.Equal(["Alpha moon"], await TitlesAsync(index,
             "{ \"query\": { \"match_all\": {} }, \"sort\": { \"Content.ContentItem.DisplayText\": { \"order\": \"asc\" } }, \"size\": 1 }"));
         Assert.Equal(["Beta sun"], await TitlesAsync(index, $"{{ \"query\": {{ \"term\": {{ \"{type}.Subtitle\": \"Sunny\" }} }} }}"));
+        // A numeric field is ranged and sorted as numbers (4 < 10 < 30, not as text); a date sorted with Orchard's "type": "double" still sorts.
+        Assert.Equal(["Gamma moon", "Alpha moon"], await TitlesAsync(index,
+            $"{{ \"query\": {{ \"range\": {{ \"{type}.Rank\": {{ \"gt\": 5 }} }} }}, \"sort\": {{ \"{type}.Rank\": {{ \"order\": \"asc\", \"type\": \"double\" }} }} }}"));
+        Assert.Equal(["Beta sun", "Gamma moon", "Alpha moon"], await TitlesAsync(index, $"{{ \"sort\": [ {{ \"{type}.Rank\": \"asc\" }} ] }}"));
+        Assert.Equal(["Gamma moon", "Beta sun"], await TitlesAsync(index,
+            "{ \"query\": { \"match_all\": {} }, \"sort\": { \"Content.ContentItem.CreatedUtc\": { \"order\": \"desc\", \"type\": \"double\" } }, \"size\": 2 }"));
 
         // Rows: the stored fields of each document, under Orchard's names.
         var rows = await RunAsync(index, "{ \"query\": { \"prefix\": { \"AutoroutePart\": \"lucene-" + suffix + "-b\" } } }", returnItems: false);
@@ -115,11 +121,13 @@ public sealed class LuceneQueryTests(ContentModulesSite site)
                 ["ContentParts"] = new JsonArray(new JsonObject
                 {
                     ["Name"] = type,
-                    ["ContentPartFieldDefinitionRecords"] = new JsonArray(new JsonObject
-                    {
-                        ["FieldName"] = "TextField", ["Name"] = "Subtitle",
-                        ["Settings"] = new JsonObject { ["LuceneContentIndexSettings"] = new JsonObject { ["Included"] = true, ["Keyword"] = true } },
-                    }),
+                    ["ContentPartFieldDefinitionRecords"] = new JsonArray(
+                        new JsonObject
+                        {
+                            ["FieldName"] = "TextField", ["Name"] = "Subtitle",
+                            ["Settings"] = new JsonObject { ["LuceneContentIndexSettings"] = new JsonObject { ["Included"] = true, ["Keyword"] = true } },
+                        },
+                        new JsonObject { ["FieldName"] = "NumericField", ["Name"] = "Rank" }),
                 }),
             },
             new JsonObject
@@ -138,10 +146,10 @@ public sealed class LuceneQueryTests(ContentModulesSite site)
             {
                 ["name"] = "content",
                 ["data"] = new JsonArray(
-                    Post(type, "Alpha moon", $"lucene-{suffix}-alpha", "2020-01-10T00:00:00Z", "Moony", true),
-                    Post(type, "Beta sun", $"lucene-{suffix}-beta", "2021-06-01T00:00:00Z", "Sunny", true),
-                    Post(type, "Gamma moon", $"lucene-{suffix}-gamma", "2022-03-05T00:00:00Z", null, true),
-                    Post(type, "Draft moon", null, "2023-01-01T00:00:00Z", null, false)),
+                    Post(type, "Alpha moon", $"lucene-{suffix}-alpha", "2020-01-10T00:00:00Z", "Moony", 30, true),
+                    Post(type, "Beta sun", $"lucene-{suffix}-beta", "2021-06-01T00:00:00Z", "Sunny", 4, true),
+                    Post(type, "Gamma moon", $"lucene-{suffix}-gamma", "2022-03-05T00:00:00Z", null, 10, true),
+                    Post(type, "Draft moon", null, "2023-01-01T00:00:00Z", null, 1, false)),
             },
             new JsonObject
             {
@@ -180,12 +188,13 @@ public sealed class LuceneQueryTests(ContentModulesSite site)
     private async Task<List<string?>> TitlesAsync(string index, string template) =>
         (await RunAsync(index, template, returnItems: true)).Items.Select(i => i.DisplayText).ToList();
 
-    private static JsonObject Post(string type, string title, string? path, string created, string? subtitle, bool published)
+    private static JsonObject Post(string type, string title, string? path, string created, string? subtitle, int rank, bool published)
     {
         var item = QueryTests.Item(type, title, path, published);
         item["CreatedUtc"] = created;
         item["ModifiedUtc"] = created;
-        if (subtitle is not null) item[type] = new JsonObject { ["Subtitle"] = new JsonObject { ["Text"] = subtitle } };
+        item[type] = new JsonObject { ["Rank"] = new JsonObject { ["Value"] = rank } };
+        if (subtitle is not null) item[type]!["Subtitle"] = new JsonObject { ["Text"] = subtitle };
         return item;
     }
 }

@@ -24,7 +24,9 @@ public sealed class LuceneDslException(string message) : Exception(message);
 /// <c>terms</c>, <c>match</c>, <c>match_phrase</c>, <c>match_all</c>, <c>bool</c> (<c>must</c>, <c>should</c>,
 /// <c>must_not</c>, <c>filter</c>), <c>range</c>, <c>prefix</c>, <c>wildcard</c>, <c>fuzzy</c>, <c>query_string</c>
 /// and <c>simple_query_string</c>. Dates are compared as Orchard writes them (<c>yyyyMMddHHmmss</c>); a range or term
-/// may give them as ISO dates (<c>2020-01-31</c>, <c>2020-01-31T12:00:00Z</c>), turned into that form.
+/// may give them as ISO dates (<c>2020-01-31</c>, <c>2020-01-31T12:00:00Z</c>), turned into that form. Numeric fields
+/// (given by the index) are sorted and ranged as numbers, every other field as text, whatever the <c>type</c> a sort
+/// names (Orchard's own queries sort dates with <c>"type": "double"</c>).
 /// </summary>
 public static partial class LuceneQueryDsl
 {
@@ -33,8 +35,9 @@ public static partial class LuceneQueryDsl
     public static readonly IReadOnlyList<string> QueryTypes =
         ["bool", "fuzzy", "match", "match_all", "match_phrase", "prefix", "query_string", "range", "simple_query_string", "term", "terms", "wildcard"];
 
-    public static LuceneDslQuery Parse(string json, Analyzer analyzer)
+    public static LuceneDslQuery Parse(string json, Analyzer analyzer, IReadOnlySet<string>? numericFields = null)
     {
+        var numeric = numericFields ?? new HashSet<string>();
         JsonNode? root;
         try
         {
@@ -49,14 +52,16 @@ public static partial class LuceneQueryDsl
         {
             if (name is not ("query" or "from" or "size" or "sort")) throw new LuceneDslException($"propriété « {name} » inconnue au premier niveau (connues : query, from, size, sort).");
         }
-        var query = body["query"] is { } node ? Create(Object(node, "query"), analyzer, "query") : new MatchAllDocsQuery();
+        var query = body["query"] is { } node ? Create(Object(node, "query"), new Context(analyzer, numeric), "query") : new MatchAllDocsQuery();
         var from = Integer(body["from"], "from", 0);
         var size = Integer(body["size"], "size", DefaultSize);
         if (from < 0 || size < 0 || size > MaxSize) throw new LuceneDslException($"« from » et « size » : des entiers positifs, « size » au plus {MaxSize}.");
-        return new LuceneDslQuery(query, from, size, Sort(body["sort"]));
+        return new LuceneDslQuery(query, from, size, Sort(body["sort"], numeric));
     }
 
-    private static Query Create(JsonObject query, Analyzer analyzer, string path)
+    private sealed record Context(Analyzer Analyzer, IReadOnlySet<string> Numeric);
+
+    private static Query Create(JsonObject query, Context context, string path)
     {
         if (query.Count != 1) throw new LuceneDslException($"{path} : un seul type de requête attendu par objet, par exemple {{ \"term\": {{ … }} }}.");
         var (type, node) = query.First();
@@ -66,16 +71,16 @@ public static partial class LuceneQueryDsl
             "match_all" => Boosted(new MatchAllDocsQuery(), node as JsonObject),
             "term" => Field(node, where, (field, value, options) => Boosted(new TermQuery(new Term(field, Term(value, where))), options)),
             "terms" => Terms(Object(node, where), where),
-            "match" => Field(node, where, (field, value, options) => Match(field, Term(value, where), analyzer, options)),
-            "match_phrase" => Field(node, where, (field, value, options) => Phrase(field, Term(value, where), analyzer, options)),
+            "match" => Field(node, where, (field, value, options) => Match(field, Term(value, where), context.Analyzer, options)),
+            "match_phrase" => Field(node, where, (field, value, options) => Phrase(field, Term(value, where), context.Analyzer, options)),
             "prefix" => Field(node, where, (field, value, options) => Boosted(new PrefixQuery(new Term(field, Term(value, where))), options)),
             "wildcard" => Field(node, where, (field, value, options) => Boosted(new WildcardQuery(new Term(field, Term(value, where))), options)),
             "fuzzy" => Field(node, where, (field, value, options) => Boosted(new FuzzyQuery(new Term(field, Term(value, where)),
                 Integer(options?["fuzziness"], where + ".fuzziness", FuzzyQuery.DefaultMaxEdits), Integer(options?["prefix_length"], where + ".prefix_length", 0)), options)),
-            "range" => Range(Object(node, where), where),
-            "bool" => Bool(Object(node, where), analyzer, where),
-            "query_string" => QueryString(Object(node, where), analyzer, where),
-            "simple_query_string" => SimpleQueryString(Object(node, where), analyzer, where),
+            "range" => Range(Object(node, where), context.Numeric, where),
+            "bool" => Bool(Object(node, where), context, where),
+            "query_string" => QueryString(Object(node, where), context.Analyzer, where),
+            "simple_query_string" => SimpleQueryString(Object(node, where), context.Analyzer, where),
             _ => throw new LuceneDslException($"{path} : type de requête « {type} » inconnu (connus : {string.Join(", ", QueryTypes)})."),
         };
     }
@@ -115,7 +120,7 @@ public static partial class LuceneQueryDsl
         return Boosted(query, options);
     }
 
-    private static Query Range(JsonObject body, string where)
+    private static Query Range(JsonObject body, IReadOnlySet<string> numeric, string where)
     {
         var field = body.FirstOrDefault();
         if (body.Count != 1 || field.Value is not JsonObject bounds) throw new LuceneDslException($"{where} : un champ et ses bornes attendus, par exemple {{ \"Content.ContentItem.CreatedUtc\": {{ \"gte\": \"2020-01-01\" }} }}.");
@@ -135,8 +140,9 @@ public static partial class LuceneQueryDsl
         }
         if (lower is null && upper is null) throw new LuceneDslException($"{where}.{field.Key} : au moins une borne attendue (gt, gte, lt, lte).");
         Query query;
-        if (Number(lower) is var low && Number(upper) is var high && (low is not null || high is not null) && (lower is null || low is not null) && (upper is null || high is not null))
+        if (numeric.Contains(field.Key))
         {
+            var (low, high) = (Number(lower, where), Number(upper, where));
             query = NumericRangeQuery.NewDoubleRange(field.Key, low, high, includeLower, includeUpper);
         }
         else
@@ -146,7 +152,7 @@ public static partial class LuceneQueryDsl
         return Boosted(query, bounds);
     }
 
-    private static Query Bool(JsonObject body, Analyzer analyzer, string where)
+    private static Query Bool(JsonObject body, Context context, string where)
     {
         var query = new BooleanQuery();
         foreach (var (name, value) in body)
@@ -163,7 +169,7 @@ public static partial class LuceneQueryDsl
             var clauses = value is JsonArray array ? array.ToList() : [value];
             foreach (var (clause, i) in clauses.Select((c, i) => (c, i)))
             {
-                query.Add(Create(Object(clause, $"{where}.{name}[{i}]"), analyzer, $"{where}.{name}"), occur.Value);
+                query.Add(Create(Object(clause, $"{where}.{name}[{i}]"), context, $"{where}.{name}"), occur.Value);
             }
         }
         if (body["minimum_should_match"] is { } minimum) query.MinimumNumberShouldMatch = Integer(minimum, where + ".minimum_should_match", 0);
@@ -201,7 +207,7 @@ public static partial class LuceneQueryDsl
         return Boosted(parser.Parse(text) ?? new BooleanQuery(), body);
     }
 
-    private static Sort? Sort(JsonNode? node)
+    private static Sort? Sort(JsonNode? node, IReadOnlySet<string> numeric)
     {
         if (node is null) return null;
         var fields = new List<SortField>();
@@ -210,15 +216,14 @@ public static partial class LuceneQueryDsl
             switch (entry)
             {
                 case JsonValue name when name.TryGetValue<string>(out var field):
-                    fields.Add(field == "_score" ? SortField.FIELD_SCORE : new SortField(field, SortFieldType.STRING));
+                    fields.Add(field == "_score" ? SortField.FIELD_SCORE : new SortField(field, numeric.Contains(field) ? SortFieldType.DOUBLE : SortFieldType.STRING));
                     break;
                 case JsonObject obj:
                     foreach (var (field, spec) in obj)
                     {
                         var order = spec is JsonObject o ? o["order"] : spec;
                         var descending = order is JsonValue v && v.TryGetValue<string>(out var text) && text.Equals("desc", StringComparison.OrdinalIgnoreCase);
-                        var type = (spec as JsonObject)?["type"]?.GetValue<string>()?.ToLowerInvariant() is "double" or "float" or "long" or "int" or "integer" or "number"
-                            ? SortFieldType.DOUBLE : SortFieldType.STRING;
+                        var type = numeric.Contains(field) ? SortFieldType.DOUBLE : SortFieldType.STRING;
                         fields.Add(field == "_score" ? new SortField(null, SortFieldType.SCORE, !descending) : new SortField(field, type, descending));
                     }
                     break;
@@ -264,8 +269,13 @@ public static partial class LuceneQueryDsl
             : text;
     }
 
-    private static double? Number(JsonNode? node) =>
-        node is JsonValue value && value.GetValueKind() == JsonValueKind.Number ? value.GetValue<double>() : null;
+    private static double? Number(JsonNode? node, string where)
+    {
+        if (node is null) return null;
+        if (node is JsonValue value && value.GetValueKind() == JsonValueKind.Number) return value.GetValue<double>();
+        if (node is JsonValue text && text.TryGetValue<string>(out var s) && double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed)) return parsed;
+        throw new LuceneDslException($"{where} : un nombre est attendu pour un champ numérique.");
+    }
 
     private static int Integer(JsonNode? node, string where, int fallback)
     {

@@ -1,4 +1,5 @@
 using Cms.Abstractions.Content;
+using Cms.Abstractions.Definitions;
 using Cms.Abstractions.Queries;
 using Cms.Display.Liquid;
 using Cms.Display.Rendering;
@@ -13,7 +14,8 @@ namespace Cms.Search.Named;
 /// named index (<c>Index</c>). With <c>ReturnContentItems</c>, the published items its documents name, in the order
 /// found; otherwise the documents' stored fields, one row each. It only reads.
 /// </summary>
-public sealed class LuceneQuerySource(NamedIndexService indexes, DisplayTemplateOptions fluid, IContentManager contents, IServiceProvider services) : IQuerySource
+public sealed class LuceneQuerySource(
+    NamedIndexService indexes, DisplayTemplateOptions fluid, IContentManager contents, IContentDefinitionManager definitions, IServiceProvider services) : IQuerySource
 {
     public string Name => "Lucene";
 
@@ -36,7 +38,8 @@ public sealed class LuceneQuerySource(NamedIndexService indexes, DisplayTemplate
         LuceneDslQuery dsl;
         try
         {
-            dsl = LuceneQueryDsl.Parse(json, index.Analyzer);
+            dsl = LuceneQueryDsl.Parse(json, index.Analyzer,
+                OrchardDocumentBuilder.NumericKeys(await definitions.LoadAsync(cancellationToken), index.Definition.IndexedContentTypes));
         }
         catch (LuceneDslException e)
         {

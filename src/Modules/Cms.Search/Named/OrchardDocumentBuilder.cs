@@ -90,6 +90,21 @@ public static partial class OrchardDocumentBuilder
         return document;
     }
 
+    /// <summary>The numeric fields (<c>{Part}.{Field}</c> of a <c>NumericField</c>) of <paramref name="types"/>: sorted and compared as numbers.</summary>
+    public static HashSet<string> NumericKeys(ContentDefinitionRecord definitions, IEnumerable<string> types)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var type in definitions.ContentTypes.Where(t => types.Contains(t.Name)))
+        {
+            foreach (var typePart in type.ContentTypePartDefinitionRecords)
+            {
+                var part = definitions.ContentParts.FirstOrDefault(p => p.Name == typePart.PartName);
+                foreach (var field in part?.ContentPartFieldDefinitionRecords.Where(f => f.FieldName == "NumericField") ?? []) keys.Add($"{typePart.Name}.{field.Name}");
+            }
+        }
+        return keys;
+    }
+
     private static void AddField(Document document, StringBuilder fullText, string key, string kind, JsonObject value, bool keyword)
     {
         switch (kind)
