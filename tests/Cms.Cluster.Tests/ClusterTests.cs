@@ -132,6 +132,51 @@ public sealed partial class ClusterTests(ClusterFixture cluster)
     }
 
     [SkippableFact]
+    public async Task A_Lucene_index_defined_on_A_answers_on_B_and_follows_a_title_published_on_A()
+    {
+        Skip.If(cluster.Unavailable is not null, cluster.Unavailable);
+        var index = "Events" + Guid.NewGuid().ToString("N")[..8];
+        using (var scope = cluster.A.Services.CreateScope())
+        {
+            var file = Path.Combine(cluster.A.DataDirectory, index + ".recipe.json");
+            await File.WriteAllTextAsync(file, $$"""
+                { "name": "lucene", "steps": [ { "name": "lucene-index", "Indices": [ { "{{index}}": { "AnalyzerName": "standardanalyzer", "IndexedContentTypes": ["Event"] } } ] } ] }
+                """);
+            await scope.ServiceProvider.GetRequiredService<Cms.Abstractions.Recipes.IRecipeExecutor>()
+                .ExecuteFileAsync(file, dryRun: false, TextWriter.Null, Cms.Abstractions.Recipes.RecipeOrigin.Local);
+        }
+        var events = await cluster.PublishedEventsAsync();
+        Assert.Equal(events.Count, (await LuceneTitlesOnBAsync(index, "{ \"query\": { \"match_all\": {} }, \"size\": 1000 }")).Count);
+
+        var title = "Événement renommé sur A " + Guid.NewGuid().ToString("N")[..8];
+        using (var scope = cluster.A.Services.CreateScope())
+        {
+            var manager = scope.ServiceProvider.GetRequiredService<IContentManager>();
+            var latest = (await manager.GetAsync(events[0].ContentItemId, VersionOptions.Latest))!;
+            latest.Apply(new TitlePart { Title = title });
+            await manager.PublishAsync(latest);
+        }
+        var query = $"{{ \"query\": {{ \"term\": {{ \"Content.ContentItem.DisplayText\": \"{title}\" }} }} }}";
+        var since = Stopwatch.StartNew();
+        var found = await LuceneTitlesOnBAsync(index, query);
+        while (found.Count == 0 && since.Elapsed < VisibleWithin)
+        {
+            await Task.Delay(20);
+            found = await LuceneTitlesOnBAsync(index, query);
+        }
+        Assert.Equal([title], found);
+    }
+
+    private async Task<List<string?>> LuceneTitlesOnBAsync(string index, string template)
+    {
+        using var scope = cluster.B.Services.CreateScope();
+        var result = await scope.ServiceProvider.GetRequiredService<Cms.Queries.Services.SqlQueryRunner>().RunAsync(
+            new Cms.Queries.Services.StoredQuery { Source = "Lucene", Index = index, Template = template, ReturnContentItems = true },
+            new Dictionary<string, object?>(), CancellationToken.None, "Cluster");
+        return result.Items.Select(i => i.DisplayText).ToList();
+    }
+
+    [SkippableFact]
     public async Task A_sign_in_form_from_A_posted_to_B_signs_in_and_the_cookie_is_accepted_by_A()
     {
         Skip.If(cluster.Unavailable is not null, cluster.Unavailable);

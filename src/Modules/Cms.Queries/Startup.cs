@@ -14,6 +14,8 @@ namespace Cms.Queries;
 /// <summary>
 /// Named read-only SQL queries over the index tables, as Orchard Core's Queries module: the <c>queries</c> recipe
 /// step, the « Requêtes » back-office page (list, edit, run with a preview, delete), and Liquid's <c>query</c> filter.
+/// Queries of another source (Orchard's <c>Lucene</c>) run through the <see cref="Cms.Abstractions.Queries.IQuerySource"/>
+/// a module registers under that name.
 /// </summary>
 public sealed class Startup : ModuleStartup
 {

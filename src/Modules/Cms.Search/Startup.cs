@@ -4,6 +4,7 @@ using Cms.Abstractions.Display;
 using Cms.Abstractions.Modules;
 using Cms.Abstractions.Search;
 using Cms.Search.Indexing;
+using Cms.Search.Named;
 using Cms.Search.Querying;
 using Cms.Search.Web;
 using Microsoft.AspNetCore.Builder;
@@ -36,6 +37,15 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IContentTextSearch>(sp => sp.GetRequiredService<SearchService>());
         services.AddContentHandler<SearchIndexHandler>();
         services.AddCommand<ReindexCommand>();
+        // Orchard's named Lucene indexes and its Lucene query source (run by the Queries module through IQuerySource).
+        services.AddSingleton<NamedIndexService>();
+        services.AddContentHandler<NamedIndexHandler>();
+        services.AddScoped<Cms.Abstractions.Data.IDocumentChangeHandler, NamedIndexDocumentHandler>();
+        services.AddSingleton<Cms.Abstractions.Clustering.IClusterCacheHandler, NamedIndexClusterHandler>();
+        services.AddRecipeStep<LuceneIndexStep>();
+        services.AddRecipeStep<LuceneIndexRebuildStep>();
+        services.AddRecipeStep<LuceneIndexResetStep>();
+        services.AddScoped<Cms.Abstractions.Queries.IQuerySource, LuceneQuerySource>();
         services.AddScoped<INotFoundContributor, ClosestPagesOnNotFound>();
     }
 

@@ -141,7 +141,7 @@ public sealed class QueryTests(ContentModulesSite site)
         return Convert.ToInt32(result.Rows[0][0]);
     }
 
-    private static JsonObject Item(string type, string title, string? path, bool published)
+    internal static JsonObject Item(string type, string title, string? path, bool published)
     {
         var item = new JsonObject
         {

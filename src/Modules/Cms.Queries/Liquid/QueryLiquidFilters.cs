@@ -33,7 +33,7 @@ public sealed class QueryLiquidFilters : ILiquidFilters
                 var query = await services.GetRequiredService<QueriesManager>().FindAsync(name, CancellationToken.None)
                     ?? throw new QueryException($"aucune requête « {name} »");
                 var parameters = arguments.Names.ToDictionary(n => n, n => (object?)Scalar(arguments[n]), StringComparer.OrdinalIgnoreCase);
-                var result = await services.GetRequiredService<SqlQueryRunner>().RunAsync(query, parameters, CancellationToken.None);
+                var result = await services.GetRequiredService<SqlQueryRunner>().RunAsync(query, parameters, CancellationToken.None, name);
                 if (query.ReturnContentItems)
                 {
                     foreach (var item in result.Items) LiquidServices.Meta(context)?.ContentItemIds.Add(item.ContentItemId);

@@ -9,8 +9,10 @@ public sealed class QueriesDocument
 }
 
 /// <summary>
-/// One query: Orchard's <c>Source</c> (only <c>Sql</c> runs here), <c>Template</c> (the SQL, with <c>@name</c>
-/// parameters), <c>Schema</c> (kept as given) and <c>ReturnContentItems</c> (the rows name items, returned as items).
+/// One query: Orchard's <c>Source</c> (<c>Sql</c> runs here; another source runs when a module registers it, e.g.
+/// <c>Lucene</c> by the Search module), <c>Template</c> (the SQL with <c>@name</c> parameters, or the source's own text),
+/// <c>Index</c> (the index a Lucene query reads), <c>Schema</c> (kept as given) and <c>ReturnContentItems</c> (the rows
+/// name items, returned as items).
 /// </summary>
 public sealed class StoredQuery
 {
@@ -18,6 +20,7 @@ public sealed class StoredQuery
 
     public string Source { get; set; } = SqlSource;
     public string Template { get; set; } = "";
+    public string? Index { get; set; }
     public string? Schema { get; set; }
     public bool ReturnContentItems { get; set; }
 }

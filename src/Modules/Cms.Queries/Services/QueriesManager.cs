@@ -1,16 +1,25 @@
 using System.Text.RegularExpressions;
 using Cms.Abstractions.Data;
+using Cms.Abstractions.Queries;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Queries.Services;
 
 /// <summary>
-/// Lists, checks, saves and deletes the named queries. A SQL query the guard refuses is never stored; a query of
-/// another source (Orchard's <c>Lucene</c>) is kept as given for a later module, and refused when run. Once a change
-/// has committed, every cached page is evicted (any template may run any query).
+/// Lists, checks, saves and deletes the named queries. A SQL query the guard refuses is never stored, nor a query the
+/// module registering its source (<see cref="IQuerySource"/>, e.g. Lucene) refuses; a query of a source no module
+/// registers is kept as given, and refused when run. Once a change has committed, every cached page is evicted (any
+/// template may run any query).
 /// </summary>
-public sealed partial class QueriesManager(IDocumentStore documents, SqlQueryRunner runner)
+public sealed partial class QueriesManager(IDocumentStore documents, SqlQueryRunner runner, IEnumerable<IQuerySource> sources)
 {
+    /// <summary>Whether a query of <paramref name="source"/> runs here (SQL, or a registered source).</summary>
+    public bool Runs(string source) =>
+        string.Equals(source, StoredQuery.SqlSource, StringComparison.OrdinalIgnoreCase) || sources.Any(s => string.Equals(s.Name, source, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The sources that run here, in French (for the warnings).</summary>
+    public string SourcesText => "sources exécutées : " + string.Join(", ", new[] { StoredQuery.SqlSource }.Concat(sources.Select(s => s.Name)).Select(n => $"« {n} »"));
+
     public Task<QueriesDocument> GetAsync(CancellationToken cancellationToken) =>
         documents.GetAsync<QueriesDocument>(QueriesDocument.DocumentName, cancellationToken);
 
@@ -24,7 +33,13 @@ public sealed partial class QueriesManager(IDocumentStore documents, SqlQueryRun
         {
             return $"Nom « {name} » : lettres, chiffres et « _ » seulement, sans espace, commençant par une lettre (il s'écrit Queries.{{nom}} dans Liquid).";
         }
-        if (!string.Equals(query.Source, StoredQuery.SqlSource, StringComparison.OrdinalIgnoreCase)) return null;
+        if (!string.Equals(query.Source, StoredQuery.SqlSource, StringComparison.OrdinalIgnoreCase))
+        {
+            var source = sources.FirstOrDefault(s => string.Equals(s.Name, query.Source, StringComparison.OrdinalIgnoreCase));
+            if (source is null) return null;
+            var refused = await source.CheckAsync(SqlQueryRunner.ForSource(name.Trim(), query), cancellationToken);
+            return refused is null ? null : $"Requête « {name.Trim()} » : {refused} Rien n'a été enregistré.";
+        }
         var problem = SqlQueryGuard.Problem(query.Template, await runner.TablesAsync(cancellationToken), out _);
         return problem is null ? null : $"Requête « {name.Trim()} » : {problem} Rien n'a été enregistré.";
     }

@@ -6,9 +6,10 @@ namespace Cms.Queries.Services;
 
 /// <summary>
 /// Orchard Core's <c>{ "name": "queries", "Queries": [ { "Source": "Sql", "Name": "…", "Template": "SELECT …",
-/// "Schema": "…", "ReturnContentItems": true } ] }</c>: adds or replaces each query. Every SQL query is checked first;
-/// one the guard refuses stops the step naming it, and none is stored. A query of another source (Lucene) is stored as
-/// given and named in the report's warnings: it does not run here.
+/// "Schema": "…", "ReturnContentItems": true } ] }</c> (a Lucene query also names its <c>Index</c>): adds or replaces
+/// each query. Every query is checked first (SQL by the guard, another source by the module registering it); one
+/// refused stops the step naming it, and none is stored. A query of a source no module registers is stored as given
+/// and named in the report's warnings: it does not run here.
 /// </summary>
 public sealed class QueriesStep(QueriesManager manager) : IRecipeStepHandler
 {
@@ -31,6 +32,7 @@ public sealed class QueriesStep(QueriesManager manager) : IRecipeStepHandler
             {
                 Source = RecipeJson.Text(query, "Source") ?? StoredQuery.SqlSource,
                 Template = template,
+                Index = RecipeJson.Text(query, "Index"),
                 Schema = RecipeJson.Text(query, "Schema"),
                 ReturnContentItems = RecipeJson.Flag(query, "ReturnContentItems"),
             };
@@ -38,9 +40,9 @@ public sealed class QueriesStep(QueriesManager manager) : IRecipeStepHandler
         var errors = await manager.ImportAsync(incoming, cancellationToken);
         if (errors.Count > 0) throw new RecipeException(string.Join(" ", errors));
         context.Report.Messages.Add($"Requêtes enregistrées : {string.Join(", ", incoming.Keys.Select(k => $"« {k} »"))}.");
-        foreach (var (name, query) in incoming.Where(q => !string.Equals(q.Value.Source, StoredQuery.SqlSource, StringComparison.OrdinalIgnoreCase)))
+        foreach (var (name, query) in incoming.Where(q => !manager.Runs(q.Value.Source)))
         {
-            context.Report.Warnings.Add($"Requête « {name} » : la source « {query.Source} » n'est pas exécutée ici (seules les requêtes SQL le sont) ; elle est conservée telle quelle.");
+            context.Report.Warnings.Add($"Requête « {name} » : la source « {query.Source} » n'est pas exécutée ici ({manager.SourcesText}) ; elle est conservée telle quelle.");
         }
     }
 }
@@ -60,6 +62,7 @@ public sealed class QueriesExportSource(QueriesManager manager) : IRecipeExportS
                 ["Source"] = query.Source, ["Name"] = name, ["Template"] = query.Template, ["Schema"] = query.Schema,
                 ["ReturnContentItems"] = query.ReturnContentItems,
             });
+            if (query.Index is not null) ((JsonObject)queries[^1]!)["Index"] = query.Index;
         }
         return [new JsonObject { ["name"] = "queries", ["Queries"] = queries }];
     }

@@ -2,6 +2,7 @@ using System.Data;
 using System.Data.Common;
 using System.Text.Json.Nodes;
 using Cms.Abstractions.Content;
+using Cms.Abstractions.Queries;
 using Cms.Data;
 using Cms.Data.Configuration;
 using Microsoft.EntityFrameworkCore;
@@ -21,16 +22,28 @@ public sealed class QueryException(string message) : Exception(message);
 /// command timeout and at most <see cref="MaxRows"/> rows read. With <c>ReturnContentItems</c>, each row names an item
 /// by its <c>ContentItemId</c> column: the published version is returned, each item once, drafts never.
 /// </summary>
-public sealed class SqlQueryRunner(CmsDbContext db, CmsDataOptions options, IContentManager contents)
+/// A query of another source is handed to the module registering it (<see cref="IQuerySource"/>).
+public sealed class SqlQueryRunner(CmsDbContext db, CmsDataOptions options, IContentManager contents, IEnumerable<IQuerySource> sources)
 {
     public const int MaxRows = 1000;
     private const int TimeoutSeconds = 5;
 
-    public async Task<QueryResult> RunAsync(StoredQuery query, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="query"/> (named <paramref name="name"/> in the messages of a source that is not SQL).</summary>
+    public async Task<QueryResult> RunAsync(StoredQuery query, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken, string? name = null)
     {
         if (!string.Equals(query.Source, StoredQuery.SqlSource, StringComparison.OrdinalIgnoreCase))
         {
-            throw new QueryException($"Source « {query.Source} » : seules les requêtes SQL (« Sql ») sont exécutées ici.");
+            var source = sources.FirstOrDefault(s => string.Equals(s.Name, query.Source, StringComparison.OrdinalIgnoreCase))
+                ?? throw new QueryException($"Source « {query.Source} » : seules les requêtes {string.Join(", ", new[] { StoredQuery.SqlSource }.Concat(sources.Select(s => s.Name)).Select(n => $"« {n} »"))} sont exécutées ici.");
+            try
+            {
+                var result = await source.RunAsync(ForSource(name ?? "", query), parameters, cancellationToken);
+                return new QueryResult(result.Columns, result.Rows, result.Items, result.Truncated);
+            }
+            catch (QuerySourceException e)
+            {
+                throw new QueryException(e.Message);
+            }
         }
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != ConnectionState.Open;
@@ -207,4 +220,7 @@ public sealed class SqlQueryRunner(CmsDbContext db, CmsDataOptions options, ICon
         JsonValue v when v.TryGetValue<string>(out var s) => s,
         _ => node.ToJsonString(),
     };
+
+    /// <summary><paramref name="query"/> as a registered source reads it.</summary>
+    public static QuerySourceQuery ForSource(string name, StoredQuery query) => new(name, query.Template, query.Index, query.ReturnContentItems);
 }

@@ -96,14 +96,20 @@ public sealed class SearchIndex : IDisposable
                 }
             }
         }
-        var searcher = _searchers.Acquire();
+        return Use(_searchers, search);
+    }
+
+    /// <summary>Runs <paramref name="search"/> on a searcher of <paramref name="searchers"/>, released after.</summary>
+    internal static T Use<T>(SearcherManager searchers, Func<IndexSearcher, T> search)
+    {
+        var searcher = searchers.Acquire();
         try
         {
             return search(searcher);
         }
         finally
         {
-            _searchers.Release(searcher);
+            searchers.Release(searcher);
         }
     }
 

@@ -1,4 +1,5 @@
 using Cms.Data.Configuration;
+using Cms.Search.Named;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -9,8 +10,9 @@ namespace Cms.Search.Indexing;
 /// use the previous index, or say it is being built); then commits changes every few seconds, and at stop, and
 /// carries out the rebuilds a <c>reindex</c> command asks for (<see cref="ReindexRequest"/>).
 /// </summary>
+/// It does the same for the named indexes of Orchard's Lucene queries (<see cref="NamedIndexService"/>).
 public sealed class SearchIndexBackgroundService(
-    SearchIndex index, SearchIndexService service, CmsDataOptions data, ILogger<SearchIndexBackgroundService> logger) : BackgroundService
+    SearchIndex index, SearchIndexService service, NamedIndexService named, CmsDataOptions data, ILogger<SearchIndexBackgroundService> logger) : BackgroundService
 {
     private static readonly TimeSpan CommitEvery = TimeSpan.FromSeconds(3);
 
@@ -33,6 +35,18 @@ public sealed class SearchIndexBackgroundService(
         catch (Exception e)
         {
             logger.LogError(e, "Rebuilding the search index at start failed; run the 'reindex' command.");
+        }
+        try
+        {
+            await named.RefreshStaleAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return;
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Checking the named Lucene indexes at start failed.");
         }
 
         using var timer = new PeriodicTimer(CommitEvery);
@@ -76,6 +90,14 @@ public sealed class SearchIndexBackgroundService(
 
     private async Task CommitAsync(CancellationToken cancellationToken)
     {
+        try
+        {
+            await named.CommitAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Committing the named Lucene indexes failed; retried in a moment.");
+        }
         try
         {
             if (index.Rebuilding || !index.Dirty) return;

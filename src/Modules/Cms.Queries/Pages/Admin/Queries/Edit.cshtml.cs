@@ -18,17 +18,20 @@ public sealed class EditModel(QueriesManager manager, SqlQueryRunner runner) : P
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public string Source { get; set; } = StoredQuery.SqlSource;
     [BindProperty] public string? Template { get; set; }
+    [BindProperty] public string? Index { get; set; }
     [BindProperty] public string? Schema { get; set; }
     [BindProperty] public bool ReturnContentItems { get; set; }
     [BindProperty] public string? Parameters { get; set; }
     public string? Error { get; private set; }
     public QueryResult? Result { get; private set; }
 
+    public bool IsSql => string.Equals(Source, StoredQuery.SqlSource, StringComparison.OrdinalIgnoreCase);
+
     public async Task<IActionResult> OnGetAsync(string? nom, CancellationToken cancellationToken)
     {
         if (nom is null) return Page();
         if (await manager.FindAsync(nom, cancellationToken) is not { } query) return NotFound();
-        (Original, Name, Source, Template, Schema, ReturnContentItems) = (nom, nom, query.Source, query.Template, query.Schema, query.ReturnContentItems);
+        (Original, Name, Source, Template, Index, Schema, ReturnContentItems) = (nom, nom, query.Source, query.Template, query.Index, query.Schema, query.ReturnContentItems);
         return Page();
     }
 
@@ -44,7 +47,7 @@ public sealed class EditModel(QueriesManager manager, SqlQueryRunner runner) : P
     {
         try
         {
-            Result = await runner.RunAsync(Query(), SqlQueryRunner.ParseParameters(Parameters), cancellationToken);
+            Result = await runner.RunAsync(Query(), SqlQueryRunner.ParseParameters(Parameters), cancellationToken, string.IsNullOrWhiteSpace(Name) ? "essai" : Name.Trim());
         }
         catch (QueryException e)
         {
@@ -57,6 +60,7 @@ public sealed class EditModel(QueriesManager manager, SqlQueryRunner runner) : P
     {
         Source = string.IsNullOrWhiteSpace(Source) ? StoredQuery.SqlSource : Source.Trim(),
         Template = Template ?? "",
+        Index = string.IsNullOrWhiteSpace(Index) ? null : Index.Trim(),
         Schema = string.IsNullOrWhiteSpace(Schema) ? null : Schema,
         ReturnContentItems = ReturnContentItems,
     };
