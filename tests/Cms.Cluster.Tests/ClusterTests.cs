@@ -37,6 +37,11 @@ public sealed partial class ClusterTests(ClusterFixture cluster)
 
         var html = await PollAsync(b, url, html => html.Contains(title, StringComparison.Ordinal));
         Assert.Contains(title, html);
+
+        // B's own search index follows too: the title's new word finds the event on B's search page (which marks the
+        // word in the title, so the result is recognised by its link).
+        var results = await PollAsync(b, "/recherche?q=" + title[^8..], html => html.Contains($"href=\"{url}\"", StringComparison.Ordinal));
+        Assert.Contains($"href=\"{url}\"", results);
     }
 
     [SkippableFact]

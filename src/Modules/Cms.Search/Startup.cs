@@ -36,6 +36,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<SearchService>();
         services.AddScoped<IContentTextSearch>(sp => sp.GetRequiredService<SearchService>());
         services.AddContentHandler<SearchIndexHandler>();
+        services.AddSingleton<Cms.Abstractions.Clustering.IClusterCacheHandler, SearchIndexClusterHandler>();
         services.AddCommand<ReindexCommand>();
         // Orchard's named Lucene indexes and its Lucene query source (run by the Queries module through IQuerySource).
         services.AddSingleton<NamedIndexService>();

@@ -8,7 +8,8 @@ namespace Cms.Search.Indexing;
 /// <summary>
 /// At start, rebuilds the index in the background when it is empty or stale (requests are served meanwhile: searches
 /// use the previous index, or say it is being built); then commits changes every few seconds, and at stop, and
-/// carries out the rebuilds a <c>reindex</c> command asks for (<see cref="ReindexRequest"/>).
+/// carries out the rebuilds a <c>reindex</c> command asks for (<see cref="ReindexRequest"/>), or the change bus
+/// (<see cref="SearchIndexClusterHandler"/>).
 /// </summary>
 /// It does the same for the named indexes of Orchard's Lucene queries (<see cref="NamedIndexService"/>).
 public sealed class SearchIndexBackgroundService(
@@ -71,6 +72,18 @@ public sealed class SearchIndexBackgroundService(
 
     private async Task RebuildIfAskedAsync(CancellationToken cancellationToken)
     {
+        if (service.TakeRebuildRequest())
+        {
+            logger.LogInformation("Search index: rebuild asked because changes of other nodes may have been missed.");
+            try
+            {
+                await service.RebuildAsync(cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Rebuilding the search index after missed changes failed; run the 'reindex' command.");
+            }
+        }
         var requests = new ReindexRequest(data);
         if (requests.Take() is not { } id) return;
         logger.LogInformation("Search index: rebuild asked by the reindex command.");

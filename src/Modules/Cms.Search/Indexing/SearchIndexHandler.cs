@@ -1,13 +1,35 @@
+using Cms.Abstractions.Clustering;
 using Cms.Abstractions.Content;
 
 namespace Cms.Search.Indexing;
 
 /// <summary>
-/// Hears every committed change of an item (publish, unpublish, save, delete, restore, import, recipes) on the same
-/// path that evicts the caches, and updates this node's index; a change relayed from another node arrives the same way.
+/// Hears every committed change of an item made on this node (publish, unpublish, save, delete, restore, import,
+/// recipes) on the same path that evicts the caches, and updates this node's index.
 /// </summary>
 public sealed class SearchIndexHandler(SearchIndexService service) : IContentHandler
 {
     public Task ChangedAsync(ContentChange change, CancellationToken cancellationToken) =>
         service.ReindexAsync([change.ContentItemId], cancellationToken);
+}
+
+/// <summary>
+/// The changes other nodes committed (change bus): each node holds its own index, so an item changed elsewhere is
+/// indexed here again; when changes may have been missed (<see cref="ClusterChangeKind.Everything"/>, e.g. after the
+/// bus reconnected) the whole index is rebuilt in the background, searches using the current one meanwhile.
+/// </summary>
+public sealed class SearchIndexClusterHandler(SearchIndexService service) : IClusterCacheHandler
+{
+    public Task ForgetAsync(ClusterChange change, CancellationToken cancellationToken)
+    {
+        switch (change.Kind)
+        {
+            case ClusterChangeKind.Content when change.ContentItemId is { } id:
+                return service.ReindexAsync([id], cancellationToken);
+            case ClusterChangeKind.Everything:
+                service.RequestRebuild();
+                break;
+        }
+        return Task.CompletedTask;
+    }
 }

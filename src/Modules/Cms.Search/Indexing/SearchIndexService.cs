@@ -23,6 +23,13 @@ public sealed class SearchIndexService(SearchIndex index, IServiceScopeFactory s
     public const string SchemaVersion = "2";
 
     private readonly SemaphoreSlim _rebuild = new(1, 1);
+    private int _rebuildWanted;
+
+    /// <summary>Asks the background service for a whole rebuild at its next tick (changes may have been missed).</summary>
+    public void RequestRebuild() => Volatile.Write(ref _rebuildWanted, 1);
+
+    /// <summary>True once after <see cref="RequestRebuild"/>.</summary>
+    public bool TakeRebuildRequest() => Interlocked.Exchange(ref _rebuildWanted, 0) == 1;
 
     /// <summary>Indexes the current published version of each item again (removes the item when it has none).</summary>
     public async Task ReindexAsync(IReadOnlyCollection<string> contentItemIds, CancellationToken cancellationToken)
