@@ -10,8 +10,11 @@ namespace ImportBench;
 /// </summary>
 internal static class HugoAnchor
 {
-    /// <summary>Seconds Hugo took to build <paramref name="documents"/> into a site, or null (with the reason printed) when it cannot run.</summary>
-    public static double? Build(string documents)
+    /// <summary>
+    /// Seconds Hugo took to build <paramref name="documents"/> into a site and the CPU seconds it used (user and system,
+    /// from <c>getrusage(RUSAGE_CHILDREN)</c>; null elsewhere than Linux), or null (with the reason printed) when it cannot run.
+    /// </summary>
+    public static (double Seconds, double? Cpu)? Build(string documents)
     {
         var site = Path.Combine(Path.GetDirectoryName(documents)!, "hugo");
         var content = Path.Combine(site, "content", "evenements");
@@ -33,6 +36,7 @@ internal static class HugoAnchor
             RedirectStandardError = true,
             RedirectStandardOutput = true,
         };
+        var cpu = ChildrenCpuSeconds();
         var clock = Stopwatch.StartNew();
         Process? hugo;
         try
@@ -48,6 +52,7 @@ internal static class HugoAnchor
         hugo.StandardOutput.ReadToEnd();
         hugo.WaitForExit();
         clock.Stop();
+        var cpuAfter = ChildrenCpuSeconds();
         if (hugo.ExitCode != 0)
         {
             Console.WriteLine($"  hugo failed ({hugo.ExitCode}): {errors.Result.Trim()}");
@@ -56,6 +61,18 @@ internal static class HugoAnchor
         var section = Path.Combine(site, "public", "evenements");
         var pages = Directory.EnumerateDirectories(section).Count(d => File.Exists(Path.Combine(d, "index.html")));
         Console.WriteLine($"  hugo: {pages} event pages written");
-        return clock.Elapsed.TotalSeconds;
+        return (clock.Elapsed.TotalSeconds, cpuAfter - cpu);
     }
+
+    /// <summary>CPU seconds (user and system) of this process' waited-for children, on Linux; null elsewhere.</summary>
+    private static double? ChildrenCpuSeconds()
+    {
+        if (!OperatingSystem.IsLinux()) return null;
+        var usage = new long[18];
+        return GetRusage(-1 /* RUSAGE_CHILDREN */, usage) == 0 ? usage[0] + usage[1] / 1e6 + usage[2] + usage[3] / 1e6 : null;
+    }
+
+    // struct rusage on 64-bit Linux: ru_utime and ru_stime (timeval: seconds, microseconds), then 14 longs.
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "getrusage")]
+    private static extern int GetRusage(int who, long[] usage);
 }

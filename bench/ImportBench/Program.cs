@@ -9,7 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 // dotnet run -c Release --project bench/ImportBench [-- N… [--corpus <folder>] [--batch <size>] [--dry-run] [--no-hugo]]
 // Each N: generate N documents from the corpus' shapes, import them into a fresh SQLite store, then build the same
-// documents with Hugo (the anchor), print both rates and their ratio; at the end, peak working sets compared.
+// documents with Hugo (the anchor), print both rates and their ratio, and the CPU seconds each used and their ratio
+// (steadier than the rates when other work loads the machine); at the end, peak working sets compared.
 // --dry-run reads, parses and maps without writing: the difference with a real run is the store's share.
 var counts = new List<int>();
 string? corpus = null;
@@ -38,7 +39,7 @@ if (counts.Count == 0) counts.AddRange([300, 3_000]);
 corpus ??= FindCorpus();
 var templates = DocumentGenerator.LoadTemplates(corpus);
 Console.WriteLine($"Templates: {templates.Count} documents from {corpus}; batches of {batch} documents.");
-Console.WriteLine("documents | time (s)  | documents/s | peak working set (MB)       | peak managed (MB) | refused | Hugo (s) | Hugo documents/s | ratio");
+Console.WriteLine("documents | time (s)  | documents/s | CPU (s) | peak working set (MB)       | peak managed (MB) | refused | Hugo (s) | Hugo documents/s | ratio | Hugo CPU (s) | CPU ratio");
 var peaks = new List<(int Count, double WorkingSet)>();
 
 foreach (var count in counts)
@@ -62,17 +63,21 @@ static async Task<double> RunAsync(int count, string folder, string dataDirector
     GC.Collect();
     GC.WaitForPendingFinalizers();
     using var memory = new PeakMemory();
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
     var clock = Stopwatch.StartNew();
     await using var scope = services.CreateAsyncScope();
     var report = await scope.ServiceProvider.GetRequiredService<MarkdownImporter>()
         .ImportAsync(new MarkdownImportOptions { Folder = folder, BatchSize = batch, DryRun = dryRun }, TextWriter.Null, CancellationToken.None);
     clock.Stop();
+    cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
     var workingSet = memory.WorkingSet / 1048576.0;
     var managed = memory.Managed / 1048576.0;
     var rate = count / clock.Elapsed.TotalSeconds;
     var anchor = hugo ? HugoAnchor.Build(folder) : null;
-    var hugoColumns = anchor is { } seconds ? $"{seconds,8:0.00} | {count / seconds,16:0.0} | {rate / (count / seconds),5:0.00}" : "       — |                — |     —";
-    Console.WriteLine($"{count,9} | {clock.Elapsed.TotalSeconds,9:0.00} | {rate,11:0.0} | {workingSet,27:0.0} | {managed,17:0.0} | {report.Refused.Count,7} | {hugoColumns}");
+    var hugoColumns = anchor is var (seconds, hugoCpu)
+        ? $"{seconds,8:0.00} | {count / seconds,16:0.0} | {rate / (count / seconds),5:0.00} | {hugoCpu,12:0.00} | {hugoCpu / cpu.TotalSeconds,9:0.00}"
+        : "       — |                — |     — |            — |         —";
+    Console.WriteLine($"{count,9} | {clock.Elapsed.TotalSeconds,9:0.00} | {rate,11:0.0} | {cpu.TotalSeconds,7:0.00} | {workingSet,27:0.0} | {managed,17:0.0} | {report.Refused.Count,7} | {hugoColumns}");
     if (Environment.GetEnvironmentVariable("BENCH_SQL") == "1") CommandCounter.Print();
     foreach (var refused in report.Refused.Take(5)) Console.WriteLine($"  refused: {refused}");
     return workingSet;

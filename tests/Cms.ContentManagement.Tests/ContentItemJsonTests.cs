@@ -1,0 +1,57 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Cms.Abstractions.Content;
+
+namespace Cms.ContentManagement.Tests;
+
+/// <summary>
+/// <see cref="ContentItem.ToJsonString"/> and <see cref="ContentItem.Clone"/> take a direct way (no deep copy of the
+/// parts): they must give exactly what the plain way through <see cref="ContentItem.ToJson"/> gives.
+/// </summary>
+public sealed class ContentItemJsonTests
+{
+    private static ContentItem Sample()
+    {
+        var item = new ContentItem
+        {
+            ContentItemId = "4abc",
+            ContentType = "Event",
+            DisplayText = "Fête du numérique « 2026 » <b>&</b>",
+            Latest = true,
+            CreatedUtc = new DateTime(2026, 12, 7, 5, 30, 12, 345, DateTimeKind.Utc),
+            Author = null,
+        };
+        item.Part("TitlePart")["Title"] = "Fête\u00a0du numérique";
+        item.Part("Event")["Tags"] = new JsonArray("a", null, 3, 1.5, true, new JsonObject { ["deep"] = new JsonArray(new JsonArray()) });
+        item.Content["Empty"] = null;
+        return item;
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void ToJsonString_is_the_text_of_ToJson(bool indented)
+    {
+        var item = Sample();
+        Assert.Equal(item.ToJson().ToJsonString(new JsonSerializerOptions { WriteIndented = indented }), item.ToJsonString(indented));
+    }
+
+    [Fact]
+    public void A_part_named_like_a_header_property_gives_the_same_text_and_clone()
+    {
+        var item = Sample();
+        item.Content["DisplayText"] = "from a part";
+        Assert.Equal(item.ToJson().ToJsonString(), item.ToJsonString());
+        Assert.Equal("from a part", item.Clone().DisplayText);
+    }
+
+    [Fact]
+    public void Clone_equals_the_round_trip_and_shares_nothing()
+    {
+        var item = Sample();
+        var clone = item.Clone();
+        Assert.Equal(ContentItem.FromJson(item.ToJson()).ToJsonString(), clone.ToJsonString());
+        clone.Part("TitlePart")["Title"] = "changed";
+        Assert.Equal("Fête\u00a0du numérique", (string?)item.Part("TitlePart")["Title"]);
+    }
+}
