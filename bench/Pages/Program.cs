@@ -2,7 +2,8 @@
 // the ceiling (bench/Ceiling: Kestrel writing the same bytes from memory), in one run. Prints requests/s, p99 and the
 // ratio of each page to the ceiling. Usage: dotnet run -c Release --project bench/Pages [-- --seconds 10 --corpus <dir>]
 // Profile mode (--profile <n>): no wrk and no ceiling; each page rendered n times in a row, uncached, through the real
-// pipeline (HTTP on loopback): milliseconds, SQL commands and bytes allocated per request.
+// pipeline (HTTP on loopback): milliseconds, SQL commands and bytes allocated per request; with --alloc, the types
+// that take the most of those bytes (the runtime's allocation samples).
 using System.Diagnostics;
 using System.Globalization;
 using Cms.Bench;
@@ -12,6 +13,8 @@ string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDef
 var seconds = int.Parse(Option("--seconds") ?? "10", CultureInfo.InvariantCulture);
 var corpus = Option("--corpus") ?? Repository.FindAbove(Path.Combine("shared", "corpus", "numerique.gouv.fr", "_evenements"));
 var profile = Option("--profile") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 0;
+// With --alloc (profile mode): the types that take the most of each page's allocations, from the runtime's samples.
+using var allocations = args.Contains("--alloc") ? new AllocationSampler() : null;
 const int Connections = 32;
 
 Console.WriteLine($"pages benchmark: {Environment.ProcessorCount} cores, wrk -c{Connections} -t2 -d{seconds}s, corpus {corpus}");
@@ -93,12 +96,19 @@ async Task ProfileAsync(string baseUrl, string[] pages, int count)
     {
         for (var i = 0; i < Math.Min(50, count); i++) await GetAsync(path); // warm-up: JIT, caches
         var commands = sql.Count;
+        if (allocations is not null) allocations.Enabled = true;
         var allocated = GC.GetTotalAllocatedBytes();
         var started = Stopwatch.GetTimestamp();
         for (var i = 0; i < count; i++) await GetAsync(path);
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{(path.Length > 60 ? "…" + path[^59..] : path),-60} {elapsed / count,8:F2} {(sql.Count - commands) / (double)count,8:F1} {(GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / count,13:F0}"));
+        if (allocations is null) continue;
+        allocations.Enabled = false;
+        foreach (var (type, share) in allocations.TakeTop(12))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {share,6:P1}  {type}"));
+        }
     }
 }
 

@@ -58,6 +58,7 @@ public sealed class DisplayStartup : ModuleStartup
         services.AddSingleton<IMarkdownService>(sp => sp.GetRequiredService<MarkdownService>());
 
         services.AddSingleton<ContentBodyCache>();
+        services.AddSingleton(configuration.GetSection("Cms:DisplayPlans").Get<DisplayPlanOptions>() ?? new DisplayPlanOptions());
         services.AddSingleton<ContentShapeBuilder>();
         // The display of the parts the core relies on; field kinds bring their own (src/Modules/Cms.ContentFields).
         services.AddContentPart<TitlePart>().UseDisplayDriver<TitlePartDisplayDriver>();

@@ -17,7 +17,8 @@ public sealed class ContentDisplayContext
     public string? FieldName { get; init; }
     /// <summary>The part's or field's JSON (empty when the item has none).</summary>
     public required JsonObject Value { get; init; }
-    /// <summary>The field's settings, or the type's settings of the part (objects keyed by settings class name).</summary>
+    /// <summary>The field's settings, or the type's settings of the part (objects keyed by settings class name): the
+    /// definitions' shared snapshot, read only (<c>Settings.Get&lt;T&gt;()</c> gives a copy).</summary>
     public required JsonObject Settings { get; init; }
     /// <summary>The display name the definition gives the field, or the type gives the part, if any.</summary>
     public string? Label { get; init; }

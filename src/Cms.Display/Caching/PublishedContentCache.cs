@@ -16,8 +16,13 @@ public sealed class PublishedContentCache : IDisposable
     private readonly Lock _lock = new();
     private long _generation;
 
-    public PublishedContentCache(PublishedContentCacheOptions options) =>
+    private readonly bool _enabled;
+
+    public PublishedContentCache(PublishedContentCacheOptions options)
+    {
         _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = options.SizeLimitBytes });
+        _enabled = options.Enabled;
+    }
 
     public long Generation => Interlocked.Read(ref _generation);
 
@@ -44,7 +49,7 @@ public sealed class PublishedContentCache : IDisposable
 
     private bool TryGet((string, string) key, out ContentItem? item)
     {
-        if (_cache.TryGetValue(key, out Entry? entry) && entry is not null)
+        if (_enabled && _cache.TryGetValue(key, out Entry? entry) && entry is not null)
         {
             item = entry.Json is null ? null : Read(entry.Json);
             return true;
@@ -55,7 +60,7 @@ public sealed class PublishedContentCache : IDisposable
 
     private void Store((string Kind, string Value) key, ContentItem? item, long generation)
     {
-        if (item is not null && !item.Published) return; // drafts never enter the public site's cache
+        if (!_enabled || item is not null && !item.Published) return; // drafts never enter the public site's cache
         var entry = new Entry(item?.ToJsonString());
         lock (_lock)
         {
@@ -84,6 +89,9 @@ public sealed class PublishedContentCache : IDisposable
 
 public sealed class PublishedContentCacheOptions
 {
+    /// <summary>False: every read goes to the content manager (the plain path; <c>Cms:PublishedContentCache:Enabled</c>).</summary>
+    public bool Enabled { get; set; } = true;
+
     /// <summary>Upper bound of the cache (approximate bytes of the items' JSON); the least used entries go first.</summary>
     public long SizeLimitBytes { get; set; } = 64L * 1024 * 1024;
 }

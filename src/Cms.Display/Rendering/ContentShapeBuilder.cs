@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.ContentKinds;
@@ -19,8 +21,11 @@ namespace Cms.Display.Rendering;
 /// The content template reads <c>Model.Zones.{Zone}</c>, <c>Model.Parts</c> (the <c>Content</c> zone, in order) and
 /// <c>Model.Shapes["{name}"]</c>.
 /// </summary>
-public sealed class ContentShapeBuilder(TemplateStore templates, ContentKindCatalog kinds, IEnumerable<ShapePlacementOptions> placementOptions)
+public sealed class ContentShapeBuilder(TemplateStore templates, ContentKindCatalog kinds, IEnumerable<ShapePlacementOptions> placementOptions,
+    DisplayPlanOptions? planOptions = null)
 {
+    private readonly DisplayPlanOptions _planOptions = planOptions ?? new DisplayPlanOptions();
+    private readonly ConditionalWeakTable<ContentDefinitionRecord, ConcurrentDictionary<string, TypePlan>> _plans = new();
     // Registered only once a module adds a rule.
     private readonly ShapePlacementOptions _placement = placementOptions.FirstOrDefault() ?? new ShapePlacementOptions();
 
@@ -33,32 +38,27 @@ public sealed class ContentShapeBuilder(TemplateStore templates, ContentKindCata
         Func<ContentItem, Task<string>> renderNested, CancellationToken cancellationToken)
     {
         var placed = new List<(Shape Shape, string Zone, string? Position, int Order)>();
-        var type = definitions is null ? null : await definitions.GetTypeDefinitionAsync(item.ContentType, cancellationToken);
-        foreach (var typePart in (type?.ContentTypePartDefinitionRecords ?? [])
-                     .OrderBy(r => Position(r.Settings.Get<ContentTypePartSettings>().Position)))
+        var plan = definitions is null ? null : await PlanAsync(item.ContentType, definitions, cancellationToken);
+        foreach (var typePart in plan?.Parts ?? [])
         {
             var partJson = item.GetPart(typePart.Name);
-            var label = typePart.Settings.Get<ContentTypePartSettings>().DisplayName;
-            ContentDisplayContext Context(ContentKind kind, string? fieldName, JsonObject? value, JsonObject settings) => new()
+            if (partJson is null) continue;
+            ContentDisplayContext Context(ContentKind kind, string? fieldName, JsonObject? value, JsonObject settings, string? label) => new()
             {
                 Item = item, DisplayType = displayType, Kind = kind, PartName = typePart.Name, FieldName = fieldName,
                 Value = value ?? new JsonObject(), Settings = settings, Content = contentModel, Meta = meta,
-                Label = fieldName is null ? label : settings.Get<ContentPartFieldSettings>().DisplayName,
-                LoadItemsAsync = loadItems, RenderItemAsync = renderNested, CancellationToken = cancellationToken,
+                Label = label, LoadItemsAsync = loadItems, RenderItemAsync = renderNested, CancellationToken = cancellationToken,
             };
 
-            if (kinds.Part(typePart.PartName) is { DisplayDriverType: { } partDriver } partKind && partJson is not null)
+            if (kinds.Part(typePart.PartName) is { DisplayDriverType: { } partDriver } partKind)
             {
-                await PlaceAsync(services, partDriver, Context(partKind, null, partJson, typePart.Settings), placed);
+                await PlaceAsync(services, partDriver, Context(partKind, null, partJson, typePart.Settings, typePart.Label), placed);
             }
-            var partDefinition = definitions is null ? null : await definitions.GetPartDefinitionAsync(typePart.PartName, cancellationToken);
-            if (partDefinition is null || partJson is null) continue;
-            foreach (var field in partDefinition.ContentPartFieldDefinitionRecords
-                         .OrderBy(f => Position(f.Settings.Get<ContentPartFieldSettings>().Position)))
+            foreach (var field in typePart.Fields)
             {
                 if (kinds.Field(field.FieldName) is not { DisplayDriverType: { } fieldDriver } fieldKind) continue;
                 if (partJson[field.Name] is not JsonObject fieldJson) continue;
-                await PlaceAsync(services, fieldDriver, Context(fieldKind, field.Name, fieldJson, field.Settings), placed);
+                await PlaceAsync(services, fieldDriver, Context(fieldKind, field.Name, fieldJson, field.Settings, field.Label), placed);
             }
         }
 
@@ -66,7 +66,7 @@ public sealed class ContentShapeBuilder(TemplateStore templates, ContentKindCata
         foreach (var kind in kinds.Parts)
         {
             if (kind.DisplayDriverType is not { } weldedDriver || item.GetPart(kind.Name) is not { } weldedJson) continue;
-            if (type is not null && type.ContentTypePartDefinitionRecords.Any(p => p.Name == kind.Name)) continue;
+            if (plan is { Known: true } && plan.Parts.Any(p => p.Name == kind.Name)) continue;
             await PlaceAsync(services, weldedDriver, new ContentDisplayContext
             {
                 Item = item, DisplayType = displayType, Kind = kind, PartName = kind.Name, Value = weldedJson,
@@ -116,6 +116,60 @@ public sealed class ContentShapeBuilder(TemplateStore templates, ContentKindCata
         }
     }
 
+    /// <summary>The parts of a type and the fields of each, in display order, with their labels and settings.</summary>
+    private sealed record TypePlan(bool Known, IReadOnlyList<PartPlan> Parts);
+
+    private sealed record PartPlan(string Name, string PartName, string? Label, JsonObject Settings, IReadOnlyList<FieldPlan> Fields);
+
+    private sealed record FieldPlan(string Name, string FieldName, string? Label, JsonObject Settings);
+
+    /// <summary>
+    /// The display order of a type, read once per definitions snapshot (<see cref="IContentDefinitionManager.GetSnapshotAsync"/>:
+    /// a new one after every change of the definitions, so a plan is never stale) instead of copying the type and
+    /// part definitions and reading their settings for each item rendered. Off (<see cref="DisplayPlanOptions.Enabled"/>):
+    /// read from copies for each item, as before. The settings handed to the drivers are the shared snapshot's: read only.
+    /// </summary>
+    private async Task<TypePlan> PlanAsync(string contentType, IContentDefinitionManager definitions, CancellationToken cancellationToken)
+    {
+        if (!_planOptions.Enabled) return await ReadPlanAsync(contentType, definitions.GetTypeDefinitionAsync, definitions.GetPartDefinitionAsync, cancellationToken);
+        var snapshot = await definitions.GetSnapshotAsync(cancellationToken);
+        var plans = _plans.GetValue(snapshot, _ => new ConcurrentDictionary<string, TypePlan>(StringComparer.Ordinal));
+        if (plans.TryGetValue(contentType, out var plan)) return plan;
+        plan = await ReadPlanAsync(contentType,
+            (name, _) => Task.FromResult(snapshot.ContentTypes.FirstOrDefault(t => t.Name == name)),
+            (name, _) => Task.FromResult(snapshot.ContentParts.FirstOrDefault(p => p.Name == name)),
+            cancellationToken);
+        return plans.GetOrAdd(contentType, plan);
+    }
+
+    private static async Task<TypePlan> ReadPlanAsync(string contentType,
+        Func<string, CancellationToken, Task<ContentTypeDefinitionRecord?>> getType,
+        Func<string, CancellationToken, Task<ContentPartDefinitionRecord?>> getPart, CancellationToken cancellationToken)
+    {
+        var type = await getType(contentType, cancellationToken);
+        if (type is null) return new TypePlan(false, []);
+        var parts = new List<PartPlan>();
+        foreach (var typePart in type.ContentTypePartDefinitionRecords
+                     .OrderBy(r => Position(r.Settings.Get<ContentTypePartSettings>().Position)))
+        {
+            var partDefinition = await getPart(typePart.PartName, cancellationToken);
+            var fields = (partDefinition?.ContentPartFieldDefinitionRecords ?? [])
+                .OrderBy(f => Position(f.Settings.Get<ContentPartFieldSettings>().Position))
+                .Select(f => new FieldPlan(f.Name, f.FieldName, f.Settings.Get<ContentPartFieldSettings>().DisplayName, f.Settings))
+                .ToList();
+            parts.Add(new PartPlan(typePart.Name, typePart.PartName, typePart.Settings.Get<ContentTypePartSettings>().DisplayName, typePart.Settings,
+                partDefinition is null ? [] : fields));
+        }
+        return new TypePlan(true, parts);
+    }
+
     private static double Position(string? position) =>
         double.TryParse(position, NumberStyles.Float, CultureInfo.InvariantCulture, out var p) ? p : double.MaxValue;
+}
+
+/// <summary><c>Cms:DisplayPlans</c>: the display order of each content type read once per definitions snapshot.</summary>
+public sealed class DisplayPlanOptions
+{
+    /// <summary>False: the type and part definitions are copied and read for every item rendered (the plain path).</summary>
+    public bool Enabled { get; set; } = true;
 }

@@ -8,7 +8,9 @@ using Cms.Display.Liquid;
 using Cms.Display.Markdown;
 using Cms.Display.Themes;
 using Fluid;
+using System.Text;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Display.Rendering;
@@ -32,6 +34,7 @@ public sealed class FluidPageRenderer(
     private IReadOnlyList<NavigationLink>? _navigation;
     private TimeZoneInfo? _timeZone;
     private LoadedTemplate? _preview;
+    private Dictionary<string, object?>? _themeValues;
 
     /// <summary>
     /// Renders with <paramref name="template"/> in place of the template of the same name, for this renderer's scope
@@ -80,9 +83,14 @@ public sealed class FluidPageRenderer(
         return await RenderAsync(template, model, await ContextAsync(meta, cancellationToken));
     }
 
-    private LoadedTemplate FindContentTemplate(string contentType, string displayType) =>
-        ContentAlternates(contentType, displayType).Select(FindTemplate).FirstOrDefault(t => t is not null)
-        ?? throw new InvalidOperationException($"No content template for {contentType} ({displayType}): not even Content.liquid.");
+    private LoadedTemplate FindContentTemplate(string contentType, string displayType)
+    {
+        foreach (var name in ContentAlternates(contentType, displayType))
+        {
+            if (FindTemplate(name) is { } template) return template;
+        }
+        throw new InvalidOperationException($"No content template for {contentType} ({displayType}): not even Content.liquid.");
+    }
 
     public static IEnumerable<string> ContentAlternates(string contentType, string displayType) =>
     [
@@ -103,7 +111,8 @@ public sealed class FluidPageRenderer(
         ContentItem item, string displayType, PageMeta meta, RenderContext context, bool withShapes, CancellationToken cancellationToken)
     {
         var url = ContentPaths.UrlOf(item);
-        var bodyMarkdown = item.GetPart("MarkdownBodyPart")?["Markdown"]?.GetValue<string>();
+        // The Markdown text is read from the JSON only when the body is not rendered yet (a body can be long).
+        var bodyNode = item.GetPart("MarkdownBodyPart")?["Markdown"];
         var model = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["ContentItem"] = new ContentItemJson(item),
@@ -115,10 +124,10 @@ public sealed class FluidPageRenderer(
             ["Url"] = url,
             ["PublishedUtc"] = item.PublishedUtc,
             ["ModifiedUtc"] = item.ModifiedUtc,
-            ["Body"] = bodyMarkdown is null ? ""
+            ["Body"] = bodyNode is null ? ""
                 // Nested (bag) items and unsaved previews have no version id: the Markdown service's own cache serves them.
-                : string.IsNullOrEmpty(item.ContentItemVersionId) ? markdown.ToHtml(bodyMarkdown)
-                : bodies.GetOrAdd(item.ContentItemVersionId + ":MarkdownBodyPart", () => markdown.ToHtml(bodyMarkdown)),
+                : string.IsNullOrEmpty(item.ContentItemVersionId) ? markdown.ToHtml(bodyNode.GetValue<string>())
+                : bodies.GetOrAdd(item.ContentItemVersionId + ":MarkdownBodyPart", () => markdown.ToHtml(bodyNode.GetValue<string>())),
         };
         if (withShapes)
         {
@@ -174,7 +183,35 @@ public sealed class FluidPageRenderer(
         return menus;
     }
 
+    /// <summary>
+    /// <see cref="RenderContentPageAsync"/> written to <paramref name="response"/> (status from the meta, HTML in UTF-8)
+    /// as the layout renders, instead of building the whole page as one string first (a page is often beyond the
+    /// large object heap's threshold). Nothing is written before the item's display and the layout's zones are done.
+    /// </summary>
+    public async Task WriteContentPageAsync(ContentItem item, PageMeta meta, HttpResponse response, CancellationToken cancellationToken = default)
+    {
+        meta.Title ??= item.DisplayText;
+        meta.CanonicalPath ??= ContentPaths.UrlOf(item);
+        meta.ContentItemIds.Add(item.ContentItemId);
+        var body = await RenderContentAsync(item, "Detail", meta, cancellationToken);
+        var (layout, context) = await PrepareLayoutAsync(await ContextAsync(meta, cancellationToken), cancellationToken);
+        response.StatusCode = meta.StatusCode;
+        response.ContentType = "text/html; charset=utf-8";
+        await using var writer = new HttpResponseStreamWriter(response.Body, Utf8);
+        await WriteAsync(layout, null, context, writer, body);
+        await writer.FlushAsync();
+    }
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     private async Task<string> RenderLayoutAsync(string body, RenderContext context, CancellationToken cancellationToken)
+    {
+        var (layout, layoutContext) = await PrepareLayoutAsync(context, cancellationToken);
+        return await RenderAsync(layout, null, layoutContext, body);
+    }
+
+    /// <summary>The layout and its context: the menus found and the layout's zones filled (widgets…).</summary>
+    private async Task<(LoadedTemplate Layout, RenderContext Context)> PrepareLayoutAsync(RenderContext context, CancellationToken cancellationToken)
     {
         context = context with { Menus = await MenusAsync(context.Meta, cancellationToken) };
         foreach (var source in services.GetServices<ILayoutZoneSource>())
@@ -183,10 +220,36 @@ public sealed class FluidPageRenderer(
         }
         var layout = FindTemplate("Layout")
             ?? throw new InvalidOperationException($"Template 'Layout' not found in {theme.ViewsDirectory} nor in the modules' embedded Views.");
-        return await RenderAsync(layout, null, context, body);
+        return (layout, context);
     }
 
     private async Task<string> RenderAsync(LoadedTemplate template, object? model, RenderContext context, string? body = null)
+    {
+        var templateContext = TemplateContextFor(template, model, context, body);
+        try
+        {
+            return await template.Template.RenderAsync(templateContext, fluid.Encoder);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not TemplateRenderException)
+        {
+            throw new TemplateRenderException($"Template {template.Origin}: {e.Message}", e);
+        }
+    }
+
+    private async Task WriteAsync(LoadedTemplate template, object? model, RenderContext context, TextWriter writer, string? body = null)
+    {
+        var templateContext = TemplateContextFor(template, model, context, body);
+        try
+        {
+            await template.Template.RenderAsync(writer, fluid.Encoder, templateContext);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not TemplateRenderException)
+        {
+            throw new TemplateRenderException($"Template {template.Origin}: {e.Message}", e);
+        }
+    }
+
+    private TemplateContext TemplateContextFor(LoadedTemplate template, object? model, RenderContext context, string? body)
     {
         var templateContext = new TemplateContext(fluid.Options);
         _timeZone ??= services.GetService<ISiteClock>()?.Current.TimeZone ?? fluid.Options.TimeZone;
@@ -198,9 +261,10 @@ public sealed class FluidPageRenderer(
         templateContext.SetValue("Model", model);
         templateContext.SetValue("Site", context.Site);
         templateContext.SetValue("Meta", context.Meta);
-        templateContext.SetValue("Page", PageValues.For(context));
+        // Computed from the meta as it stands when this template starts, for the templates that can read it (the layout).
+        if (template.UsesPage) templateContext.SetValue("Page", PageValues.For(context));
         templateContext.SetValue("Request", new Dictionary<string, object?> { ["Path"] = context.Request.Path });
-        templateContext.SetValue("Theme", new Dictionary<string, object?>
+        templateContext.SetValue("Theme", _themeValues ??= new Dictionary<string, object?>
         {
             ["Name"] = context.Theme.Name,
             ["DsfrBase"] = context.Theme.DsfrBaseUrl,
@@ -211,14 +275,7 @@ public sealed class FluidPageRenderer(
             templateContext.SetValue("Body", body);
             templateContext.SetValue("Zones", context.Meta.Zones.ToDictionary());
         }
-        try
-        {
-            return await template.Template.RenderAsync(templateContext, fluid.Encoder);
-        }
-        catch (Exception e) when (e is not OperationCanceledException and not TemplateRenderException)
-        {
-            throw new TemplateRenderException($"Template {template.Origin}: {e.Message}", e);
-        }
+        return templateContext;
     }
 }
 

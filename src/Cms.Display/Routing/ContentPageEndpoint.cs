@@ -32,10 +32,9 @@ public static class ContentPageEndpoint
             }
             if (item is { Published: true })
             {
-                var renderer = services.GetRequiredService<FluidPageRenderer>();
-                var meta = new PageMeta();
-                var html = await renderer.RenderContentPageAsync(item, meta, cancellationToken);
-                return Results.Content(html, "text/html; charset=utf-8", statusCode: meta.StatusCode);
+                // Written as it renders (status and content type first), no page-sized string.
+                await services.GetRequiredService<FluidPageRenderer>().WriteContentPageAsync(item, new PageMeta(), http.Response, cancellationToken);
+                return Results.Empty;
             }
         }
         var theme = services.GetRequiredService<SiteTheme>();

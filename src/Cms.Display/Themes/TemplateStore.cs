@@ -53,7 +53,9 @@ public sealed class TemplateStore : IDisposable
     }
 
     public LoadedTemplate? Find(string name) =>
-        _cache.GetOrAdd(name, n => new Lazy<LoadedTemplate?>(() => Load(n), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+        // Looked up first, so that the usual hit allocates no delegate.
+        (_cache.TryGetValue(name, out var found) ? found
+            : _cache.GetOrAdd(name, n => new Lazy<LoadedTemplate?>(() => Load(n), LazyThreadSafetyMode.ExecutionAndPublication))).Value;
 
     /// <summary>Forgets every parsed template (a stored template changed).</summary>
     public void Forget() => _cache.Clear();
@@ -66,7 +68,7 @@ public sealed class TemplateStore : IDisposable
             template = null;
             return false;
         }
-        template = new LoadedTemplate(name, origin, parsed, UsesShapes(source));
+        template = new LoadedTemplate(name, origin, parsed, UsesShapes(source), UsesPage(source));
         return true;
     }
 
@@ -100,13 +102,19 @@ public sealed class TemplateStore : IDisposable
         {
             throw new InvalidOperationException($"Template {origin}: {error}");
         }
-        return new LoadedTemplate(name, origin, template, UsesShapes(source));
+        return new LoadedTemplate(name, origin, template, UsesShapes(source), UsesPage(source));
     }
 
     /// <summary>Part and field templates are rendered only for content templates that show them.</summary>
     private static bool UsesShapes(string source) =>
         source.Contains("Model.Parts", StringComparison.Ordinal) || source.Contains("Model.Shapes", StringComparison.Ordinal)
         || source.Contains("Model.Zones", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether the template can read <c>Page</c> (the layout's values computed from the page's meta): only a template
+    /// whose text names it, since templates include no other file (a shape rendered from a template is rendered apart).
+    /// </summary>
+    private static bool UsesPage(string source) => source.Contains("Page", StringComparison.Ordinal);
 
     /// <summary>Each template name's resource: modules in reverse start order, so that a module's own default wins over
     /// those of the modules it depends on (Cms.Display's generic <c>Content.liquid</c>…).</summary>
@@ -156,4 +164,4 @@ public sealed class TemplateStore : IDisposable
 }
 
 /// <param name="UsesShapes">True when the template reads <c>Model.Parts</c> or <c>Model.Shapes</c>.</param>
-public sealed record LoadedTemplate(string Name, string Origin, IFluidTemplate Template, bool UsesShapes = false);
+public sealed record LoadedTemplate(string Name, string Origin, IFluidTemplate Template, bool UsesShapes = false, bool UsesPage = true);

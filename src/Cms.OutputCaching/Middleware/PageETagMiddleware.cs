@@ -22,7 +22,7 @@ public sealed class PageETagMiddleware(RequestDelegate next)
         }
 
         var original = context.Response.Body;
-        using var buffer = new MemoryStream();
+        using var buffer = new PooledBufferStream();
         context.Response.Body = buffer;
         try
         {
@@ -36,7 +36,7 @@ public sealed class PageETagMiddleware(RequestDelegate next)
         var response = context.Response;
         if (response.StatusCode == StatusCodes.Status200OK && HasPageBody(response) && !response.Headers.ContainsKey(HeaderNames.ETag))
         {
-            var hash = SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+            var hash = SHA256.HashData(buffer.Written);
             var etag = new EntityTagHeaderValue("\"" + Convert.ToBase64String(hash, 0, 16).TrimEnd('=').Replace('+', '-').Replace('/', '_') + "\"", isWeak: true);
             response.Headers.ETag = etag.ToString();
             if (!response.Headers.ContainsKey(HeaderNames.CacheControl))
@@ -51,8 +51,9 @@ public sealed class PageETagMiddleware(RequestDelegate next)
                 return;
             }
         }
-        buffer.Position = 0;
-        await buffer.CopyToAsync(original, context.RequestAborted);
+        // The whole body is known: its length too (a page written as it renders did not give one).
+        if (buffer.Length > 0 && response.ContentLength is null && !response.HasStarted) response.ContentLength = buffer.Length;
+        await original.WriteAsync(buffer.WrittenMemory, context.RequestAborted);
     }
 
     private static bool HasPageBody(HttpResponse response)

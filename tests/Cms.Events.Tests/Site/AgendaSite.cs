@@ -75,6 +75,34 @@ public sealed class AgendaSite : IAsyncDisposable
         return new AgendaSite(app, directory, clock);
     }
 
+    /// <summary>
+    /// A second host on this site's SQLite store and shared files (same items, same ids, same media), at the same
+    /// instant, with <paramref name="configuration"/> added (<c>--Cms:Section:Key=value</c>); its own data directory
+    /// (search index, keys) is deleted with it.
+    /// </summary>
+    public async Task<AgendaSite> SecondHostAsync(params string[] configuration)
+    {
+        var directory = TestDirectory.NewPath("cms-events-tests");
+        Directory.CreateDirectory(directory);
+        var args = new List<string>
+        {
+            $"--Cms:DataDirectory={directory}",
+            $"--Cms:SharedDirectory={DataDirectory}",
+            $"--ConnectionStrings:Cms=Data Source={Path.Combine(DataDirectory, "cms.db")}",
+            "--Cms:Admin:UserName=admin",
+            "--Cms:Admin:Password=Test-Passw0rd!",
+        };
+        args.AddRange(configuration);
+        var clock = new FakeTimeProvider(Clock.GetUtcNow());
+        var app = CmsHost.Build(args.ToArray(), builder =>
+        {
+            builder.WebHost.UseTestServer();
+            builder.Services.AddSingleton<TimeProvider>(clock);
+        });
+        await app.StartAsync();
+        return new AgendaSite(app, directory, clock);
+    }
+
     public async Task<T> WithServicesAsync<T>(Func<IServiceProvider, Task<T>> action)
     {
         using var scope = App.Services.CreateScope();

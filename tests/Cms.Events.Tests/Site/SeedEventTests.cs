@@ -82,4 +82,33 @@ public class SeedEventTests(SeedSiteFixture fixture) : IClassFixture<SeedSiteFix
             keys.Enabled = true;
         }
     }
+
+    /// <summary>
+    /// Issue 17's "same bytes": the seed event page, <c>/agenda</c> and <c>/</c>, rendered uncached (the sign-in cookie
+    /// makes the output cache step aside), are byte for byte the same through every fast path and through the plain
+    /// ones: a second host on the same store and clock with each fast path's <c>Enabled</c> off.
+    /// </summary>
+    [Fact]
+    public async Task Pages_are_the_same_bytes_through_the_fast_paths_and_the_plain_ones()
+    {
+        string[] paths = [await SeedEventPathAsync(), "/agenda", "/"];
+        await using var plain = await Site.SecondHostAsync(
+            "--Cms:ContentQuery:Enabled=false",          // listings counted and cut by SQL (PublishedRangeKeys off)
+            "--Cms:PublishedContentCache:Enabled=false", // every item read from the store
+            "--Cms:DisplayPlans:Enabled=false");         // type and part definitions copied and read for each item
+        static async Task<string> UncachedAsync(AgendaSite site, string path)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            request.Headers.Add("Cookie", "cms.auth=anonymous");
+            using var response = await site.Client.SendAsync(request);
+            return $"{(int)response.StatusCode}\n{await response.Content.ReadAsStringAsync()}";
+        }
+
+        foreach (var path in paths)
+        {
+            var fast = await UncachedAsync(Site, path);
+            Assert.True(fast.StartsWith("200\n", StringComparison.Ordinal), $"{path}: {fast[..Math.Min(fast.Length, 300)]}");
+            Assert.Equal(fast, await UncachedAsync(plain, path));
+        }
+    }
 }
