@@ -41,12 +41,13 @@ public class SeedEventTests(SeedSiteFixture fixture) : IClassFixture<SeedSiteFix
     }
 
     /// <summary>
-    /// The listings counted and cut in memory (<see cref="PublishedRangeKeys"/>) give the very bytes SQL gives: each
-    /// page rendered uncached (the sign-in cookie makes the output cache step aside) with the keys in memory, then with
-    /// them off.
+    /// The listings counted and cut in memory (<see cref="PublishedRangeKeys"/>), with the themes and cards kept
+    /// (<see cref="Cms.Events.Agenda.AgendaCache"/>), give the very bytes SQL and fresh renderings give: each page
+    /// rendered uncached (the sign-in cookie makes the output cache step aside) twice with the keys in memory (the
+    /// second time from the kept cards), then with both off.
     /// </summary>
     [Fact]
-    public async Task Pages_are_the_same_bytes_through_the_in_memory_listing_keys_and_through_sql()
+    public async Task Pages_are_the_same_bytes_through_the_in_memory_listing_keys_and_kept_cards_and_through_sql()
     {
         string[] paths =
         [
@@ -54,6 +55,7 @@ public class SeedEventTests(SeedSiteFixture fixture) : IClassFixture<SeedSiteFix
             "/agenda/passes?theme=donnees-territoire", "/agenda?theme=donnees-territoire", "/thematiques/donnees-territoire",
         ];
         var keys = Site.App.Services.GetRequiredService<PublishedRangeKeys>();
+        var cards = Site.App.Services.GetRequiredService<Cms.Events.Agenda.AgendaCache>();
         async Task<string> UncachedAsync(string path)
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, path);
@@ -63,14 +65,22 @@ public class SeedEventTests(SeedSiteFixture fixture) : IClassFixture<SeedSiteFix
         }
 
         Assert.True(keys.Enabled);
+        Assert.True(cards.Enabled);
         var fast = new List<string>();
-        foreach (var path in paths) fast.Add(await UncachedAsync(path));
+        foreach (var path in paths)
+        {
+            var first = await UncachedAsync(path);
+            fast.Add(await UncachedAsync(path));
+            Assert.True(first == fast[^1], $"{path} differs once its cards are kept");
+        }
+        Assert.True(cards.TryGetThemes(out _), "the themes are kept");
         Assert.True(keys.TryGetRanges(new PublishedRangeKeys.RangeKey("Event", "Event", "StartDate", "EndDate"), out var ranges));
         Assert.True(ranges!.Entries.Length > 5, "the in-memory keys hold the published events");
         Assert.True(keys.TryGetPicks(new PublishedRangeKeys.PickerKey("Event", "Themes"), out _));
         try
         {
             keys.Enabled = false;
+            cards.Enabled = false;
             for (var i = 0; i < paths.Length; i++)
             {
                 Assert.True(fast[i].StartsWith("200\n", StringComparison.Ordinal), $"{paths[i]}: {fast[i][..3]}");
@@ -80,6 +90,7 @@ public class SeedEventTests(SeedSiteFixture fixture) : IClassFixture<SeedSiteFix
         finally
         {
             keys.Enabled = true;
+            cards.Enabled = true;
         }
     }
 }
