@@ -6,7 +6,9 @@
 // that take the most of those bytes (the runtime's allocation samples).
 using System.Diagnostics;
 using System.Globalization;
+using Cms.Abstractions.Content;
 using Cms.Bench;
+using Cms.ContentFields.Fields;
 using Microsoft.Extensions.DependencyInjection;
 
 string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
@@ -19,8 +21,10 @@ const int Connections = 32;
 
 Console.WriteLine($"pages benchmark: {Environment.ProcessorCount} cores, wrk -c{Connections} -t2 -d{seconds}s, corpus {corpus}");
 var sql = new SqlCommandCounter();
+// Settings given as --Cms:Section:Key=value go to the site (e.g. --Cms:AgendaCache:Enabled=false: a fast path off).
 await using var site = await BenchSite.StartAsync(builder =>
-    builder.Services.ConfigureDbContext<Cms.Data.SqliteCmsDbContext>(o => o.AddInterceptors(sql)));
+    builder.Services.ConfigureDbContext<Cms.Data.SqliteCmsDbContext>(o => o.AddInterceptors(sql)),
+    [.. args.Where(a => a.StartsWith("--Cms:", StringComparison.Ordinal) && a.Contains('='))]);
 var (importCode, importOutput) = await site.RunCommandAsync("import", corpus);
 // Exit code 1: some documents refused (reported), the others imported; 2: nothing could be done.
 if (importCode > 1) throw new InvalidOperationException($"import failed ({importCode}):\n{importOutput}");
@@ -29,7 +33,16 @@ var seedPath = BenchSite.PathOf(await site.SeedEventAsync());
 string[] paths = [seedPath, "/agenda", "/"];
 if (profile > 0)
 {
-    await ProfileAsync(site.BaseUrl, paths, profile);
+    // The listings' filters too: a theme (the seed's first), a month, the past-events archive and one of its years,
+    // and the theme's own page (its events).
+    var seed = await site.SeedEventAsync();
+    var themeId = seed.GetField<ContentPickerField>("Event", "Themes")!.ContentItemIds[0];
+    var themePath = BenchSite.PathOf((await site.WithServicesAsync(s => s.GetRequiredService<IContentManager>().GetAsync(themeId)))!);
+    var themeSlug = themePath.TrimEnd('/')[(themePath.TrimEnd('/').LastIndexOf('/') + 1)..];
+    var month = DateTime.UtcNow.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+    await ProfileAsync(site.BaseUrl,
+        [.. paths, $"/agenda?theme={themeSlug}", $"/agenda?mois={month}", "/agenda/passes",
+            $"/agenda/passes?annee={DateTime.UtcNow.Year - 1}", themePath], profile);
     return 0;
 }
 
@@ -82,16 +95,17 @@ async Task<WrkResult> MeasureAsync(string url, params string[] headers)
 async Task ProfileAsync(string baseUrl, string[] pages, int count)
 {
     using var client = new HttpClient { BaseAddress = new Uri(baseUrl) };
+    long bytes = 0;
     async Task GetAsync(string path)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Add("Cookie", "cms.auth=bench");
         using var response = await client.SendAsync(request);
         response.EnsureSuccessStatusCode();
-        await response.Content.ReadAsByteArrayAsync();
+        bytes = (await response.Content.ReadAsByteArrayAsync()).LongLength;
     }
     Console.WriteLine();
-    Console.WriteLine($"{"page (uncached, one at a time)",-60} {"ms/req",8} {"SQL/req",8} {"KB alloc/req",13}");
+    Console.WriteLine($"{"page (uncached, one at a time)",-60} {"ms/req",8} {"SQL/req",8} {"KB alloc/req",13} {"KB page",8}");
     foreach (var path in pages)
     {
         for (var i = 0; i < Math.Min(50, count); i++) await GetAsync(path); // warm-up: JIT, caches
@@ -102,7 +116,7 @@ async Task ProfileAsync(string baseUrl, string[] pages, int count)
         for (var i = 0; i < count; i++) await GetAsync(path);
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{(path.Length > 60 ? "…" + path[^59..] : path),-60} {elapsed / count,8:F2} {(sql.Count - commands) / (double)count,8:F1} {(GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / count,13:F0}"));
+            $"{(path.Length > 60 ? "…" + path[^59..] : path),-60} {elapsed / count,8:F2} {(sql.Count - commands) / (double)count,8:F1} {(GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / count,13:F0} {bytes / 1024.0,8:F0}"));
         if (allocations is null) continue;
         allocations.Enabled = false;
         foreach (var (type, share) in allocations.TakeTop(12))

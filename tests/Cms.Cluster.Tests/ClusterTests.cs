@@ -44,6 +44,36 @@ public sealed partial class ClusterTests(ClusterFixture cluster)
         Assert.Contains($"href=\"{url}\"", results);
     }
 
+    /// <summary>B keeps each event's card for its uncached listings (the agenda's cache): a title published on A
+    /// shows in B's uncached agenda within one second.</summary>
+    [SkippableFact]
+    public async Task A_title_published_on_A_shows_in_the_uncached_agenda_of_B_within_one_second()
+    {
+        Skip.If(cluster.Unavailable is not null, cluster.Unavailable);
+        using var b = ClusterFixture.Client(cluster.B);
+        b.DefaultRequestHeaders.Add("Cookie", "cms.auth=anonymous"); // the output cache steps aside: B renders each time
+        string? list = null, path = null;
+        foreach (var candidate in (string[])["/agenda", "/agenda/passes"])
+        {
+            await b.GetStringAsync(candidate); // B keeps the cards
+            if (CardLinkPattern().Match(await b.GetStringAsync(candidate)) is { Success: true } card) (list, path) = (candidate, card.Groups[1].Value);
+            if (list is not null) break;
+        }
+        Assert.True(list is not null, "an agenda list shows an event");
+
+        var title = "Titre de carte changé sur le nœud A " + Guid.NewGuid().ToString("N")[..8];
+        using (var scope = cluster.A.Services.CreateScope())
+        {
+            var manager = scope.ServiceProvider.GetRequiredService<IContentManager>();
+            var latest = (await manager.GetByPathAsync(path!.Trim('/')))!;
+            latest = (await manager.GetAsync(latest.ContentItemId, VersionOptions.Latest))!;
+            latest.Apply(new TitlePart { Title = title });
+            await manager.PublishAsync(latest);
+        }
+
+        Assert.Contains(title, await PollAsync(b, list!, html => html.Contains(title, StringComparison.Ordinal)));
+    }
+
     [SkippableFact]
     public async Task A_recipe_run_by_a_third_host_is_served_by_B_within_one_second()
     {
@@ -323,6 +353,9 @@ public sealed partial class ClusterTests(ClusterFixture cluster)
             await Task.Delay(20);
         }
     }
+
+    [GeneratedRegex("<h3 class=\"fr-card__title\"><a href=\"(/[^\"]+)\"")]
+    private static partial Regex CardLinkPattern();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();

@@ -116,6 +116,16 @@ public abstract class ListingQueryTests<TStore>(TStore store) : StoreTests<TStor
             var result = await ListAsync(query with { Page = page, PageSize = pageSize });
             Assert.Equal(4, result.Total);
             Assert.Equal(Math.Clamp(4 - (page - 1) * pageSize, 0, pageSize), result.Items.Count);
+            // The keys alone, from SQL and from the in-memory range keys: the same page, total and versions.
+            foreach (var memory in new[] { false, true })
+            {
+                var keys = await InScope(sp => new ContentQuery(sp.GetRequiredService<Cms.Data.Services.StoreUnitOfWork>(),
+                    memory ? new PublishedRangeKeys(new PublishedRangeKeysOptions()) : null).ListKeysAsync(query with { Page = page, PageSize = pageSize }));
+                Assert.Equal(result.Total, keys.Total);
+                Assert.Equal(result.Items.Select(i => (i.ContentItemId, i.ContentItemVersionId)), keys.Items.Select(k => (k.ContentItemId, k.ContentItemVersionId)));
+                var answeredInMemory = memory && query.Status == ContentStatus.Published && query.EndsOnOrAfterUtc is not null;
+                Assert.Equal(result.Items.Select(i => answeredInMemory ? i.GetField<DateTimeField>(type, "StartDate")?.Value : null), keys.Items.Select(k => k.StartUtc));
+            }
         }
     }
 

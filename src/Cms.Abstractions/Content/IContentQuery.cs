@@ -8,6 +8,17 @@ public interface IContentQuery
 {
     Task<PagedResult<ContentItem>> ListAsync(ContentListQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The same listing as <see cref="ListAsync"/> (same filters, order, cut and total), as keys only: no document is
+    /// read, so a caller that keeps what it shows of each version (a card) reads only the items it does not have.
+    /// </summary>
+    async Task<PagedResult<ContentKey>> ListKeysAsync(ContentListQuery query, CancellationToken cancellationToken = default)
+    {
+        var items = await ListAsync(query, cancellationToken);
+        return new PagedResult<ContentKey>(items.Items.Select(i => new ContentKey(i.ContentItemId, i.ContentItemVersionId ?? "", null, null)).ToList(),
+            items.Total, items.Page, items.PageSize);
+    }
+
     /// <summary>Count of items per content type, latest versions.</summary>
     Task<IReadOnlyDictionary<string, int>> CountByTypeAsync(CancellationToken cancellationToken = default);
 }
@@ -76,6 +87,13 @@ public sealed record ContentListQuery
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 20;
 }
+
+/// <summary>
+/// An item of a listing without its document: its id, its version's id and, when the listing was answered from the
+/// in-memory range keys, the UTC start and end it was sorted and filtered on (the end is the start when it has none);
+/// null otherwise.
+/// </summary>
+public sealed record ContentKey(string ContentItemId, string ContentItemVersionId, DateTime? StartUtc, DateTime? EndUtc);
 
 public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize)
 {

@@ -23,6 +23,42 @@ public sealed class ContentQuery(StoreUnitOfWork unitOfWork, PublishedRangeKeys?
 
     public async Task<PagedResult<ContentItem>> ListAsync(ContentListQuery query, CancellationToken cancellationToken = default)
     {
+        var (page, pageSize, total, ids, _) = await CutAsync(query, cancellationToken);
+        var rows = ids.Count == 0
+            ? []
+            : await Db.ContentItemIndex.AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
+        var byId = rows.ToDictionary(r => r.Id);
+        var items = ids.Where(byId.ContainsKey).Select(id => ContentIndexWriter.ToItem(byId[id])).ToList();
+        return new PagedResult<ContentItem>(items, total, page, pageSize);
+    }
+
+    /// <summary>
+    /// The keys of <see cref="ListAsync"/>'s page: from the in-memory range keys when they answered (no statement on a
+    /// warm cache, with the dates), else the page's ids and version ids read from the item rows (one narrow statement,
+    /// no document, no dates).
+    /// </summary>
+    public async Task<PagedResult<ContentKey>> ListKeysAsync(ContentListQuery query, CancellationToken cancellationToken = default)
+    {
+        var (page, pageSize, total, ids, entries) = await CutAsync(query, cancellationToken);
+        if (entries is not null)
+        {
+            return new PagedResult<ContentKey>(
+                entries.Select(e => new ContentKey(e.ContentItemId, e.VersionId, e.Start is { } s ? Utc(s) : null, e.End is { } x ? Utc(x) : null)).ToList(),
+                total, page, pageSize);
+        }
+        var rows = ids.Count == 0
+            ? []
+            : await Db.ContentItemIndex.AsNoTracking().Where(r => ids.Contains(r.Id))
+                .Select(r => new { r.Id, r.ContentItemId, r.ContentItemVersionId }).ToListAsync(cancellationToken);
+        var byId = rows.ToDictionary(r => r.Id);
+        var keys = ids.Where(byId.ContainsKey).Select(id => new ContentKey(byId[id].ContentItemId, byId[id].ContentItemVersionId, null, null)).ToList();
+        return new PagedResult<ContentKey>(keys, total, page, pageSize);
+    }
+
+    /// <summary>The page's row ids and the total (with the page's range entries when the in-memory keys answered).</summary>
+    private async Task<(int Page, int PageSize, int Total, List<long> Ids, List<PublishedRangeKeys.Entry>? Entries)> CutAsync(
+        ContentListQuery query, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(query);
         var page = Math.Max(1, query.Page);
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
@@ -39,16 +75,14 @@ public sealed class ContentQuery(StoreUnitOfWork unitOfWork, PublishedRangeKeys?
         }
 
         var skip = (int)Math.Min(int.MaxValue, (long)(page - 1) * pageSize);
+        if (dateFilter && dateSort && await InMemoryRangeKeysAsync(query, skip, pageSize, cancellationToken) is { } inMemory)
+        {
+            return (page, pageSize, inMemory.Total, inMemory.Entries.Select(e => e.Id).ToList(), inMemory.Entries);
+        }
         var (total, ids) = dateFilter && dateSort
-            ? await InMemoryRangeKeysAsync(query, skip, pageSize, cancellationToken) ?? await RangeKeysAsync(query, skip, pageSize, cancellationToken)
+            ? await RangeKeysAsync(query, skip, pageSize, cancellationToken)
             : await HeaderKeysAsync(query, dateFilter ? await RangesAsync(query, cancellationToken) : null, skip, pageSize, cancellationToken);
-
-        var rows = ids.Count == 0
-            ? []
-            : await Db.ContentItemIndex.AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
-        var byId = rows.ToDictionary(r => r.Id);
-        var items = ids.Where(byId.ContainsKey).Select(id => ContentIndexWriter.ToItem(byId[id])).ToList();
-        return new PagedResult<ContentItem>(items, total, page, pageSize);
+        return (page, pageSize, total, ids, null);
     }
 
     public async Task<IReadOnlyDictionary<string, int>> CountByTypeAsync(CancellationToken cancellationToken = default)
@@ -65,7 +99,7 @@ public sealed class ContentQuery(StoreUnitOfWork unitOfWork, PublishedRangeKeys?
     /// <see cref="PublishedRangeKeys"/> (loaded by one or two statements when missing): the same filters, order and
     /// cut, in one pass over the sorted keys. Null when it cannot answer (off, inside a transaction, too many rows).
     /// </summary>
-    private async Task<(int Total, List<long> Ids)?> InMemoryRangeKeysAsync(ContentListQuery query, int skip, int take, CancellationToken cancellationToken)
+    private async Task<(int Total, List<PublishedRangeKeys.Entry> Entries)?> InMemoryRangeKeysAsync(ContentListQuery query, int skip, int take, CancellationToken cancellationToken)
     {
         if (keys is not { Enabled: true } || query.Status != ContentStatus.Published || query.State != ContentState.Any
             || NeedsHeaderFilter(query) || string.IsNullOrEmpty(query.ContentType) || unitOfWork.InTransaction)
@@ -105,15 +139,15 @@ public sealed class ContentQuery(StoreUnitOfWork unitOfWork, PublishedRangeKeys?
         var dated = ranges.DatedCount;
         var descending = query.Sort == ContentSort.DateDesc;
         var total = 0;
-        var ids = new List<long>(Math.Min(take, 100));
+        var page = new List<PublishedRangeKeys.Entry>(Math.Min(take, 100));
         for (var n = 0; n < entries.Length; n++)
         {
             var i = !descending ? n : n < dated ? dated - 1 - n : entries.Length - 1 - (n - dated);
             if (!Matches(entries[i])) continue;
-            if (total >= skip && ids.Count < take) ids.Add(entries[i].Id);
+            if (total >= skip && page.Count < take) page.Add(entries[i]);
             total++;
         }
-        return (total, ids);
+        return (total, page);
     }
 
     private async Task<PublishedRangeKeys.Ranges> LoadRangesAsync(PublishedRangeKeys.RangeKey key, CancellationToken cancellationToken)
@@ -124,7 +158,7 @@ public sealed class ContentQuery(StoreUnitOfWork unitOfWork, PublishedRangeKeys?
             .Where(d => d.ContentType == key.ContentType && d.ContentPart == key.Part && d.ContentField == key.Field
                 && d.EndField == key.EndField && d.Published == yes)
             .OrderBy(d => d.Id) // a stable cut (the limit), no meaning: the keys are sorted in memory
-            .Select(d => new PublishedRangeKeys.Entry(d.ContentItemIndexId, d.ContentItemVersionId, d.Start, d.End))
+            .Select(d => new PublishedRangeKeys.Entry(d.ContentItemIndexId, d.ContentItemId, d.ContentItemVersionId, d.Start, d.End))
             .Take(keys.MaxRows + 1)
             .ToArrayAsync(cancellationToken);
         var ranges = rows.Length > keys.MaxRows ? PublishedRangeKeys.Ranges.TooLarge : new PublishedRangeKeys.Ranges(rows);

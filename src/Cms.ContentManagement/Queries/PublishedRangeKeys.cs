@@ -58,7 +58,7 @@ public sealed class PublishedRangeKeys(PublishedRangeKeysOptions options)
 
     public readonly record struct PickerKey(string Part, string Field);
 
-    public readonly record struct Entry(long Id, string VersionId, DateTime? Start, DateTime? End);
+    public readonly record struct Entry(long Id, string ContentItemId, string VersionId, DateTime? Start, DateTime? End);
 
     /// <summary>The published rows of one range, sorted by start (empty starts after the others), then row id;
     /// <see cref="TooLarge"/> when there were more than the limit (not held).</summary>

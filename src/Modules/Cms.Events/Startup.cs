@@ -1,7 +1,10 @@
+using Cms.Abstractions.Clustering;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.ContentKinds;
 using Cms.Abstractions.Display;
+using Cms.Abstractions.Data;
 using Cms.Abstractions.Modules;
+using Cms.Abstractions.Settings;
 using Cms.Events.Agenda;
 using Cms.Events.Calendars;
 using Cms.Events.Display;
@@ -45,6 +48,14 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<EventSiteAccessor>();
         services.AddScoped<LinkedItems>();
         services.AddScoped<EventDetailsFactory>();
+        var agendaCache = new AgendaCacheOptions();
+        configuration.GetSection("Cms:AgendaCache").Bind(agendaCache);
+        services.AddSingleton(agendaCache);
+        services.AddSingleton<AgendaCache>();
+        // Before the output cache's handlers: a page rendered after its eviction finds the cache already emptied.
+        services.Insert(0, ServiceDescriptor.Singleton<IDocumentChangeHandler>(sp => new AgendaCacheHandler(sp.GetRequiredService<AgendaCache>())));
+        services.Insert(0, ServiceDescriptor.Singleton<ISiteSettingsHandler>(sp => new AgendaCacheHandler(sp.GetRequiredService<AgendaCache>())));
+        services.Insert(0, ServiceDescriptor.Singleton<IClusterCacheHandler>(sp => new AgendaCacheHandler(sp.GetRequiredService<AgendaCache>())));
         services.AddScoped<ThemeCatalog>();
         services.AddScoped<AgendaPageBuilder>();
         services.AddScoped<CalendarFeedService>();

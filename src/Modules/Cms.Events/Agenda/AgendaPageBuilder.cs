@@ -1,10 +1,12 @@
 using System.Globalization;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Display;
+using Cms.Display.Caching;
 using Cms.Display.Listing;
 using Cms.Events.Dates;
 using Cms.Events.Models;
 using Cms.Events.Services;
+using Microsoft.AspNetCore.Http;
 
 namespace Cms.Events.Agenda;
 
@@ -12,15 +14,20 @@ namespace Cms.Events.Agenda;
 public sealed record BuiltPage<T>(T Model, PageMeta Meta) where T : class;
 
 /// <summary>
-/// The agenda lists (<c>/agenda</c>, <c>/agenda/passes</c>) and the home page: one indexed, paginated query for
-/// the events shown, one for the themes, one each to know which months have events; summaries rendered through
-/// the site theme.
+/// The agenda lists (<c>/agenda</c>, <c>/agenda/passes</c>) and the home page: one indexed, paginated listing of
+/// the keys of the events shown (in memory when the range keys hold them), the themes (kept between requests), one
+/// listing of one key for the months or years offered; each event's card (its Summary, rendered through the site
+/// theme) kept by version in the <see cref="AgendaCache"/>, so that only the events whose card is missing are read
+/// (through the published items' cache).
 /// </summary>
 public sealed class AgendaPageBuilder(
     IContentQuery contentQuery,
     IPageRenderer renderer,
     ThemeCatalog themes,
     LinkedItems linkedItems,
+    PublishedContent publishedContent,
+    AgendaCache cache,
+    IHttpContextAccessor http,
     EventSiteAccessor siteAccessor)
 {
     public const string UpcomingPath = "/agenda";
@@ -47,7 +54,7 @@ public sealed class AgendaPageBuilder(
         }
         var themeIds = await themes.IdsAsync(filter.ThemeSlugs, cancellationToken);
         var query = AgendaQueryBuilder.Build(list, filter, themeIds, site.NowUtc, clock, pageSize);
-        var result = await contentQuery.ListAsync(query, cancellationToken);
+        var result = await contentQuery.ListKeysAsync(query, cancellationToken);
         if (filter.Page > 1 && filter.Page > result.PageCount) return null;
 
         var meta = new PageMeta
@@ -69,7 +76,7 @@ public sealed class AgendaPageBuilder(
             if (!invalid.Contains(key)) meta.RecognisedQueryKeys.Add(key);
         }
 
-        var events = await RenderSummariesAsync(result.Items, meta, cancellationToken);
+        var events = await RenderSummariesAsync(result.Items, meta, site, cancellationToken);
         string Url(AgendaFilter f, int page = 1)
         {
             var q = f.ToQueryString(page);
@@ -100,7 +107,7 @@ public sealed class AgendaPageBuilder(
     {
         var site = await siteAccessor.GetAsync(cancellationToken);
         var query = AgendaQueryBuilder.Build(AgendaList.Upcoming, new AgendaFilter(), [], site.NowUtc, site.Clock, HomeEventCount);
-        var result = await contentQuery.ListAsync(query, cancellationToken);
+        var result = await contentQuery.ListKeysAsync(query, cancellationToken);
         var meta = new PageMeta
         {
             Title = site.Settings.SiteName,
@@ -110,7 +117,7 @@ public sealed class AgendaPageBuilder(
         AddAlternates(meta);
         meta.ContentTypes.Add(EventNames.ContentType);
         meta.ContentTypes.Add(EventNames.ThemeType);
-        var events = await RenderSummariesAsync(result.Items, meta, cancellationToken);
+        var events = await RenderSummariesAsync(result.Items, meta, site, cancellationToken);
         var model = new HomePageModel
         {
             SiteName = site.Settings.SiteName,
@@ -122,16 +129,39 @@ public sealed class AgendaPageBuilder(
         return new BuiltPage<HomePageModel>(model, meta);
     }
 
-    private async Task<IReadOnlyList<string>> RenderSummariesAsync(IReadOnlyList<ContentItem> items, PageMeta meta, CancellationToken cancellationToken)
+    /// <summary>
+    /// The cards of <paramref name="keys"/>, in order: kept ones as they are, the others rendered from the published
+    /// items (read in one batch, with their themes and partners) and kept. An event unpublished since the listing is
+    /// left out, as the listing of documents did.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> RenderSummariesAsync(IReadOnlyList<ContentKey> keys, PageMeta meta, EventSite site, CancellationToken cancellationToken)
     {
-        await linkedItems.PrefetchAsync(items.SelectMany(EventDetailsFactory.ReferencedIds), cancellationToken);
-        var html = new List<string>(items.Count);
-        foreach (var item in items)
+        // What a card may vary by besides its version: the request's host and path (the template sees them) and the day.
+        var request = http.HttpContext?.Request;
+        var variant = $"{request?.Scheme}://{request?.Host.Value}{request?.Path.Value}|{EventSchedule.TodayStartUtc(site.NowUtc, site.Clock).Ticks}";
+        var cards = new string?[keys.Count];
+        var missing = new List<string>();
+        for (var i = 0; i < keys.Count; i++)
         {
-            meta.ContentItemIds.Add(item.ContentItemId);
-            html.Add(await renderer.RenderContentAsync(item, "Summary", null, cancellationToken));
+            meta.ContentItemIds.Add(keys[i].ContentItemId);
+            if (!cache.TryGetCard(new AgendaCache.CardKey(keys[i].ContentItemVersionId, "Summary", variant), out cards[i])) missing.Add(keys[i].ContentItemId);
         }
-        return html;
+        if (missing.Count > 0)
+        {
+            var builtFrom = cache.Current;
+            var items = (await publishedContent.GetManyAsync(missing, cancellationToken)).ToDictionary(i => i.ContentItemId, StringComparer.Ordinal);
+            await linkedItems.PrefetchAsync(items.Values.SelectMany(EventDetailsFactory.ReferencedIds), cancellationToken);
+            for (var i = 0; i < keys.Count; i++)
+            {
+                if (cards[i] is not null || !items.TryGetValue(keys[i].ContentItemId, out var item)) continue;
+                cards[i] = await renderer.RenderContentAsync(item, "Summary", null, cancellationToken);
+                if (!string.IsNullOrEmpty(item.ContentItemVersionId))
+                {
+                    cache.StoreCard(new AgendaCache.CardKey(item.ContentItemVersionId, "Summary", variant), cards[i]!, builtFrom);
+                }
+            }
+        }
+        return cards.OfType<string>().ToList();
     }
 
     private static void AddAlternates(PageMeta meta)
@@ -157,8 +187,7 @@ public sealed class AgendaPageBuilder(
         var today = site.Clock.LocalDate(site.NowUtc);
         var first = new DateOnly(today.Year, today.Month, 1);
         var lastQuery = AgendaQueryBuilder.Build(AgendaList.Upcoming, new AgendaFilter(), [], site.NowUtc, site.Clock, 1) with { Sort = ContentSort.DateDesc };
-        var last = (await contentQuery.ListAsync(lastQuery, cancellationToken)).Items.FirstOrDefault();
-        var lastStart = last?.As<EventPart>(EventNames.Part)?.StartUtc;
+        var lastStart = await EdgeAsync(lastQuery, part => part.StartUtc, key => key.StartUtc, cancellationToken);
         var lastMonth = lastStart is null ? first : MonthOf(site.Clock.LocalDate(lastStart.Value));
         if (lastMonth < first) lastMonth = first;
         var months = new List<DateOnly>();
@@ -172,15 +201,26 @@ public sealed class AgendaPageBuilder(
     {
         var thisYear = site.Clock.LocalDate(site.NowUtc).Year;
         var oldestQuery = AgendaQueryBuilder.Build(AgendaList.Past, new AgendaFilter(), [], site.NowUtc, site.Clock, 1) with { Sort = ContentSort.DateAsc };
-        var oldest = (await contentQuery.ListAsync(oldestQuery, cancellationToken)).Items.FirstOrDefault();
-        var oldestPart = oldest?.As<EventPart>(EventNames.Part);
-        var oldestUtc = oldestPart?.StartUtc ?? oldestPart?.EndUtc;
+        var oldestUtc = await EdgeAsync(oldestQuery, part => part.StartUtc ?? part.EndUtc, key => key.StartUtc ?? key.EndUtc, cancellationToken);
         var firstYear = oldestUtc is null ? thisYear : Math.Min(thisYear, site.Clock.LocalDate(oldestUtc.Value).Year);
         var selected = filter.Year ?? filter.Month?.Year;
         var years = Enumerable.Range(firstYear, thisYear - firstYear + 1).Reverse().ToList();
         if (selected is { } s && !years.Contains(s)) years.Add(s);
         return years.Select(y => new FilterTag(y.ToString(CultureInfo.InvariantCulture),
             url(selected == y && filter.Month is null ? filter.WithYear(null) : filter.WithYear(y), 1), filter.Year == y)).ToList();
+    }
+
+    /// <summary>
+    /// A date of the first event of a one-item listing: from its key when the range keys answered (its start, and its
+    /// end or else its start: the same values as the event's), else from the event itself.
+    /// </summary>
+    private async Task<DateTime?> EdgeAsync(ContentListQuery query, Func<EventPart, DateTime?> ofEvent, Func<ContentKey, DateTime?> ofKey, CancellationToken cancellationToken)
+    {
+        var first = (await contentQuery.ListKeysAsync(query, cancellationToken)).Items.FirstOrDefault();
+        if (first is null) return null;
+        if (first.StartUtc is not null || first.EndUtc is not null) return ofKey(first);
+        var item = (await contentQuery.ListAsync(query, cancellationToken)).Items.FirstOrDefault();
+        return item?.As<EventPart>(EventNames.Part) is { } part ? ofEvent(part) : null;
     }
 
     /// <summary>The months of the chosen year, up to the current month (nothing until a year or month is chosen).</summary>

@@ -9,10 +9,11 @@ namespace Cms.Events.Agenda;
 public sealed record ThemeEntry(string ContentItemId, string Title, string Slug, string? Path, string? Summary);
 
 /// <summary>
-/// The published Themes (the thematic tracks), in title order, read once per request through the index. There are
-/// a handful of them; listing stops at <see cref="MaxThemes"/> whatever happens.
+/// The published Themes (the thematic tracks), in title order, read through the index once per content change
+/// (kept in the <see cref="AgendaCache"/>; once per request when it is off). There are a handful of them; listing
+/// stops at <see cref="MaxThemes"/> whatever happens.
 /// </summary>
-public sealed class ThemeCatalog(IContentQuery query)
+public sealed class ThemeCatalog(IContentQuery query, AgendaCache cache)
 {
     public const int MaxThemes = 500;
     private IReadOnlyList<ThemeEntry>? _themes;
@@ -20,6 +21,8 @@ public sealed class ThemeCatalog(IContentQuery query)
     public async Task<IReadOnlyList<ThemeEntry>> ListAsync(CancellationToken cancellationToken)
     {
         if (_themes is not null) return _themes;
+        if (cache.TryGetThemes(out var kept)) return _themes = kept!;
+        var builtFrom = cache.Current;
         var themes = new List<ThemeEntry>();
         var published = new ContentListQuery { ContentType = EventNames.ThemeType, Status = ContentStatus.Published, Sort = ContentSort.DisplayTextAsc, PageSize = 100 };
         await foreach (var item in query.ListAllAsync(published, cancellationToken))
@@ -27,8 +30,9 @@ public sealed class ThemeCatalog(IContentQuery query)
             if (themes.Count >= MaxThemes) break;
             themes.Add(ToEntry(item));
         }
-        _themes = themes;
-        return themes;
+        _themes = themes.AsReadOnly();
+        cache.StoreThemes(_themes, builtFrom);
+        return _themes;
     }
 
     /// <summary>The ids of the themes named by <paramref name="slugs"/> (unknown slugs are left out).</summary>
