@@ -56,6 +56,7 @@ public sealed class Startup : ModuleStartup
         services.Insert(0, ServiceDescriptor.Singleton<IDocumentChangeHandler>(sp => new AgendaCacheHandler(sp.GetRequiredService<AgendaCache>())));
         services.Insert(0, ServiceDescriptor.Singleton<ISiteSettingsHandler>(sp => new AgendaCacheHandler(sp.GetRequiredService<AgendaCache>())));
         services.Insert(0, ServiceDescriptor.Singleton<IClusterCacheHandler>(sp => new AgendaCacheHandler(sp.GetRequiredService<AgendaCache>())));
+        services.Insert(0, ServiceDescriptor.Singleton<Cms.Abstractions.Definitions.IContentDefinitionHandler>(sp => new AgendaCacheHandler(sp.GetRequiredService<AgendaCache>())));
         services.AddScoped<ThemeCatalog>();
         services.AddScoped<AgendaPageBuilder>();
         services.AddScoped<CalendarFeedService>();

@@ -85,4 +85,24 @@ public class SeedEventTests(SeedSiteFixture fixture) : IClassFixture<SeedSiteFix
         Assert.True(ranges!.Entries.Length > 5, "the in-memory keys hold the published events");
         Assert.True(keys.TryGetPicks(new PublishedRangeKeys.PickerKey("Event", "Themes"), out _));
     }
+
+    /// <summary>A change of the content definitions made on this node empties the agenda's kept themes and cards.</summary>
+    [Fact]
+    public async Task A_definitions_change_forgets_the_kept_agenda()
+    {
+        var cards = Site.App.Services.GetRequiredService<Cms.Events.Agenda.AgendaCache>();
+        using (var request = new HttpRequestMessage(HttpMethod.Get, "/agenda"))
+        {
+            request.Headers.Add("Cookie", "cms.auth=anonymous");
+            using var response = await Site.Client.SendAsync(request);
+            response.EnsureSuccessStatusCode();
+        }
+        Assert.True(cards.TryGetThemes(out _), "the themes are kept");
+        await using (var scope = Site.App.Services.CreateAsyncScope())
+        {
+            var definitions = scope.ServiceProvider.GetRequiredService<Cms.Abstractions.Definitions.IContentDefinitionManager>();
+            await definitions.SaveAsync(await definitions.LoadAsync());
+        }
+        Assert.False(cards.TryGetThemes(out _), "a definitions change forgets the kept themes and cards");
+    }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Cms.Abstractions.Clustering;
 using Cms.Abstractions.Data;
+using Cms.Abstractions.Definitions;
 using Cms.Abstractions.Settings;
 using Cms.Display.Caching;
 using Cms.Display.Themes;
@@ -103,9 +104,16 @@ public sealed class AgendaCacheOptions
 }
 
 /// <summary>Empties the <see cref="AgendaCache"/> when something its entries do not carry a generation for changes:
-/// a named document (stored templates, queries…), the settings, or anything another node announces but content.</summary>
-public sealed class AgendaCacheHandler(AgendaCache cache) : IDocumentChangeHandler, ISiteSettingsHandler, IClusterCacheHandler
+/// a named document (stored templates, queries…), the settings, the content definitions (labels and order of what a
+/// card shows), or anything another node announces but content.</summary>
+public sealed class AgendaCacheHandler(AgendaCache cache) : IDocumentChangeHandler, ISiteSettingsHandler, IClusterCacheHandler, IContentDefinitionHandler
 {
+    public Task ChangedAsync(CancellationToken cancellationToken)
+    {
+        cache.Invalidate();
+        return Task.CompletedTask;
+    }
+
     public Task ChangedAsync(string documentName, CancellationToken cancellationToken)
     {
         cache.Invalidate();
