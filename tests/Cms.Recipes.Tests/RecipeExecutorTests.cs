@@ -159,6 +159,8 @@ public sealed class RecipeExecutorTests : IDisposable
             return Task.FromResult<IUnitOfWorkTransaction>(new Transaction(this, log));
         }
 
+        public Task OnCommitted(Func<CancellationToken, Task> callback, CancellationToken cancellationToken = default) => callback(cancellationToken);
+
         private sealed class Transaction(RecordingUnitOfWork owner, List<string> log) : IUnitOfWorkTransaction
         {
             private bool done;

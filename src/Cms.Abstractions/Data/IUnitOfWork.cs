@@ -8,6 +8,11 @@ public interface IUnitOfWork
 {
     bool InTransaction { get; }
     Task<IUnitOfWorkTransaction> BeginAsync(CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Runs <paramref name="callback"/> once the outermost transaction has committed (never after a rollback);
+    /// at once when no transaction is open here.
+    /// </summary>
+    Task OnCommitted(Func<CancellationToken, Task> callback, CancellationToken cancellationToken = default);
 }
 
 public interface IUnitOfWorkTransaction : IAsyncDisposable

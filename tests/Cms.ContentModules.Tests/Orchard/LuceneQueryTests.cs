@@ -65,6 +65,18 @@ public sealed class LuceneQueryTests(ContentModulesSite site)
             await contents.CreateAsync(delta, publish: true);
         }
         Assert.Equal(["Delta star", "Gamma moon", "Alpha moon"], await TitlesAsync(index, Recent.Replace("{{ type }}", type)));
+
+        // Orchard's rebuild and reset steps build the index again from the store, after the recipe's commit; an
+        // index that is not defined stops the step, naming it.
+        var rebuilt = await RunRecipeAsync(site.Site,
+            new JsonObject { ["name"] = "lucene-index-rebuild", ["Indices"] = new JsonArray(index) },
+            new JsonObject { ["name"] = "lucene-index-reset", ["includeAll"] = true });
+        Assert.Contains(rebuilt.Messages, m => m == $"Index Lucene reconstruits : « {index} ».");
+        Assert.Contains(rebuilt.Messages, m => m.StartsWith("Index Lucene reconstruits : ", StringComparison.Ordinal) && m.Contains($"« {index} »", StringComparison.Ordinal));
+        Assert.Equal(["Delta star", "Gamma moon", "Alpha moon"], await TitlesAsync(index, Recent.Replace("{{ type }}", type)));
+        var unknown = await Assert.ThrowsAsync<Cms.Abstractions.Recipes.RecipeException>(() => RunRecipeAsync(site.Site,
+            new JsonObject { ["name"] = "lucene-index-rebuild", ["Indices"] = new JsonArray("Absent" + suffix) }));
+        Assert.Contains($"l'index « Absent{suffix} » n'existe pas", unknown.Message);
     }
 
     [Fact]

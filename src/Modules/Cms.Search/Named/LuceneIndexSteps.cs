@@ -68,7 +68,7 @@ public sealed partial class LuceneIndexStep(IDocumentStore documents, NamedIndex
 /// <c>{ "Indices": ["Search"] }</c>; here both build the named indexes again from the store once the recipe has
 /// committed (a reset, in Orchard, re-reads every item too). An index not defined stops the step, naming it.
 /// </summary>
-public abstract class LuceneIndexRebuildStepBase(IDocumentStore documents, NamedIndexService indexes) : IRecipeStepHandler
+public abstract class LuceneIndexRebuildStepBase(IDocumentStore documents, IUnitOfWork unitOfWork, NamedIndexService indexes) : IRecipeStepHandler
 {
     public abstract string Name { get; }
 
@@ -83,19 +83,19 @@ public abstract class LuceneIndexRebuildStepBase(IDocumentStore documents, Named
         {
             throw new RecipeException($"l'index « {unknown} » n'existe pas (index définis : {(defined.Count == 0 ? "aucun" : string.Join(", ", defined.Keys))}).");
         }
-        // Built after the recipe's commit, from what it committed: the documents store is the unit of work's.
-        await documents.SaveAsync(LuceneIndexesDocument.DocumentName, await documents.GetAsync<LuceneIndexesDocument>(LuceneIndexesDocument.DocumentName, cancellationToken),
-            committed: token => indexes.RebuildAsync(names, token), cancellationToken: cancellationToken);
+        // Built after the recipe's commit, from what it committed; the definitions are not written again, so no
+        // document change is announced and no cached page is evicted for a rebuild.
+        await unitOfWork.OnCommitted(token => indexes.RebuildAsync(names, token), cancellationToken);
         context.Report.Messages.Add($"Index Lucene reconstruits : {(names.Count == 0 ? "aucun" : string.Join(", ", names.Select(n => $"« {n} »")))}.");
     }
 }
 
-public sealed class LuceneIndexRebuildStep(IDocumentStore documents, NamedIndexService indexes) : LuceneIndexRebuildStepBase(documents, indexes)
+public sealed class LuceneIndexRebuildStep(IDocumentStore documents, IUnitOfWork unitOfWork, NamedIndexService indexes) : LuceneIndexRebuildStepBase(documents, unitOfWork, indexes)
 {
     public override string Name => "lucene-index-rebuild";
 }
 
-public sealed class LuceneIndexResetStep(IDocumentStore documents, NamedIndexService indexes) : LuceneIndexRebuildStepBase(documents, indexes)
+public sealed class LuceneIndexResetStep(IDocumentStore documents, IUnitOfWork unitOfWork, NamedIndexService indexes) : LuceneIndexRebuildStepBase(documents, unitOfWork, indexes)
 {
     public override string Name => "lucene-index-reset";
 }
