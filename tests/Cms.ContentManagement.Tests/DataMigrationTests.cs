@@ -44,7 +44,7 @@ public abstract class DataMigrationTests<TStore>(TStore store) : StoreTests<TSto
         {
             await definitions.AlterTypeDefinitionAsync("FailingType", t => t.DisplayedAs("Jamais enregistré"));
             await definitions.AlterTypeDefinitionAsync("FailingOther", t => t.DisplayedAs("Jamais créé"));
-            throw new InvalidOperationException("échec voulu");
+            throw new InvalidOperationException("intended failure");
         }
     }
 
@@ -101,7 +101,7 @@ public abstract class DataMigrationTests<TStore>(TStore store) : StoreTests<TSto
         var error = await Assert.ThrowsAsync<DataMigrationException>(RunAsync);
         Assert.Equal(typeof(FailingMigration).FullName, error.Migration);
         Assert.Equal("UpdateFrom1Async", error.Step);
-        Assert.Contains("échec voulu", error.Message);
+        Assert.Contains("intended failure", error.Message);
 
         Assert.Equal(1, await StoredVersionAsync<FailingMigration>());
         Assert.Equal("Avant l'échec", (await TypeAsync("FailingType"))!.DisplayName);

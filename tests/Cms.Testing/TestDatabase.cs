@@ -67,7 +67,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public static async Task<TestDatabase> CreateAsync(string provider = Sqlite, string prefix = "cms_test_")
     {
         if (provider == Sqlite) return new TestDatabase(provider, null, null);
-        if (provider != Postgres) throw new ArgumentException($"Fournisseur de base inconnu : {provider} (attendu : {Sqlite} ou {Postgres}).", nameof(provider));
+        if (provider != Postgres) throw new ArgumentException($"Unknown database provider: {provider} (expected {Sqlite} or {Postgres}).", nameof(provider));
         var server = Environment.GetEnvironmentVariable(PostgresVariable);
         if (string.IsNullOrWhiteSpace(server)) throw new InvalidOperationException(PostgresUnavailable());
         var database = prefix + Guid.NewGuid().ToString("N")[..16];

@@ -32,9 +32,9 @@ public sealed class TestRedis : IAsyncDisposable
         if (ServerPath() is not null) return null;
         if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")))
         {
-            throw new InvalidOperationException("redis-server est introuvable alors que CI est défini : .ci/run doit l'installer.");
+            throw new InvalidOperationException("redis-server not found while CI is set: .ci/run must install it.");
         }
-        return "redis-server est introuvable : tests Redis ignorés (apt-get install redis-server).";
+        return "redis-server not found: Redis tests skipped (apt-get install redis-server).";
     }
 
     public static async Task<TestRedis> StartAsync()

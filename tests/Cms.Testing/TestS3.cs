@@ -47,9 +47,9 @@ public sealed class TestS3 : IAsyncDisposable
         if (ServerPath() is not null) return null;
         if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")))
         {
-            throw new InvalidOperationException("s3rver est introuvable alors que CI est défini : .ci/run doit l'installer dans /opt/s3rver.");
+            throw new InvalidOperationException("s3rver not found while CI is set: .ci/run must install it into /opt/s3rver.");
         }
-        return "s3rver est introuvable : tests S3 ignorés (npm install --prefix /opt/s3rver s3rver).";
+        return "s3rver not found: S3 tests skipped (npm install --prefix /opt/s3rver s3rver).";
     }
 
     public static async Task<TestS3> StartAsync(string bucket = "cms-media")

@@ -11,9 +11,9 @@ public static class Permissions
     public const string AccessAdminPanel = "AccessAdminPanel";
     public const string ManageUsers = "ManageUsers";
     public const string ViewAuditTrail = "ViewAuditTrail";
-    /// <summary>« Gérer les médias » : parcourir la médiathèque, téléverser, créer des dossiers, choisir un média.</summary>
+    /// <summary>« Gérer les médias »: browse the media library, upload, create folders, pick a media file.</summary>
     public const string ManageMedia = "ManageMedia";
-    /// <summary>« Supprimer des médias » : supprimer un fichier qu'aucun contenu n'utilise.</summary>
+    /// <summary>« Supprimer des médias »: delete a file that no content item uses.</summary>
     public const string DeleteMedia = "DeleteMedia";
     /// <summary>« Importer et exporter »: recipes and Markdown archives from the browser, recipe and Jekyll exports.</summary>
     public const string ImportExport = "ImportExport";

@@ -18,7 +18,7 @@ public sealed class PublishSchedulerOptions
         if (!int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
             || seconds < 1 || seconds > MaxPollSeconds)
         {
-            throw new InvalidOperationException($"{PollSecondsKey} = « {text} » : attendu un nombre entier de secondes entre 1 et {MaxPollSeconds}.");
+            throw new InvalidOperationException($"{PollSecondsKey} = '{text}': expected a whole number of seconds from 1 to {MaxPollSeconds}.");
         }
         return new PublishSchedulerOptions { PollInterval = TimeSpan.FromSeconds(seconds) };
     }

@@ -28,7 +28,7 @@ public static class SetupRecipeLocator
         }
         return WalkUp(contentRoot, configured)
             ?? throw new InvalidOperationException(
-                $"La recette d'installation « {configured} » ({ConfigurationKey}) est introuvable, ni depuis {contentRoot} ni depuis les dossiers au-dessus.");
+                $"Setup recipe '{configured}' ({ConfigurationKey}) not found, neither from {contentRoot} nor from the folders above it.");
     }
 
     private static string? WalkUp(string contentRoot, string relative)

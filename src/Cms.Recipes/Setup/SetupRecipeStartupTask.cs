@@ -18,10 +18,10 @@ public sealed class SetupRecipeStartupTask(IConfiguration configuration, IRecipe
         var path = SetupRecipeLocator.Locate(configuration, context.ContentRoot);
         if (path is null)
         {
-            await context.Output.WriteLineAsync($"Aucune recette d'installation trouvée ({SetupRecipeLocator.DefaultRelativePath} au-dessus de {context.ContentRoot}) : le site démarre vide.");
+            await context.Output.WriteLineAsync($"No setup recipe found ({SetupRecipeLocator.DefaultRelativePath} above {context.ContentRoot}): the site starts empty.");
             return;
         }
-        await context.Output.WriteLineAsync($"Base de données créée : exécution de la recette d'installation {path}.");
+        await context.Output.WriteLineAsync($"Database created: running the setup recipe {path}.");
         RecipeReport report;
         try
         {

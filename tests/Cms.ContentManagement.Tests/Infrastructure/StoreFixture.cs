@@ -23,7 +23,7 @@ public abstract class StoreFixture : IAsyncLifetime
     public ServiceProvider BuildServices(Action<IServiceCollection>? configure = null)
     {
         Skip.If(SkipReason is not null, SkipReason);
-        return (_store ?? throw new InvalidOperationException("Le magasin de test n'est pas créé.")).BuildServices(configure);
+        return (_store ?? throw new InvalidOperationException("The test store is not created.")).BuildServices(configure);
     }
 
     public async Task InitializeAsync()
