@@ -36,7 +36,7 @@ public sealed class ImportCommandTests : IAsyncLifetime
     {
         var (exit, output) = await RunAsync(commandLine.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         Assert.Equal(ExitCodes.UsageError, exit);
-        Assert.Contains("erreur", output);
+        Assert.Contains("error: ", output);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed class MigrateCommand(IStoreInitializer store, IDataMigrationManage
 {
     public string Name => "migrate";
 
-    public string Usage => "applique les migrations en attente (schéma de la base et données) et les affiche";
+    public string Usage => "applies the pending migrations (database schema and data) and lists them";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, CancellationToken cancellationToken)
     {

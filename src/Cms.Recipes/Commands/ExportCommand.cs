@@ -16,7 +16,7 @@ public sealed class ExportCommand(RecipeExporter exporter) : ICommand
     };
 
     public string Name => "export";
-    public string Usage => "<fichier.json> [--type <Type>…]  exporte définitions, réglages et contenus (ou les éléments de certains types) sous forme de recette";
+    public string Usage => "<file.json> [--type <Type>…]  exports definitions, settings and content (or the items of some types) as a recipe";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, CancellationToken cancellationToken)
     {
@@ -30,7 +30,7 @@ public sealed class ExportCommand(RecipeExporter exporter) : ICommand
                     types.AddRange(args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
                     break;
                 case var arg when arg.StartsWith("--", StringComparison.Ordinal) || file is not null:
-                    await output.WriteLineAsync($"usage : export {Usage}");
+                    await output.WriteLineAsync($"usage: export {Usage}");
                     return ExitCodes.UsageError;
                 case var arg:
                     file = arg;
@@ -39,14 +39,14 @@ public sealed class ExportCommand(RecipeExporter exporter) : ICommand
         }
         if (file is null)
         {
-            await output.WriteLineAsync($"usage : export {Usage}");
+            await output.WriteLineAsync($"usage: export {Usage}");
             return ExitCodes.UsageError;
         }
         var path = Path.GetFullPath(file);
         var directory = Path.GetDirectoryName(path)!;
         if (!Directory.Exists(directory))
         {
-            await output.WriteLineAsync($"erreur : le dossier {directory} n'existe pas.");
+            await output.WriteLineAsync($"error: the folder {directory} does not exist.");
             return ExitCodes.UsageError;
         }
         JsonObject recipe;

@@ -11,7 +11,7 @@ namespace Cms.Recipes.Commands;
 public sealed class RecipeCommand(RecipeExecutor executor) : ICommand
 {
     public string Name => "recipe";
-    public string Usage => "<fichier.json> [--dry-run] [nom=valeur…]  exécute une recette (paramètres pour [js: parameters('nom')] ; AdminUserId, AdminUsername et SiteName ont une valeur par défaut)";
+    public string Usage => "<file.json> [--dry-run] [name=value…]  runs a recipe (parameters for [js: parameters('name')]; AdminUserId, AdminUsername and SiteName have defaults)";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, CancellationToken cancellationToken)
     {
@@ -19,7 +19,7 @@ public sealed class RecipeCommand(RecipeExecutor executor) : ICommand
         var positional = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
         if (positional.Count == 0 || args.Any(a => a.StartsWith("--", StringComparison.Ordinal) && !a.Equals("--dry-run", StringComparison.OrdinalIgnoreCase)))
         {
-            await output.WriteLineAsync($"usage : recipe {Usage}");
+            await output.WriteLineAsync($"usage: recipe {Usage}");
             return ExitCodes.UsageError;
         }
         var path = Path.GetFullPath(positional[0]);

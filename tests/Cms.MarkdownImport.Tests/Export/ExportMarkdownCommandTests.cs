@@ -77,7 +77,7 @@ public sealed class ExportMarkdownCommandTests : IAsyncLifetime
         var exit = await store.InScopeAsync(sp =>
             sp.GetServices<ICommand>().Single(c => c.Name == "export-markdown").RunAsync(args, output, CancellationToken.None));
         Assert.Equal(ExitCodes.UsageError, exit);
-        Assert.Contains("usage : export-markdown", output.ToString());
+        Assert.Contains("usage: export-markdown", output.ToString());
     }
 
     private Task<string> CreateEventAsync(string title, string? sourcePath, DateTime created) => store.InScopeAsync(async sp =>

@@ -11,7 +11,7 @@ namespace Cms.MarkdownImport.Commands;
 public sealed class ImportCommand(MarkdownImporter importer) : ICommand
 {
     public string Name => "import";
-    public string Usage => "<dossier> [--dry-run] [--media <dossier>]  importe des documents Jekyll comme évènements";
+    public string Usage => "<folder> [--dry-run] [--media <folder>]  imports Jekyll documents as events";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, CancellationToken cancellationToken)
     {
@@ -24,11 +24,11 @@ public sealed class ImportCommand(MarkdownImporter importer) : ICommand
                 case "--dry-run": dryRun = true; break;
                 case "--media" when i + 1 < args.Count: media = args[++i]; break;
                 case var arg when arg.StartsWith("--", StringComparison.Ordinal) || folder is not null:
-                    return await UsageAsync(output, $"argument inattendu « {arg} »");
+                    return await UsageAsync(output, $"unexpected argument '{arg}'");
                 case var arg: folder = arg; break;
             }
         }
-        if (folder is null) return await UsageAsync(output, "le dossier à importer manque");
+        if (folder is null) return await UsageAsync(output, "the folder to import is missing");
 
         RecipeReport report;
         try
@@ -37,7 +37,7 @@ public sealed class ImportCommand(MarkdownImporter importer) : ICommand
         }
         catch (DirectoryNotFoundException e)
         {
-            await output.WriteLineAsync($"erreur : {e.Message}");
+            await output.WriteLineAsync($"error: {e.Message}");
             return ExitCodes.UsageError;
         }
         catch (OperationCanceledException)
@@ -51,8 +51,8 @@ public sealed class ImportCommand(MarkdownImporter importer) : ICommand
 
     private async Task<int> UsageAsync(TextWriter output, string problem)
     {
-        await output.WriteLineAsync($"erreur : {problem}.");
-        await output.WriteLineAsync($"usage : import {Usage}");
+        await output.WriteLineAsync($"error: {problem}.");
+        await output.WriteLineAsync($"usage: import {Usage}");
         return ExitCodes.UsageError;
     }
 }

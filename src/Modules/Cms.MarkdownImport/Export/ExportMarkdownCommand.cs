@@ -15,19 +15,19 @@ public sealed class ExportMarkdownCommand(IContentQuery query, JekyllExporter ex
     private const int PageSize = 200;
 
     public string Name => "export-markdown";
-    public string Usage => "<dossier>  écrit chaque évènement comme document Jekyll (en-tête YAML et corps) à son chemin source sous le dossier";
+    public string Usage => "<folder>  writes every event as its Jekyll document (YAML front matter and body) at its source path under the folder";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, CancellationToken cancellationToken)
     {
         if (args.Count != 1 || args[0].StartsWith("--", StringComparison.Ordinal))
         {
-            await output.WriteLineAsync($"usage : export-markdown {Usage}");
+            await output.WriteLineAsync($"usage: export-markdown {Usage}");
             return ExitCodes.UsageError;
         }
         var root = Path.GetFullPath(args[0]).TrimEnd(Path.DirectorySeparatorChar);
         if (File.Exists(root))
         {
-            await output.WriteLineAsync($"erreur : {root} est un fichier, un dossier est attendu.");
+            await output.WriteLineAsync($"error: {root} is a file; a folder is expected.");
             return ExitCodes.UsageError;
         }
         Directory.CreateDirectory(root);
