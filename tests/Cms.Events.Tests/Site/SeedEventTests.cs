@@ -26,6 +26,15 @@ public class SeedEventTests(SeedSiteFixture fixture) : IClassFixture<SeedSiteFix
     }
 
     [Fact]
+    public async Task The_archive_offers_the_years_its_events_overlap_and_no_empty_one()
+    {
+        // Past on 10/11/2026: the seed event (October 2023) and a workshop of June 2025; nothing in 2024 nor in 2026.
+        var page = await Site.PageAsync("/agenda/passes");
+        var years = page.QuerySelectorAll(".cms-agenda__filters a.fr-tag[href*=\"annee=\"]").Select(a => a.TextContent.Trim()).ToList();
+        Assert.Equal(["2025", "2023"], years);
+    }
+
+    [Fact]
     public async Task Seed_event_page_reads_as_on_the_original_site()
     {
         var page = await Site.PageAsync(await SeedEventPathAsync());

@@ -187,7 +187,7 @@ public sealed class AgendaPageBuilder(
         var today = site.Clock.LocalDate(site.NowUtc);
         var first = new DateOnly(today.Year, today.Month, 1);
         var lastQuery = AgendaQueryBuilder.Build(AgendaList.Upcoming, new AgendaFilter(), [], site.NowUtc, site.Clock, 1) with { Sort = ContentSort.DateDesc };
-        var lastStart = await EdgeAsync(lastQuery, part => part.StartUtc, key => key.StartUtc, cancellationToken);
+        var lastStart = (await FirstDatesAsync(lastQuery, cancellationToken))?.StartUtc;
         var lastMonth = lastStart is null ? first : MonthOf(site.Clock.LocalDate(lastStart.Value));
         if (lastMonth < first) lastMonth = first;
         var months = new List<DateOnly>();
@@ -196,31 +196,49 @@ public sealed class AgendaPageBuilder(
         return months.Order().Select(m => MonthTag(m, filter, url)).ToList();
     }
 
-    /// <summary>The years from the oldest past event to this one (one query for that event).</summary>
+    /// <summary>
+    /// The years that past events overlap, newest first: one one-key listing per such year (the latest event starting
+    /// before the year found last, whose years from its start to its end are added), so a stray date centuries back
+    /// adds one year, not every year in between.
+    /// </summary>
     private async Task<IReadOnlyList<FilterTag>> YearTagsAsync(AgendaFilter filter, EventSite site, Func<AgendaFilter, int, string> url, CancellationToken cancellationToken)
     {
         var thisYear = site.Clock.LocalDate(site.NowUtc).Year;
-        var oldestQuery = AgendaQueryBuilder.Build(AgendaList.Past, new AgendaFilter(), [], site.NowUtc, site.Clock, 1) with { Sort = ContentSort.DateAsc };
-        var oldestUtc = await EdgeAsync(oldestQuery, part => part.StartUtc ?? part.EndUtc, key => key.StartUtc ?? key.EndUtc, cancellationToken);
-        var firstYear = oldestUtc is null ? thisYear : Math.Min(thisYear, site.Clock.LocalDate(oldestUtc.Value).Year);
+        var found = new SortedSet<int>(Comparer<int>.Create((a, b) => b.CompareTo(a)));
+        var latestQuery = AgendaQueryBuilder.Build(AgendaList.Past, new AgendaFilter(), [], site.NowUtc, site.Clock, 1) with { Sort = ContentSort.DateDesc };
+        var before = int.MaxValue;
+        for (var probe = 0; probe < MaxYearProbes; probe++)
+        {
+            var dates = await FirstDatesAsync(latestQuery, cancellationToken);
+            if ((dates?.StartUtc ?? dates?.EndUtc) is not { } startUtc) break;
+            var startYear = site.Clock.LocalDate(startUtc).Year;
+            if (startYear >= before) break; // an event without a start date is not bounded by "starts before"
+            var endYear = Math.Min(thisYear, site.Clock.LocalDate(dates?.EndUtc ?? startUtc).Year);
+            for (var y = startYear; y <= endYear; y++) found.Add(y);
+            before = startYear;
+            latestQuery = latestQuery with { DateToUtc = site.Clock.StartOfDayUtc(new DateOnly(startYear, 1, 1)) };
+        }
         var selected = filter.Year ?? filter.Month?.Year;
-        var years = Enumerable.Range(firstYear, thisYear - firstYear + 1).Reverse().ToList();
+        var years = found.ToList();
         if (selected is { } s && !years.Contains(s)) years.Add(s);
         return years.Select(y => new FilterTag(y.ToString(CultureInfo.InvariantCulture),
             url(selected == y && filter.Month is null ? filter.WithYear(null) : filter.WithYear(y), 1), filter.Year == y)).ToList();
     }
 
+    /// <summary>Bounds the archive's year listings on a site whose events start in more years than that.</summary>
+    private const int MaxYearProbes = 200;
+
     /// <summary>
-    /// A date of the first event of a one-item listing: from its key when the range keys answered (its start, and its
-    /// end or else its start: the same values as the event's), else from the event itself.
+    /// The start and end of the first event of a one-item listing: from its key when the range keys answered (its
+    /// start, and its end or else its start: the same values as the event's), else from the event itself.
     /// </summary>
-    private async Task<DateTime?> EdgeAsync(ContentListQuery query, Func<EventPart, DateTime?> ofEvent, Func<ContentKey, DateTime?> ofKey, CancellationToken cancellationToken)
+    private async Task<(DateTime? StartUtc, DateTime? EndUtc)?> FirstDatesAsync(ContentListQuery query, CancellationToken cancellationToken)
     {
         var first = (await contentQuery.ListKeysAsync(query, cancellationToken)).Items.FirstOrDefault();
         if (first is null) return null;
-        if (first.StartUtc is not null || first.EndUtc is not null) return ofKey(first);
+        if (first.StartUtc is not null || first.EndUtc is not null) return (first.StartUtc, first.EndUtc);
         var item = (await contentQuery.ListAsync(query, cancellationToken)).Items.FirstOrDefault();
-        return item?.As<EventPart>(EventNames.Part) is { } part ? ofEvent(part) : null;
+        return item?.As<EventPart>(EventNames.Part) is { } part ? (part.StartUtc, part.EndUtc) : null;
     }
 
     /// <summary>The months of the chosen year, up to the current month (nothing until a year or month is chosen).</summary>
