@@ -17,6 +17,7 @@ string? corpus = null;
 var batch = 200;
 var hugo = true;
 var dryRun = false;
+var stages = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -25,6 +26,7 @@ for (var i = 0; i < args.Length; i++)
         case "--batch" when i + 1 < args.Length: batch = int.Parse(args[++i]); break;
         case "--dry-run": dryRun = true; break;
         case "--no-hugo": hugo = false; break;
+        case "--stages": stages = true; break;
         default:
             if (!int.TryParse(args[i], out var n) || n <= 0)
             {
@@ -46,6 +48,7 @@ foreach (var count in counts)
 {
     var folder = DocumentGenerator.Write(templates, count);
     var root = Path.GetDirectoryName(folder)!;
+    if (stages) Stages.Print(folder);
     peaks.Add((count, await RunAsync(count, folder, Path.Combine(root, "data"), batch, dryRun, hugo)));
     Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     Directory.Delete(root, recursive: true);
@@ -64,12 +67,14 @@ static async Task<double> RunAsync(int count, string folder, string dataDirector
     GC.WaitForPendingFinalizers();
     using var memory = new PeakMemory();
     var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+    var gc = GcFigures.Now();
     var clock = Stopwatch.StartNew();
     await using var scope = services.CreateAsyncScope();
     var report = await scope.ServiceProvider.GetRequiredService<MarkdownImporter>()
         .ImportAsync(new MarkdownImportOptions { Folder = folder, BatchSize = batch, DryRun = dryRun }, TextWriter.Null, CancellationToken.None);
     clock.Stop();
     cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+    gc = GcFigures.Now() - gc;
     var workingSet = memory.WorkingSet / 1048576.0;
     var managed = memory.Managed / 1048576.0;
     var rate = count / clock.Elapsed.TotalSeconds;
@@ -78,6 +83,7 @@ static async Task<double> RunAsync(int count, string folder, string dataDirector
         ? $"{seconds,8:0.00} | {count / seconds,16:0.0} | {rate / (count / seconds),5:0.00} | {hugoCpu,12:0.00} | {hugoCpu / cpu.TotalSeconds,9:0.00}"
         : "       — |                — |     — |            — |         —";
     Console.WriteLine($"{count,9} | {clock.Elapsed.TotalSeconds,9:0.00} | {rate,11:0.0} | {cpu.TotalSeconds,7:0.00} | {workingSet,27:0.0} | {managed,17:0.0} | {report.Refused.Count,7} | {hugoColumns}");
+    Console.WriteLine($"  {count} documents: {gc}");
     if (Environment.GetEnvironmentVariable("BENCH_SQL") == "1") CommandCounter.Print();
     foreach (var refused in report.Refused.Take(5)) Console.WriteLine($"  refused: {refused}");
     return workingSet;
