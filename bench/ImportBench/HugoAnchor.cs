@@ -65,7 +65,7 @@ internal static class HugoAnchor
     }
 
     /// <summary>CPU seconds (user and system) of this process' waited-for children, on Linux; null elsewhere.</summary>
-    private static double? ChildrenCpuSeconds()
+    internal static double? ChildrenCpuSeconds()
     {
         if (!OperatingSystem.IsLinux()) return null;
         var usage = new long[18];

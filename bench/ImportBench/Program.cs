@@ -7,7 +7,7 @@ using ImportBench;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-// dotnet run -c Release --project bench/ImportBench [-- N… [--corpus <folder>] [--batch <size>] [--dry-run] [--no-hugo]]
+// dotnet run -c Release --project bench/ImportBench [-- N… [--corpus <folder>] [--batch <size>] [--dry-run] [--no-hugo] [--stages] [--command <Cms.Web.dll>]]
 // Each N: generate N documents from the corpus' shapes, import them into a fresh SQLite store, then build the same
 // documents with Hugo (the anchor), print both rates and their ratio, and the CPU seconds each used and their ratio
 // (steadier than the rates when other work loads the machine); at the end, peak working sets compared.
@@ -17,6 +17,8 @@ string? corpus = null;
 var batch = 200;
 var hugo = true;
 var dryRun = false;
+var stages = false;
+string? webDll = null;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -25,10 +27,12 @@ for (var i = 0; i < args.Length; i++)
         case "--batch" when i + 1 < args.Length: batch = int.Parse(args[++i]); break;
         case "--dry-run": dryRun = true; break;
         case "--no-hugo": hugo = false; break;
+        case "--stages": stages = true; break;
+        case "--command" when i + 1 < args.Length: webDll = Path.GetFullPath(args[++i]); break;
         default:
             if (!int.TryParse(args[i], out var n) || n <= 0)
             {
-                Console.Error.WriteLine($"usage: ImportBench [N…] [--corpus <folder>] [--batch <size>] [--dry-run] [--no-hugo] (unexpected argument '{args[i]}')");
+                Console.Error.WriteLine($"usage: ImportBench [N…] [--corpus <folder>] [--batch <size>] [--dry-run] [--no-hugo] [--stages] [--command <Cms.Web.dll>] (unexpected argument '{args[i]}')");
                 return 2;
             }
             counts.Add(n);
@@ -46,7 +50,8 @@ foreach (var count in counts)
 {
     var folder = DocumentGenerator.Write(templates, count);
     var root = Path.GetDirectoryName(folder)!;
-    peaks.Add((count, await RunAsync(count, folder, Path.Combine(root, "data"), batch, dryRun, hugo)));
+    if (stages) Stages.Print(folder);
+    peaks.Add((count, await RunAsync(count, folder, Path.Combine(root, "data"), batch, dryRun, hugo, webDll)));
     Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     Directory.Delete(root, recursive: true);
 }
@@ -57,19 +62,21 @@ for (var i = 1; i < peaks.Count; i++)
 return 0;
 
 // The import's figures, then Hugo's on the same files; returns the import's peak working set (MB).
-static async Task<double> RunAsync(int count, string folder, string dataDirectory, int batch, bool dryRun, bool hugo)
+static async Task<double> RunAsync(int count, string folder, string dataDirectory, int batch, bool dryRun, bool hugo, string? webDll)
 {
     await using var services = await BuildStoreAsync(dataDirectory);
     GC.Collect();
     GC.WaitForPendingFinalizers();
     using var memory = new PeakMemory();
     var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+    var gc = GcFigures.Now();
     var clock = Stopwatch.StartNew();
     await using var scope = services.CreateAsyncScope();
     var report = await scope.ServiceProvider.GetRequiredService<MarkdownImporter>()
         .ImportAsync(new MarkdownImportOptions { Folder = folder, BatchSize = batch, DryRun = dryRun }, TextWriter.Null, CancellationToken.None);
     clock.Stop();
     cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+    gc = GcFigures.Now() - gc;
     var workingSet = memory.WorkingSet / 1048576.0;
     var managed = memory.Managed / 1048576.0;
     var rate = count / clock.Elapsed.TotalSeconds;
@@ -78,6 +85,12 @@ static async Task<double> RunAsync(int count, string folder, string dataDirector
         ? $"{seconds,8:0.00} | {count / seconds,16:0.0} | {rate / (count / seconds),5:0.00} | {hugoCpu,12:0.00} | {hugoCpu / cpu.TotalSeconds,9:0.00}"
         : "       — |                — |     — |            — |         —";
     Console.WriteLine($"{count,9} | {clock.Elapsed.TotalSeconds,9:0.00} | {rate,11:0.0} | {cpu.TotalSeconds,7:0.00} | {workingSet,27:0.0} | {managed,17:0.0} | {report.Refused.Count,7} | {hugoColumns}");
+    Console.WriteLine($"  {count} documents: {gc}");
+    if (webDll is not null && ImportCommandRun.Run(webDll, folder, dataDirectory + "-command") is var (commandSeconds, commandCpu, loopRate))
+    {
+        var versus = anchor is var (hugoSeconds, _) ? $", ratio to Hugo {count / commandSeconds / (count / hugoSeconds):0.00}" : "";
+        Console.WriteLine($"  {count} documents, import command (whole process): {commandSeconds:0.00} s, {count / commandSeconds:0.0} documents/s{versus}, CPU {commandCpu:0.00} s; its import loop alone {loopRate:0.0} documents/s");
+    }
     if (Environment.GetEnvironmentVariable("BENCH_SQL") == "1") CommandCounter.Print();
     foreach (var refused in report.Refused.Take(5)) Console.WriteLine($"  refused: {refused}");
     return workingSet;

@@ -21,7 +21,7 @@ public sealed class ControlCharactersHandler(ILogger<ControlCharactersHandler> l
         }
         foreach (var (name, node) in item.Content.ToList())
         {
-            if (node is not null) Clean(node, name, cleaned);
+            if (node is not null && HasForbidden(node)) Clean(node, name, cleaned);
         }
         if (cleaned.Count > 0)
         {
@@ -29,6 +29,30 @@ public sealed class ControlCharactersHandler(ILogger<ControlCharactersHandler> l
                 item.ContentType, item.ContentItemId, string.Join(", ", cleaned));
         }
         return Task.CompletedTask;
+    }
+
+    /// <summary>Whether a text anywhere in <paramref name="node"/> needs cleaning: read without copying, as most items are clean.</summary>
+    private static bool HasForbidden(JsonNode node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (_, child) in obj)
+                {
+                    if (child is not null && HasForbidden(child)) return true;
+                }
+                return false;
+            case JsonArray array:
+                foreach (var child in array)
+                {
+                    if (child is not null && HasForbidden(child)) return true;
+                }
+                return false;
+            case JsonValue value:
+                return value.TryGetValue<string>(out var text) && ControlCharacters.Contains(text);
+            default:
+                return false;
+        }
     }
 
     private static void Clean(JsonNode node, string path, List<string> cleaned)

@@ -22,18 +22,18 @@ public sealed class TextLimitsHandler : IContentHandler
 
     private static void Check(JsonNode node, string path, ICollection<ContentValidationError> errors)
     {
+        // Paths are built only for containers and errors: an item has many texts, and most are within their limits.
         if (node is JsonArray array)
         {
             for (var i = 0; i < array.Count; i++)
             {
-                if (array[i] is { } child) Check(child, $"{path}[{i}]", errors);
+                if (array[i] is JsonObject or JsonArray) Check(array[i]!, $"{path}[{i}]", errors);
             }
             return;
         }
         if (node is not JsonObject obj) return;
         foreach (var (key, child) in obj)
         {
-            var field = path + "." + key;
             if (child is JsonValue value && value.TryGetValue<string>(out var text))
             {
                 var max = key switch
@@ -45,18 +45,18 @@ public sealed class TextLimitsHandler : IContentHandler
                 };
                 if (max is { } limit && text.Length > limit)
                 {
-                    errors.Add(new ContentValidationError(field,
+                    errors.Add(new ContentValidationError(path + "." + key,
                         $"Ce texte compte {Number(text.Length)} caractères ; {Number(limit)} au plus sont acceptés."));
                 }
                 else if (key == "Markdown" && HtmlNesting.Exceeds(text))
                 {
-                    errors.Add(new ContentValidationError(field,
+                    errors.Add(new ContentValidationError(path + "." + key,
                         $"Les balises HTML de ce texte sont imbriquées sur plus de {HtmlNesting.MaxDepth} niveaux : simplifiez-le."));
                 }
             }
-            else if (child is not null)
+            else if (child is JsonObject or JsonArray)
             {
-                Check(child, field, errors);
+                Check(child, path + "." + key, errors);
             }
         }
     }

@@ -90,21 +90,24 @@ public sealed class ContentIndexWriter(ContentDefinitionManager definitions, Con
     /// <summary>
     /// Adds to <paramref name="rows"/> the route row (published versions with a path) and the field index rows of one
     /// latest or published version, from its document alone: no store access. <paramref name="row"/>'s Id must be set.
+    /// <paramref name="item"/>, when given, is the item <paramref name="row"/> was just filled from
+    /// (<see cref="Fill"/>), read instead of parsing the row's document again: the index providers read fields through
+    /// the serializer, which gives the same values from either.
     /// </summary>
-    internal void AddRows(ContentDefinitionRecord snapshot, ContentItemIndex row, IndexRows rows)
+    internal void AddRows(ContentDefinitionRecord snapshot, ContentItemIndex row, IndexRows rows, ContentItem? item = null)
     {
         if (row.Published && row.Path is { Length: > 0 })
         {
             rows.Routes.Add(new AutorouteIndex { Path = row.Path, ContentItemId = row.ContentItemId, ContentItemVersionId = row.ContentItemVersionId });
         }
-        AddFieldRows(snapshot, row, rows);
+        AddFieldRows(snapshot, row, rows, item);
     }
 
-    private void AddFieldRows(ContentDefinitionRecord snapshot, ContentItemIndex row, IndexRows rows)
+    private void AddFieldRows(ContentDefinitionRecord snapshot, ContentItemIndex row, IndexRows rows, ContentItem? filledFrom)
     {
         var type = snapshot.ContentTypes.FirstOrDefault(t => t.Name == row.ContentType);
         if (type is null) return;
-        var item = ToItem(row);
+        var item = filledFrom ?? ToItem(row);
         foreach (var typePart in type.ContentTypePartDefinitionRecords)
         {
             var dates = new List<(string Field, DateTime? Value)>();

@@ -144,6 +144,7 @@ public sealed class ContentBatchWriter(StoreUnitOfWork unitOfWork, ContentDefini
         var now = ContentManager.MicroNow(clock);
         var demoted = new List<ContentItemIndex>();
         var inserted = new List<ContentItemIndex>();
+        var insertedItems = new List<ContentItem>();
         var audit = new List<AuditTrailEvent>();
         var reindexed = new HashSet<string>(StringComparer.Ordinal);
         int created = 0, unchanged = 0;
@@ -185,6 +186,7 @@ public sealed class ContentBatchWriter(StoreUnitOfWork unitOfWork, ContentDefini
             var row = new ContentItemIndex { Number = numbers.GetValueOrDefault(item.ContentItemId) + 1 };
             ContentIndexWriter.Fill(row, item);
             inserted.Add(row);
+            insertedItems.Add(item);
             if (row.Path is { Length: > 0 } path) paths.Add(new PathOwner(path, row.ContentItemVersionId, row.ContentItemId, row.ContentType, row.DisplayText, row.Published));
             audit.Add(ContentManager.AuditRow(nameof(ContentChangeKind.Imported), item, "version ajoutée", now, currentUser.UserName));
             changes.Add(new ContentChange(ContentChangeKind.Imported, item.ContentItemId, item.ContentType, item.ContentItemVersionId, currentUser.UserName));
@@ -213,7 +215,7 @@ public sealed class ContentBatchWriter(StoreUnitOfWork unitOfWork, ContentDefini
         // Index rows of every current version of the items written: the new ones, and those of reindexed items that kept a flag.
         var snapshot = await definitions.SnapshotAsync(ct);
         var index = new IndexRows();
-        foreach (var row in inserted) indexes.AddRows(snapshot, row, index);
+        for (var i = 0; i < inserted.Count; i++) indexes.AddRows(snapshot, inserted[i], index, insertedItems[i]);
         foreach (var id in reindexed)
         {
             foreach (var row in current[id].Where(r => r.Latest || r.Published)) indexes.AddRows(snapshot, row, index);

@@ -525,7 +525,15 @@ public sealed class ContentManager(
             {
                 foreach (var change in changes)
                 {
-                    foreach (var handler in handlers) await handler.ChangedAsync(change, after);
+                    foreach (var handler in handlers)
+                    {
+                        if (handler is not IContentChangesHandler) await handler.ChangedAsync(change, after);
+                    }
+                }
+                if (changes.Count == 0) return;
+                foreach (var handler in handlers)
+                {
+                    if (handler is IContentChangesHandler together) await together.ChangedAsync(changes, after);
                 }
             }, ct);
             return result;

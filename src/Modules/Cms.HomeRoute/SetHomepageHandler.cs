@@ -7,18 +7,27 @@ namespace Cms.HomeRoute;
 /// <summary>
 /// Orchard's <c>AutoroutePart.SetHomepage</c>: an item published (or imported published) with it set becomes the home
 /// page, as Orchard's autoroute handler does; Orchard's Agency recipe makes its landing page the home page this way.
-/// The content manager is resolved when needed: it is the one calling this handler.
+/// The content manager is resolved when needed: it is the one calling this handler. The published items of one write's
+/// changes are read in one query (a batch import commits hundreds), then taken in the changes' order.
 /// </summary>
-public sealed class SetHomepageHandler(IServiceProvider services, ISiteSettingsStore settingsStore) : IContentHandler
+public sealed class SetHomepageHandler(IServiceProvider services, ISiteSettingsStore settingsStore) : IContentChangesHandler
 {
-    public async Task ChangedAsync(ContentChange change, CancellationToken cancellationToken)
+    public Task ChangedAsync(ContentChange change, CancellationToken cancellationToken) => ChangedAsync([change], cancellationToken);
+
+    public async Task ChangedAsync(IReadOnlyList<ContentChange> changes, CancellationToken cancellationToken)
     {
-        if (change.Kind is not (ContentChangeKind.Published or ContentChangeKind.Imported)) return;
-        var item = await services.GetRequiredService<IContentManager>().GetAsync(change.ContentItemId, VersionOptions.Published, cancellationToken);
-        if (item?.GetPart("AutoroutePart")?["SetHomepage"] is not { } flag || flag.GetValueKind() != System.Text.Json.JsonValueKind.True) return;
-        var settings = await settingsStore.GetAsync(cancellationToken);
-        if (HomeRouteSetting.ContentItemId(settings) == item.ContentItemId) return;
-        HomeRouteSetting.Set(settings, item.ContentItemId);
-        await settingsStore.SaveAsync(settings, cancellationToken);
+        var ids = changes.Where(c => c.Kind is ContentChangeKind.Published or ContentChangeKind.Imported).Select(c => c.ContentItemId).ToList();
+        if (ids.Count == 0) return;
+        var items = (await services.GetRequiredService<IContentManager>().GetManyAsync(ids.Distinct(StringComparer.Ordinal), VersionOptions.Published, cancellationToken))
+            .ToDictionary(i => i.ContentItemId, StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            if (!items.TryGetValue(id, out var item)) continue;
+            if (item.GetPart("AutoroutePart")?["SetHomepage"] is not { } flag || flag.GetValueKind() != System.Text.Json.JsonValueKind.True) continue;
+            var settings = await settingsStore.GetAsync(cancellationToken);
+            if (HomeRouteSetting.ContentItemId(settings) == item.ContentItemId) continue;
+            HomeRouteSetting.Set(settings, item.ContentItemId);
+            await settingsStore.SaveAsync(settings, cancellationToken);
+        }
     }
 }

@@ -12,32 +12,50 @@ namespace Cms.Redirects.Handlers;
 /// <summary>
 /// After a committed change of a published item: its address is no longer redirected; the address it was last
 /// published at (when different) redirects to the new one; an imported document's Jekyll URL and its
-/// <c>redirect_from:</c> entries redirect to it.
+/// <c>redirect_from:</c> entries redirect to it. The changes of one write are taken in their order, their published
+/// items and last addresses read in two queries for all of them (a batch import commits hundreds).
 /// </summary>
-public sealed class RedirectContentHandler(IServiceProvider services, CmsDbContext db, ILogger<RedirectContentHandler> logger) : IContentHandler
+public sealed class RedirectContentHandler(IServiceProvider services, CmsDbContext db, ILogger<RedirectContentHandler> logger) : IContentChangesHandler
 {
     // Resolved when used: the content manager depends on the handlers.
     private RedirectStore Store => services.GetRequiredService<RedirectStore>();
 
-    public async Task ChangedAsync(ContentChange change, CancellationToken cancellationToken)
+    public Task ChangedAsync(ContentChange change, CancellationToken cancellationToken) => ChangedAsync([change], cancellationToken);
+
+    public async Task ChangedAsync(IReadOnlyList<ContentChange> changes, CancellationToken cancellationToken)
     {
-        if (change.Kind is ContentChangeKind.Deleted or ContentChangeKind.Unpublished or ContentChangeKind.DraftDiscarded or ContentChangeKind.Saved) return;
-        var item = await services.GetRequiredService<IContentManager>().GetAsync(change.ContentItemId, VersionOptions.Published, cancellationToken);
-        var path = item?.As<AutoroutePart>()?.Path?.Trim('/');
-        if (item is null || string.IsNullOrEmpty(path)) return;
+        var ids = changes
+            .Where(c => c.Kind is not (ContentChangeKind.Deleted or ContentChangeKind.Unpublished or ContentChangeKind.DraftDiscarded or ContentChangeKind.Saved))
+            .Select(c => c.ContentItemId)
+            .ToList();
+        if (ids.Count == 0) return;
+        var distinct = ids.Distinct(StringComparer.Ordinal).ToList();
+        var items = (await services.GetRequiredService<IContentManager>().GetManyAsync(distinct, VersionOptions.Published, cancellationToken))
+            .ToDictionary(i => i.ContentItemId, StringComparer.Ordinal);
+        var known = await db.PublishedPaths.Where(p => distinct.Contains(p.ContentItemId)).ToDictionaryAsync(p => p.ContentItemId, StringComparer.Ordinal, cancellationToken);
+        foreach (var id in ids)
+        {
+            if (items.TryGetValue(id, out var item)) await ChangedAsync(item, known, cancellationToken);
+        }
+    }
+
+    /// <param name="known">The last addresses read for the write's items (tracked), and those added since.</param>
+    private async Task ChangedAsync(ContentItem item, Dictionary<string, PublishedPath> known, CancellationToken cancellationToken)
+    {
+        var path = item.As<AutoroutePart>()?.Path?.Trim('/');
+        if (string.IsNullOrEmpty(path)) return;
         var current = "/" + path;
 
         await Store.RemoveFromAsync(current, cancellationToken);
 
-        var known = await db.PublishedPaths.FirstOrDefaultAsync(p => p.ContentItemId == item.ContentItemId, cancellationToken);
-        if (known is null)
+        if (!known.TryGetValue(item.ContentItemId, out var last))
         {
-            db.PublishedPaths.Add(new PublishedPath { ContentItemId = item.ContentItemId, Path = current });
+            known[item.ContentItemId] = db.PublishedPaths.Add(new PublishedPath { ContentItemId = item.ContentItemId, Path = current }).Entity;
         }
-        else if (known.Path != current)
+        else if (last.Path != current)
         {
-            await SaveAsync(known.Path, current, RedirectOrigin.PathChange, item, cancellationToken);
-            known.Path = current;
+            await SaveAsync(last.Path, current, RedirectOrigin.PathChange, item, cancellationToken);
+            last.Path = current;
         }
         await db.SaveChangesAsync(cancellationToken);
 

@@ -113,6 +113,38 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// <see cref="Put"/> for many items at once (distinct ids): their documents are analysed on every core, as the
+    /// rebuild does (the writer is thread-safe), under the same lock as one <see cref="Put"/>, so a rebuild sees all of
+    /// them or none. A batch import's items were analysed one by one on the import's single writer thread.
+    /// </summary>
+    public void PutMany(IReadOnlyList<(string ContentItemId, Document? Document)> documents)
+    {
+        lock (_gate)
+        {
+            try
+            {
+                Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, entry =>
+                {
+                    var id = new Term(SearchFields.Id, entry.ContentItemId);
+                    if (entry.Document is null) _writer.DeleteDocuments(id);
+                    else _writer.UpdateDocument(id, entry.Document);
+                });
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            }
+            _dirty = true;
+            _unseen = true;
+            foreach (var (contentItemId, document) in documents)
+            {
+                _changedDuringRebuild?.Add(contentItemId);
+                foreach (var reference in document?.GetValues(SearchFields.Reference) ?? []) _unseenReferences.Add(reference);
+            }
+        }
+    }
+
     /// <summary>Adds or replaces an item's document, or removes it when <paramref name="document"/> is null.</summary>
     public void Put(string contentItemId, Document? document)
     {

@@ -5,12 +5,16 @@ namespace Cms.Search.Indexing;
 
 /// <summary>
 /// Hears every committed change of an item made on this node (publish, unpublish, save, delete, restore, import,
-/// recipes) on the same path that evicts the caches, and updates this node's index.
+/// recipes) on the same path that evicts the caches, and updates this node's index: the items of one write together
+/// (a batch import's 200 are read back in one query, not one scope and query each).
 /// </summary>
-public sealed class SearchIndexHandler(SearchIndexService service) : IContentHandler
+public sealed class SearchIndexHandler(SearchIndexService service) : IContentChangesHandler
 {
     public Task ChangedAsync(ContentChange change, CancellationToken cancellationToken) =>
         service.ReindexAsync([change.ContentItemId], cancellationToken);
+
+    public Task ChangedAsync(IReadOnlyList<ContentChange> changes, CancellationToken cancellationToken) =>
+        service.ReindexAsync(changes.Select(c => c.ContentItemId).Distinct(StringComparer.Ordinal).ToList(), cancellationToken);
 }
 
 /// <summary>

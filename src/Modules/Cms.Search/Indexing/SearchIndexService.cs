@@ -42,11 +42,19 @@ public sealed class SearchIndexService(SearchIndex index, IServiceScopeFactory s
         foreach (var id in contentItemIds) ids.UnionWith(Referring(id));
         var published = (await contentManager.GetManyAsync(ids, VersionOptions.Published, cancellationToken))
             .ToDictionary(i => i.ContentItemId, StringComparer.Ordinal);
+        if (ids.Count == 1)
+        {
+            var id = ids.First();
+            index.Put(id, published.TryGetValue(id, out var one) ? await builder.BuildAsync(one, cancellationToken) : null);
+            return;
+        }
+        // Several items (a batch import's): documents built here, analysed together on every core.
+        var documents = new List<(string, Document?)>(ids.Count);
         foreach (var id in ids)
         {
-            var document = published.TryGetValue(id, out var item) ? await builder.BuildAsync(item, cancellationToken) : null;
-            index.Put(id, document);
+            documents.Add((id, published.TryGetValue(id, out var item) ? await builder.BuildAsync(item, cancellationToken) : null));
         }
+        index.PutMany(documents);
     }
 
     /// <summary>Builds the whole index again from the published items; searches use the previous index until it is done.</summary>
