@@ -4,6 +4,8 @@
 // Profile mode (--profile <n>): no wrk and no ceiling; each page rendered n times in a row, uncached, through the real
 // pipeline (HTTP on loopback): milliseconds, SQL commands and bytes allocated per request; with --alloc, the types
 // that take the most of those bytes (the runtime's allocation samples).
+// Serve mode (--serve): the site with the corpus imported, its address printed, kept running until the process is
+// stopped (to drive it with wrk and attach dotnet-trace or dotnet-counters to this process).
 using System.Diagnostics;
 using System.Globalization;
 using Cms.Abstractions.Content;
@@ -23,7 +25,7 @@ Console.WriteLine($"pages benchmark: {Environment.ProcessorCount} cores, wrk -c{
 var sql = new SqlCommandCounter();
 // Settings given as --Cms:Section:Key=value go to the site (e.g. --Cms:AgendaCache:Enabled=false: a fast path off).
 await using var site = await BenchSite.StartAsync(builder =>
-    builder.Services.ConfigureDbContext<Cms.Data.SqliteCmsDbContext>(o => o.AddInterceptors(sql)),
+    builder.Services.ConfigureDbContext<Cms.Data.SqliteCmsDbContext>(o => o.AddInterceptors(sql), ServiceLifetime.Singleton),
     [.. args.Where(a => a.StartsWith("--Cms:", StringComparison.Ordinal) && a.Contains('='))]);
 var (importCode, importOutput) = await site.RunCommandAsync("import", corpus);
 // Exit code 1: some documents refused (reported), the others imported; 2: nothing could be done.
@@ -31,6 +33,11 @@ if (importCode > 1) throw new InvalidOperationException($"import failed ({import
 Console.WriteLine("import: " + importOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault());
 var seedPath = BenchSite.PathOf(await site.SeedEventAsync());
 string[] paths = [seedPath, "/agenda", "/"];
+if (args.Contains("--serve"))
+{
+    Console.WriteLine($"serving {site.BaseUrl} (seed event page {seedPath}); stop the process to end");
+    await Task.Delay(Timeout.Infinite);
+}
 if (profile > 0)
 {
     // The listings' filters too: a theme (the seed's first), a month, the past-events archive and one of its years,
