@@ -72,15 +72,19 @@ try
 {
     var ceilingUrl = $"http://127.0.0.1:{ceilingPort}";
     Console.WriteLine();
-    Console.WriteLine($"{"page",-60} {"variant",-9} {"req/s",9} {"p99 ms",8} {"ratio",6}");
+    // CPU ms/req: the CPU time of this process (the site; the ceiling is another process) per request wrk made,
+    // steadier than requests/s when other work shares the machine.
+    Console.WriteLine($"{"page",-60} {"variant",-9} {"req/s",9} {"p99 ms",8} {"ratio",6} {"CPU ms/req",11}");
     foreach (var path in paths)
     {
-        var top = await MeasureAsync(ceilingUrl + path);
-        Print(path, "ceiling", top, top);
-        Print(path, "cached", await MeasureAsync(site.BaseUrl + path), top);
+        var (top, _) = await MeasureAsync(ceilingUrl + path);
+        Print(path, "ceiling", top, top, null);
+        var (cached, cachedCpu) = await MeasureAsync(site.BaseUrl + path);
+        Print(path, "cached", cached, top, cachedCpu);
         // The sign-in cookie makes the output cache step aside: every request renders the page (an invalid cookie
         // is an anonymous visitor for the back office).
-        Print(path, "uncached", await MeasureAsync(site.BaseUrl + path, "Cookie: cms.auth=bench"), top);
+        var (uncached, uncachedCpu) = await MeasureAsync(site.BaseUrl + path, "Cookie: cms.auth=bench");
+        Print(path, "uncached", uncached, top, uncachedCpu);
     }
 }
 finally
@@ -91,12 +95,14 @@ finally
 }
 return 0;
 
-async Task<WrkResult> MeasureAsync(string url, params string[] headers)
+async Task<(WrkResult Result, double CpuMsPerRequest)> MeasureAsync(string url, params string[] headers)
 {
     await Wrk.RunAsync(url, Math.Max(2, seconds / 5), Connections, 2, headers); // warm-up: JIT, caches, connections
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
     var result = await Wrk.RunAsync(url, seconds, Connections, 2, headers);
+    var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
     if (result.Errors > 0) throw new InvalidOperationException($"{url}: {result.Errors} responses were not 2xx/3xx");
-    return result;
+    return (result, used.TotalMilliseconds / Math.Max(1, result.Requests));
 }
 
 async Task ProfileAsync(string baseUrl, string[] pages, int count)
@@ -133,9 +139,9 @@ async Task ProfileAsync(string baseUrl, string[] pages, int count)
     }
 }
 
-static void Print(string path, string variant, WrkResult result, WrkResult ceiling) =>
+static void Print(string path, string variant, WrkResult result, WrkResult ceiling, double? cpuMsPerRequest) =>
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{(path.Length > 60 ? "…" + path[^59..] : path),-60} {variant,-9} {result.RequestsPerSecond,9:F0} {result.P99Milliseconds,8:F1} {result.RequestsPerSecond / ceiling.RequestsPerSecond,6:F2}"));
+        $"{(path.Length > 60 ? "…" + path[^59..] : path),-60} {variant,-9} {result.RequestsPerSecond,9:F0} {result.P99Milliseconds,8:F1} {result.RequestsPerSecond / ceiling.RequestsPerSecond,6:F2} {(cpuMsPerRequest is { } ms ? ms.ToString("F3", CultureInfo.InvariantCulture) : "-"),11}"));
 
 static Process StartCeiling(int port, string folder)
 {
