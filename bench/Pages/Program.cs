@@ -4,6 +4,8 @@
 // Profile mode (--profile <n>): no wrk and no ceiling; each page rendered n times in a row, uncached, through the real
 // pipeline (HTTP on loopback): milliseconds, SQL commands and bytes allocated per request; with --alloc, the types
 // that take the most of those bytes (the runtime's allocation samples).
+// Serve mode (--serve): the site with the corpus imported, its address printed, kept running until the process is
+// stopped (to drive it with wrk and attach dotnet-trace or dotnet-counters to this process).
 using System.Diagnostics;
 using System.Globalization;
 using Cms.Abstractions.Content;
@@ -23,7 +25,7 @@ Console.WriteLine($"pages benchmark: {Environment.ProcessorCount} cores, wrk -c{
 var sql = new SqlCommandCounter();
 // Settings given as --Cms:Section:Key=value go to the site (e.g. --Cms:AgendaCache:Enabled=false: a fast path off).
 await using var site = await BenchSite.StartAsync(builder =>
-    builder.Services.ConfigureDbContext<Cms.Data.SqliteCmsDbContext>(o => o.AddInterceptors(sql)),
+    builder.Services.ConfigureDbContext<Cms.Data.SqliteCmsDbContext>(o => o.AddInterceptors(sql), ServiceLifetime.Singleton),
     [.. args.Where(a => a.StartsWith("--Cms:", StringComparison.Ordinal) && a.Contains('='))]);
 var (importCode, importOutput) = await site.RunCommandAsync("import", corpus);
 // Exit code 1: some documents refused (reported), the others imported; 2: nothing could be done.
@@ -31,6 +33,11 @@ if (importCode > 1) throw new InvalidOperationException($"import failed ({import
 Console.WriteLine("import: " + importOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault());
 var seedPath = BenchSite.PathOf(await site.SeedEventAsync());
 string[] paths = [seedPath, "/agenda", "/"];
+if (args.Contains("--serve"))
+{
+    Console.WriteLine($"serving {site.BaseUrl} (seed event page {seedPath}); stop the process to end");
+    await Task.Delay(Timeout.Infinite);
+}
 if (profile > 0)
 {
     // The listings' filters too: a theme (the seed's first), a month, the past-events archive and one of its years,
@@ -65,15 +72,19 @@ try
 {
     var ceilingUrl = $"http://127.0.0.1:{ceilingPort}";
     Console.WriteLine();
-    Console.WriteLine($"{"page",-60} {"variant",-9} {"req/s",9} {"p99 ms",8} {"ratio",6}");
+    // CPU ms/req: the CPU time of this process (the site; the ceiling is another process) per request wrk made,
+    // steadier than requests/s when other work shares the machine.
+    Console.WriteLine($"{"page",-60} {"variant",-9} {"req/s",9} {"p99 ms",8} {"ratio",6} {"CPU ms/req",11}");
     foreach (var path in paths)
     {
-        var top = await MeasureAsync(ceilingUrl + path);
-        Print(path, "ceiling", top, top);
-        Print(path, "cached", await MeasureAsync(site.BaseUrl + path), top);
+        var (top, _) = await MeasureAsync(ceilingUrl + path);
+        Print(path, "ceiling", top, top, null);
+        var (cached, cachedCpu) = await MeasureAsync(site.BaseUrl + path);
+        Print(path, "cached", cached, top, cachedCpu);
         // The sign-in cookie makes the output cache step aside: every request renders the page (an invalid cookie
         // is an anonymous visitor for the back office).
-        Print(path, "uncached", await MeasureAsync(site.BaseUrl + path, "Cookie: cms.auth=bench"), top);
+        var (uncached, uncachedCpu) = await MeasureAsync(site.BaseUrl + path, "Cookie: cms.auth=bench");
+        Print(path, "uncached", uncached, top, uncachedCpu);
     }
 }
 finally
@@ -84,12 +95,14 @@ finally
 }
 return 0;
 
-async Task<WrkResult> MeasureAsync(string url, params string[] headers)
+async Task<(WrkResult Result, double CpuMsPerRequest)> MeasureAsync(string url, params string[] headers)
 {
     await Wrk.RunAsync(url, Math.Max(2, seconds / 5), Connections, 2, headers); // warm-up: JIT, caches, connections
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
     var result = await Wrk.RunAsync(url, seconds, Connections, 2, headers);
+    var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
     if (result.Errors > 0) throw new InvalidOperationException($"{url}: {result.Errors} responses were not 2xx/3xx");
-    return result;
+    return (result, used.TotalMilliseconds / Math.Max(1, result.Requests));
 }
 
 async Task ProfileAsync(string baseUrl, string[] pages, int count)
@@ -126,9 +139,9 @@ async Task ProfileAsync(string baseUrl, string[] pages, int count)
     }
 }
 
-static void Print(string path, string variant, WrkResult result, WrkResult ceiling) =>
+static void Print(string path, string variant, WrkResult result, WrkResult ceiling, double? cpuMsPerRequest) =>
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{(path.Length > 60 ? "…" + path[^59..] : path),-60} {variant,-9} {result.RequestsPerSecond,9:F0} {result.P99Milliseconds,8:F1} {result.RequestsPerSecond / ceiling.RequestsPerSecond,6:F2}"));
+        $"{(path.Length > 60 ? "…" + path[^59..] : path),-60} {variant,-9} {result.RequestsPerSecond,9:F0} {result.P99Milliseconds,8:F1} {result.RequestsPerSecond / ceiling.RequestsPerSecond,6:F2} {(cpuMsPerRequest is { } ms ? ms.ToString("F3", CultureInfo.InvariantCulture) : "-"),11}"));
 
 static Process StartCeiling(int port, string folder)
 {

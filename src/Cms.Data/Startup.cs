@@ -26,14 +26,17 @@ public static class CmsDataServiceCollectionExtensions
     public static IServiceCollection AddCmsData(this IServiceCollection services, CmsDataOptions options)
     {
         services.AddSingleton(options);
+        // The context's options are built once (they depend on nothing scoped), not for every scope that opens a context.
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContext<CmsDbContext, SqliteCmsDbContext>(o => ConfigureSqlite(o, options.ConnectionString));
+                services.AddDbContext<CmsDbContext, SqliteCmsDbContext>(o => ConfigureSqlite(o, options.ConnectionString),
+                    optionsLifetime: ServiceLifetime.Singleton);
                 services.AddSingleton<IDistributedLock, ProcessLock>();
                 break;
             case DatabaseProvider.Postgres:
-                services.AddDbContext<CmsDbContext, PostgresCmsDbContext>(o => ConfigurePostgres(o, options.ConnectionString));
+                services.AddDbContext<CmsDbContext, PostgresCmsDbContext>(o => ConfigurePostgres(o, options.ConnectionString),
+                    optionsLifetime: ServiceLifetime.Singleton);
                 services.AddSingleton<IDistributedLock>(new PostgresAdvisoryLock(options.ConnectionString));
                 break;
         }

@@ -73,6 +73,22 @@ public class CompressionAndETagTests(CachedSite site)
     }
 
     [Fact]
+    public async Task A_head_request_on_a_page_has_the_etag_and_length_of_the_get()
+    {
+        var theme = await site.CreateThemeAsync("Thematique sans corps");
+        var path = CachedSite.PathOf(theme);
+        for (var i = 0; i < 2; i++) // rendered, then from the cache
+        {
+            using var get = await site.GetAsync(path);
+            using var head = await site.Client().SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
+            Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+            Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+            Assert.True(head.Headers.CacheControl!.NoCache);
+            Assert.Equal(get.Content.Headers.ContentLength ?? (await get.Content.ReadAsByteArrayAsync()).Length, head.Content.Headers.ContentLength);
+        }
+    }
+
+    [Fact]
     public async Task The_etag_does_not_depend_on_the_content_coding()
     {
         using var brotli = await site.GetAsync("/thematiques?etag=coding", h => h.Add("Accept-Encoding", "br"));

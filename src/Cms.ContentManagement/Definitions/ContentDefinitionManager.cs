@@ -5,6 +5,7 @@ using Cms.Abstractions.Definitions;
 using Cms.Data.Entities;
 using Cms.Data.Services;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.ContentManagement.Definitions;
 
@@ -13,13 +14,17 @@ namespace Cms.ContentManagement.Definitions;
 /// <see cref="ContentDefinitionCache"/>. While a transaction in which this scope changed definitions is open, reads
 /// go to the store, so a migration sees its own uncommitted changes; the cache is reset on every change, commit and
 /// rollback. Reads return copies. The <see cref="IContentDefinitionHandler"/>s hear of a change once it is committed.
+/// The unit of work (and its database context) and the handlers are resolved on first use: a page that only reads the
+/// cached definitions opens no database context.
 /// </summary>
-public sealed partial class ContentDefinitionManager(
-    StoreUnitOfWork unitOfWork,
-    ContentDefinitionCache cache,
-    IEnumerable<IContentDefinitionHandler> handlers) : IContentDefinitionManager
+public sealed partial class ContentDefinitionManager(IServiceProvider services, ContentDefinitionCache cache) : IContentDefinitionManager
 {
     private const int DocumentId = 1;
+    private StoreUnitOfWork? _unitOfWork;
+
+    private StoreUnitOfWork UnitOfWork => _unitOfWork ??= services.GetRequiredService<StoreUnitOfWork>();
+
+    private IEnumerable<IContentDefinitionHandler> Handlers => services.GetServices<IContentDefinitionHandler>();
 
     public async Task<ContentDefinitionRecord> LoadAsync(CancellationToken cancellationToken = default) =>
         (await CurrentAsync(cancellationToken)).Clone();
@@ -129,7 +134,8 @@ public sealed partial class ContentDefinitionManager(
     private async Task<ContentDefinitionRecord> CurrentAsync(CancellationToken cancellationToken)
     {
         // Our own uncommitted changes are only in the store; otherwise the committed state (the cache) is right.
-        var ownChanges = _writtenInTransaction && unitOfWork.InTransaction;
+        // Nothing written here yet: no need to open the unit of work (and a database context) to know it.
+        var ownChanges = _writtenInTransaction && UnitOfWork.InTransaction;
         if (!ownChanges)
         {
             _writtenInTransaction = false;
@@ -143,7 +149,7 @@ public sealed partial class ContentDefinitionManager(
 
     private async Task<ContentDefinitionRecord> ReadStoredAsync(CancellationToken cancellationToken)
     {
-        var json = await unitOfWork.Db.ContentDefinition.AsNoTracking()
+        var json = await UnitOfWork.Db.ContentDefinition.AsNoTracking()
             .Where(d => d.Id == DocumentId).Select(d => d.Document).FirstOrDefaultAsync(cancellationToken);
         var record = json is null
             ? new ContentDefinitionRecord()
@@ -184,22 +190,22 @@ public sealed partial class ContentDefinitionManager(
     }
 
     private Task WriteAsync(Func<ContentDefinitionRecord, ContentDefinitionRecord> change, CancellationToken cancellationToken) =>
-        unitOfWork.ExecuteAsync(async ct =>
+        UnitOfWork.ExecuteAsync(async ct =>
         {
             var record = change(await ReadStoredAsync(ct));
             var json = JsonSerializer.Serialize(record, DefinitionJson.Options);
-            var row = await unitOfWork.Db.ContentDefinition.FirstOrDefaultAsync(d => d.Id == DocumentId, ct);
-            if (row is null) unitOfWork.Db.ContentDefinition.Add(new ContentDefinitionDocument { Id = DocumentId, Document = json });
+            var row = await UnitOfWork.Db.ContentDefinition.FirstOrDefaultAsync(d => d.Id == DocumentId, ct);
+            if (row is null) UnitOfWork.Db.ContentDefinition.Add(new ContentDefinitionDocument { Id = DocumentId, Document = json });
             else row.Document = json;
-            await unitOfWork.Db.SaveChangesAsync(ct);
+            await UnitOfWork.Db.SaveChangesAsync(ct);
             _writtenInTransaction = true;
             cache.Invalidate();
-            await unitOfWork.OnCommitted(async committed =>
+            await UnitOfWork.OnCommitted(async committed =>
             {
                 cache.Invalidate();
-                foreach (var handler in handlers) await handler.ChangedAsync(committed);
+                foreach (var handler in Handlers) await handler.ChangedAsync(committed);
             }, ct);
-            unitOfWork.OnRolledBack(cache.Invalidate);
+            UnitOfWork.OnRolledBack(cache.Invalidate);
         }, cancellationToken);
 
     private static T Copy<T>(T value) =>

@@ -21,10 +21,17 @@ public sealed partial class StoreUnitOfWork(CmsDbContext db, ILogger<StoreUnitOf
 
     public CmsDbContext Db => db;
 
-    public bool InTransaction => db.Database.CurrentTransaction is not null;
+    /// <summary>
+    /// Transactions are only begun here (<see cref="BeginAsync"/>): until then none can be open, and the question is
+    /// answered without starting the context's database services (a public page asks it, and most never use the store).
+    /// </summary>
+    public bool InTransaction => _begun && db.Database.CurrentTransaction is not null;
+
+    private bool _begun;
 
     public async Task<IUnitOfWorkTransaction> BeginAsync(CancellationToken cancellationToken = default)
     {
+        _begun = true;
         if (db.Database.CurrentTransaction is { } current)
         {
             var name = $"uow_{++_savepointCounter}";

@@ -7,8 +7,10 @@ namespace Cms.Display.Caching;
 /// Published content items as the public site reads them (by path, by id), kept between requests so that an uncached
 /// page does not query the store. Every committed content change empties it (<see cref="PublishedContentCacheHandler"/>,
 /// run after the commit by the content manager). A lookup that started before a change is never stored: each lookup
-/// notes the <see cref="Generation"/> first, and <see cref="Invalidate"/> advances it. Items are kept as JSON and
-/// parsed for each request, so that no request can change another's copy. Only published versions ever enter it.
+/// notes the <see cref="Generation"/> first, and <see cref="Invalidate"/> advances it. Items are kept parsed once
+/// from their JSON text and never read in place: each request gets its own deep copy (<see cref="ContentItem.Clone"/>),
+/// so that no request can change another's. The copy is cheap: a part not read yet is still the parsed JSON document
+/// (immutable), which the copy shares instead of parsing it again. Only published versions ever enter it.
 /// </summary>
 public sealed class PublishedContentCache : IDisposable
 {
@@ -51,7 +53,7 @@ public sealed class PublishedContentCache : IDisposable
     {
         if (_enabled && _cache.TryGetValue(key, out Entry? entry) && entry is not null)
         {
-            item = entry.Json is null ? null : Read(entry.Json);
+            item = entry.Item?.Clone();
             return true;
         }
         item = null;
@@ -61,16 +63,17 @@ public sealed class PublishedContentCache : IDisposable
     private void Store((string Kind, string Value) key, ContentItem? item, long generation)
     {
         if (!_enabled || item is not null && !item.Published) return; // drafts never enter the public site's cache
-        var entry = new Entry(item?.ToJsonString());
+        var json = item?.ToJsonString();
+        var entry = new Entry(json is null ? null : Read(json));
         lock (_lock)
         {
             if (Generation != generation) return;
-            _cache.Set(key, entry, new MemoryCacheEntryOptions { Size = (entry.Json?.Length ?? 0) * 2L + key.Value.Length * 2L + 64 });
+            _cache.Set(key, entry, new MemoryCacheEntryOptions { Size = (json?.Length ?? 0) * 2L + key.Value.Length * 2L + 64 });
         }
     }
 
     /// <summary><see cref="ContentItem.Parse"/> without copying every part once more: the parts parsed here are moved
-    /// into the item.</summary>
+    /// into the item, still unread (backed by the parsed document), so that copying them later costs next to nothing.</summary>
     private static ContentItem Read(string json)
     {
         var node = System.Text.Json.Nodes.JsonNode.Parse(json) as System.Text.Json.Nodes.JsonObject
@@ -84,7 +87,8 @@ public sealed class PublishedContentCache : IDisposable
 
     public void Dispose() => _cache.Dispose();
 
-    private sealed record Entry(string? Json);
+    /// <summary>The item as parsed from its JSON (null: nothing published there), only ever copied.</summary>
+    private sealed record Entry(ContentItem? Item);
 }
 
 public sealed class PublishedContentCacheOptions

@@ -8,13 +8,14 @@ namespace Cms.OutputCaching.Middleware;
 /// Conditional requests for pages: a GET answered by an endpoint with a 200 HTML, XML, JSON or calendar body gets a
 /// weak ETag (a hash of the body before compression, so one value for every coding) and <c>Cache-Control: no-cache</c>
 /// (browsers revalidate, so a publish shows at once); a matching <c>If-None-Match</c> gets a 304 without a body.
-/// Cached responses carry the same ETag and the output cache answers the 304 itself.
+/// Cached responses carry the same ETag and the output cache answers the 304 itself. A HEAD is rendered like a GET
+/// (the server sends no body), so it gets the same ETag, <c>Cache-Control</c> and <c>Content-Length</c> as the GET.
 /// </summary>
 public sealed class PageETagMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!HttpMethods.IsGet(context.Request.Method) || context.GetEndpoint() is null
+        if (!(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)) || context.GetEndpoint() is null
             || context.Request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase))
         {
             await next(context);

@@ -24,6 +24,10 @@ public sealed class Startup : ModuleStartup
         services.AddFeatureAliases("Menus", "OrchardCore.Menu");
         services.AddDataMigration<Migrations>();
         services.AddContentPart(MenuTypes.ItemsPart, typeof(object)).UseEditor<MenuItemsListPartEditor>();
+        var menuCache = new MenuCacheOptions();
+        configuration.GetSection("Cms:MenuCache").Bind(menuCache);
+        services.AddSingleton(menuCache);
+        services.AddSingleton<MenuLinksCache>();
         services.AddScoped<INavigationMenuSource, MenuNavigationSource>();
         services.AddAdminPages(typeof(Startup).Assembly);
         services.AddAdminMenuEntry(new AdminMenuEntry("Menus", "/admin?type=" + MenuTypes.Menu, Cms.Admin.Security.Permissions.EditContent, 15) { AlsoCurrentUnder = ["/admin/menus"] });

@@ -27,6 +27,8 @@ public sealed class EventPartDisplayDriver(
     EventSiteAccessor siteAccessor, EventDetailsFactory detailsFactory, LinkedItems linkedItems, MediaUrlResolver media, IMarkdownService markdown)
     : IContentDisplayDriver
 {
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
     public const string FactsShape = "EventFacts";
     public const string LinksShape = "EventLinks";
     public const string BackLinkShape = "EventBackLink";
@@ -46,7 +48,7 @@ public sealed class EventPartDisplayDriver(
         var values = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["Dates"] = dates,
-            ["DatesCapitalized"] = dates is null ? null : char.ToUpper(dates[0], CultureInfo.GetCultureInfo("fr-FR")) + dates[1..],
+            ["DatesCapitalized"] = dates is null ? null : char.ToUpper(dates[0], French) + dates[1..],
             ["StartIso"] = details.StartUtc is { } s ? Iso(clock.ToLocalOffset(s)) : null,
             ["EndIso"] = details.EndUtc is { } e ? Iso(clock.ToLocalOffset(e)) : null,
             ["Timing"] = timing.ToString().ToLowerInvariant(),
