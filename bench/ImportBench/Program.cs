@@ -111,7 +111,7 @@ static async Task<ServiceProvider> BuildStoreAsync(string dataDirectory)
     services.AddDataMigration<Cms.Events.Migrations>();
     services.AddDataMigration<Cms.Thematiques.Migrations>();
     services.AddDataMigration<Cms.Partners.Migrations>();
-    if (Environment.GetEnvironmentVariable("BENCH_SQL") == "1") Microsoft.Extensions.DependencyInjection.EntityFrameworkServiceCollectionExtensions.ConfigureDbContext<Cms.Data.SqliteCmsDbContext>(services, o => o.AddInterceptors(new CommandCounter()));
+    if (Environment.GetEnvironmentVariable("BENCH_SQL") == "1") Microsoft.Extensions.DependencyInjection.EntityFrameworkServiceCollectionExtensions.ConfigureDbContext<Cms.Data.SqliteCmsDbContext>(services, o => o.AddInterceptors(new CommandCounter()), Microsoft.Extensions.DependencyInjection.ServiceLifetime.Singleton);
     var provider = services.BuildServiceProvider();
     await using var scope = provider.CreateAsyncScope();
     await scope.ServiceProvider.GetRequiredService<IStoreInitializer>().InitializeAsync();

@@ -83,7 +83,7 @@ try
         Print(path, "cached", cached, top, cachedCpu);
         // The sign-in cookie makes the output cache step aside: every request renders the page (an invalid cookie
         // is an anonymous visitor for the back office).
-        var (uncached, uncachedCpu) = await MeasureAsync(site.BaseUrl + path, "Cookie: cms.auth=bench");
+        var (uncached, uncachedCpu) = await MeasureAsync(site.BaseUrl + path, BenchSite.UncachedCookieHeader);
         Print(path, "uncached", uncached, top, uncachedCpu);
     }
 }
@@ -112,7 +112,7 @@ async Task ProfileAsync(string baseUrl, string[] pages, int count)
     async Task GetAsync(string path)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Add("Cookie", "cms.auth=bench");
+        request.Headers.Add("Cookie", BenchSite.UncachedCookie);
         using var response = await client.SendAsync(request);
         response.EnsureSuccessStatusCode();
         bytes = (await response.Content.ReadAsByteArrayAsync()).LongLength;

@@ -41,7 +41,7 @@ if (Environment.GetEnvironmentVariable("BENCH_KEEP_DB") is { Length: > 0 } keep)
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"scale benchmark: {eventCount} generated events imported in {clock.Elapsed.TotalSeconds:F1} s"));
 
 var anonymous = new HttpClient { BaseAddress = new Uri(site.BaseUrl), Timeout = RequestTimeout };
-anonymous.DefaultRequestHeaders.Add("Cookie", "cms.auth=bench"); // the output cache steps aside: every request renders
+anonymous.DefaultRequestHeaders.Add("Cookie", BenchSite.UncachedCookie); // the output cache steps aside: every request renders
 var editor = await SignInAsync(site.BaseUrl);
 // Far pages scale with the number of events (pages 100, 300 and 200 at 10,000 events), so that smaller runs work too.
 int Far(int atTenThousand) => Math.Max(1, atTenThousand * eventCount / 10000);
@@ -104,7 +104,7 @@ while (done < requestTarget)
 {
     var url = site.BaseUrl + urls[round++ % urls.Length];
     done += (await Wrk.RunAsync(url, 3, 32, 2)).Requests;
-    done += (await Wrk.RunAsync(url, 1, 8, 1, "Cookie: cms.auth=bench")).Requests;
+    done += (await Wrk.RunAsync(url, 1, 8, 1, BenchSite.UncachedCookieHeader)).Requests;
 }
 GC.Collect();
 var process = Process.GetCurrentProcess();

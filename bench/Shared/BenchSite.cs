@@ -24,6 +24,16 @@ public sealed class BenchSite : IAsyncDisposable
     public string BaseUrl { get; }
     public const string AdminPassword = "Bench-Passw0rd!";
 
+    /// <summary>
+    /// The cookie of "uncached" requests: the site's output cache steps aside for it (<c>Cms:OutputCache:BypassCookies</c>),
+    /// and nothing else reads it, so the page is rendered as for an anonymous visitor whose page is not in the cache.
+    /// (The sign-in cookie's name with an invalid value did the same, but made the sign-in handler throw and catch an
+    /// exception on every request, which no real visitor pays.)
+    /// </summary>
+    public const string UncachedCookieName = "cms.bench-uncached";
+    public const string UncachedCookie = UncachedCookieName + "=1";
+    public const string UncachedCookieHeader = "Cookie: " + UncachedCookie;
+
     public static Task<BenchSite> StartAsync(params string[] extraArgs) => StartAsync(null, extraArgs);
 
     /// <param name="configure">Extra services or settings for the site (e.g. a SQL command counter).</param>
@@ -36,7 +46,8 @@ public sealed class BenchSite : IAsyncDisposable
             [$"--Cms:DataDirectory={dataDirectory}", "--Cms:Admin:UserName=admin", $"--Cms:Admin:Password={AdminPassword}",
                 "--Cms:Admin:SecureCookies=false", $"--Cms:SetupRecipe={Path.Combine(repository, "recipes", "dinum.recipe.json")}",
                 $"--Cms:ThemesPath={Path.Combine(repository, "themes")}", "--Logging:LogLevel:Default=Warning",
-                "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning", .. extraArgs],
+                "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning",
+                "--Cms:OutputCache:BypassCookies:0=cms.auth", $"--Cms:OutputCache:BypassCookies:1={UncachedCookieName}", .. extraArgs],
             builder =>
             {
                 builder.WebHost.UseUrls(baseUrl);
