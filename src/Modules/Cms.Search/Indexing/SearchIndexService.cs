@@ -147,7 +147,13 @@ public sealed class SearchIndexService(SearchIndex index, IServiceScopeFactory s
     /// <remarks>Reopens the searcher only when a document not seen yet names the item (an import does not reopen it per item).</remarks>
     private IEnumerable<string> Referring(string contentItemId) => index.Search(searcher =>
     {
-        var hits = searcher.Search(new TermQuery(new Term(SearchFields.Reference, contentItemId)), int.MaxValue / 2);
+        // Counted first: asked for n hits, Lucene fills a queue of min(n, documents in the index) entries up front,
+        // and most items (an imported event) are referred to by none.
+        var query = new TermQuery(new Term(SearchFields.Reference, contentItemId));
+        var count = new TotalHitCountCollector();
+        searcher.Search(query, count);
+        if (count.TotalHits == 0) return [];
+        var hits = searcher.Search(query, count.TotalHits);
         return hits.ScoreDocs.Select(d => searcher.Doc(d.Doc, SearchFields.IdOnly).Get(SearchFields.Id)).ToList();
     }, refresh: index.HasUnseenReference(contentItemId));
 }
