@@ -66,14 +66,18 @@ public sealed class LuceneQueryTests(ContentModulesSite site)
         }
         Assert.Equal(["Delta star", "Gamma moon", "Alpha moon"], await TitlesAsync(index, Recent.Replace("{{ type }}", type)));
 
-        // Orchard's rebuild and reset steps build the index again from the store, after the recipe's commit; an
-        // index that is not defined stops the step, naming it.
+        // Orchard's rebuild and reset steps build the index again from the store, after the recipe's commit, without
+        // writing the index definitions again (which would evict every cached page); an index that is not defined
+        // stops the step, naming it.
+        await visitor.GetAsync($"/lucene-{suffix}-gamma");
+        Assert.NotNull((await visitor.GetAsync($"/lucene-{suffix}-gamma")).Headers.Age);
         var rebuilt = await RunRecipeAsync(site.Site,
             new JsonObject { ["name"] = "lucene-index-rebuild", ["Indices"] = new JsonArray(index) },
             new JsonObject { ["name"] = "lucene-index-reset", ["includeAll"] = true });
         Assert.Contains(rebuilt.Messages, m => m == $"Index Lucene reconstruits : « {index} ».");
         Assert.Contains(rebuilt.Messages, m => m.StartsWith("Index Lucene reconstruits : ", StringComparison.Ordinal) && m.Contains($"« {index} »", StringComparison.Ordinal));
         Assert.Equal(["Delta star", "Gamma moon", "Alpha moon"], await TitlesAsync(index, Recent.Replace("{{ type }}", type)));
+        Assert.NotNull((await visitor.GetAsync($"/lucene-{suffix}-gamma")).Headers.Age);
         var unknown = await Assert.ThrowsAsync<Cms.Abstractions.Recipes.RecipeException>(() => RunRecipeAsync(site.Site,
             new JsonObject { ["name"] = "lucene-index-rebuild", ["Indices"] = new JsonArray("Absent" + suffix) }));
         Assert.Contains($"l'index « Absent{suffix} » n'existe pas", unknown.Message);
