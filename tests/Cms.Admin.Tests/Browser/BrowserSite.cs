@@ -66,6 +66,10 @@ public sealed class BrowserSite : IAsyncLifetime
     public async Task<IPage> SessionAsync(string? userName)
     {
         var context = await Browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "fr-FR", TimezoneId = "Europe/Paris" });
+        // The suite runs browser collections beside the others on two cores: a first sign-in (a new site's first
+        // back-office page) has taken over Playwright's default 30 s there. Waits are longer, assertions unchanged.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         var page = await context.NewPageAsync();
         if (userName is not null)
         {
