@@ -26,12 +26,17 @@ public class SeedEventTests(SeedSiteFixture fixture) : IClassFixture<SeedSiteFix
     }
 
     [Fact]
-    public async Task The_archive_offers_the_years_its_events_overlap_and_no_empty_one()
+    public async Task The_archive_offers_the_years_and_months_its_events_overlap_and_no_empty_one()
     {
         // Past on 10/11/2026: the seed event (October 2023) and a workshop of June 2025; nothing in 2024 nor in 2026.
         var page = await Site.PageAsync("/agenda/passes");
         var years = page.QuerySelectorAll(".cms-agenda__filters a.fr-tag[href*=\"annee=\"]").Select(a => a.TextContent.Trim()).ToList();
         Assert.Equal(["2025", "2023"], years);
+
+        // A chosen year offers the months its past events overlap: the seed event's October, not eleven empty months.
+        var year = await Site.PageAsync("/agenda/passes?annee=2023");
+        var months = year.QuerySelectorAll(".cms-agenda__filters a.fr-tag[href*=\"mois=\"]").Select(a => a.TextContent.Trim()).ToList();
+        Assert.Equal(["octobre 2023"], months);
     }
 
     [Fact]

@@ -92,7 +92,7 @@ public sealed class AgendaPageBuilder(
             Events = events,
             Themes = allThemes.Select(t => new FilterTag(t.Title, Url(filter.ToggleTheme(t.Slug)), filter.ThemeSlugs.Contains(t.Slug))).ToList(),
             Years = isPast ? await YearTagsAsync(filter, site, Url, cancellationToken) : [],
-            Months = isPast ? PastMonthTags(filter, site, Url) : await UpcomingMonthTagsAsync(filter, site, Url, cancellationToken),
+            Months = isPast ? await PastMonthTagsAsync(filter, site, Url, cancellationToken) : await UpcomingMonthTagsAsync(filter, site, Url, cancellationToken),
             ActiveFilters = ActiveFilters(filter, allThemes, Url),
             ClearFiltersUrl = filter.HasFilters ? basePath : null,
             Errors = errors,
@@ -241,14 +241,23 @@ public sealed class AgendaPageBuilder(
         return item?.As<EventPart>(EventNames.Part) is { } part ? (part.StartUtc, part.EndUtc) : null;
     }
 
-    /// <summary>The months of the chosen year, up to the current month (nothing until a year or month is chosen).</summary>
-    private static IReadOnlyList<FilterTag> PastMonthTags(AgendaFilter filter, EventSite site, Func<AgendaFilter, int, string> url)
+    /// <summary>
+    /// The months of the chosen year that past events overlap (nothing until a year or month is chosen): a one-key
+    /// count per month up to the current one, so no month offered leads to an empty list.
+    /// </summary>
+    private async Task<IReadOnlyList<FilterTag>> PastMonthTagsAsync(AgendaFilter filter, EventSite site, Func<AgendaFilter, int, string> url, CancellationToken cancellationToken)
     {
         var year = filter.Year ?? filter.Month?.Year;
         if (year is null) return [];
         var today = site.Clock.LocalDate(site.NowUtc);
         var lastMonth = year.Value < today.Year ? 12 : year.Value == today.Year ? today.Month : 0;
-        var months = Enumerable.Range(1, lastMonth).Select(m => new DateOnly(year.Value, m, 1)).ToList();
+        var months = new List<DateOnly>();
+        for (var m = 1; m <= lastMonth; m++)
+        {
+            var month = new DateOnly(year.Value, m, 1);
+            var query = AgendaQueryBuilder.Build(AgendaList.Past, new AgendaFilter().WithMonth(month), [], site.NowUtc, site.Clock, 1);
+            if ((await contentQuery.ListKeysAsync(query, cancellationToken)).Total > 0) months.Add(month);
+        }
         if (filter.Month is { } chosen && !months.Contains(chosen)) months.Add(chosen);
         return months.Order().Select(m => MonthTag(m, filter, url)).ToList();
     }
