@@ -8,13 +8,16 @@ namespace ImportBench;
 /// (<c>dotnet Cms.Web.dll import &lt;folder&gt;</c>, a fresh SQLite data directory): the whole process, from its start
 /// (host, every module, store creation and migrations) to its exit, timed like Hugo's. Unlike the in-process run above
 /// it has every module's content handlers (search index, caches, redirects, event checks…) and the host's server GC.
-/// Also reads the command's own last progress line, the rate of its import loop alone.
+/// Also reads the command's own last progress line, the rate of its import loop alone. The dll may be a build's
+/// (<c>src/Cms.Web/bin/Release/net10.0/Cms.Web.dll</c>) or a published site's, e.g. precompiled (ReadyToRun) as
+/// deploy/cms.service publishes it.
 /// </summary>
 internal static partial class ImportCommandRun
 {
     public static (double Seconds, double? Cpu, double? LoopRate)? Run(string webDll, string documents, string dataDirectory)
     {
-        var start = new ProcessStartInfo("dotnet", [webDll, $"--Cms:DataDirectory={dataDirectory}", "--Cms:Database:Provider=Sqlite", "import", documents])
+        var start = new ProcessStartInfo("dotnet", [webDll, $"--Cms:DataDirectory={dataDirectory}", "--Cms:Database:Provider=Sqlite",
+            $"--Cms:ThemesPath={Path.Combine(Repository, "themes")}", $"--Cms:SetupRecipe={Path.Combine(Repository, "recipes", "dinum.recipe.json")}", "import", documents])
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
@@ -36,6 +39,18 @@ internal static partial class ImportCommandRun
         var rates = Progress().Matches(output);
         double? loopRate = rates.Count > 0 ? double.Parse(rates[^1].Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
         return (clock.Elapsed.TotalSeconds, cpuAfter - cpu, loopRate);
+    }
+
+    // The repository's themes and setup recipe, named on the command line: a published site (-o anywhere) has neither above it.
+    private static string Repository { get; } = FindRepository();
+
+    private static string FindRepository()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "recipes", "dinum.recipe.json"))) return directory.FullName;
+        }
+        throw new InvalidOperationException($"No repository (recipes/dinum.recipe.json) above {AppContext.BaseDirectory}.");
     }
 
     // The command's progress lines: "  3000/3000 documents (812.3 doc/s)" (the rate in the current culture's format).

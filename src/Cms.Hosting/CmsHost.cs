@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Cms.Abstractions.Data;
 using Cms.Abstractions.Migrations;
 using Cms.Abstractions.Modules;
@@ -5,6 +6,7 @@ using Cms.Hosting.Modules;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Cms.Hosting;
 
@@ -49,7 +51,7 @@ public static class CmsHost
     /// <summary>
     /// Schema migrations, data migrations, then first-run tasks, under the <see cref="IDistributedLock"/> (several
     /// nodes or commands started together: one runs them, the others wait, then find nothing left to do). Throws with
-    /// a clear message when one fails.
+    /// a clear message when one fails. Each step's duration is logged at Debug level (<c>Logging:LogLevel:Cms.Hosting=Debug</c>).
     /// </summary>
     public static async Task InitializeAsync(IServiceProvider services, TextWriter output, CancellationToken cancellationToken = default)
     {
@@ -57,13 +59,20 @@ public static class CmsHost
         await using var held = distributedLock is null ? null : await distributedLock.AcquireAsync(InitializationLock, cancellationToken);
         using var scope = services.CreateScope();
         var provider = scope.ServiceProvider;
+        var log = provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(CmsHost));
+        var step = Stopwatch.StartNew();
         var created = await provider.GetRequiredService<IStoreInitializer>().InitializeAsync(cancellationToken);
+        log.LogDebug("Start-up: schema checked in {Milliseconds} ms", step.ElapsedMilliseconds);
+        step.Restart();
         await provider.GetRequiredService<IDataMigrationManager>().RunPendingAsync(cancellationToken);
+        log.LogDebug("Start-up: data migrations checked in {Milliseconds} ms", step.ElapsedMilliseconds);
         var environment = provider.GetRequiredService<IHostEnvironment>();
         var context = new StartupContext(created, output, environment.ContentRootPath);
         foreach (var task in provider.GetServices<IStartupTask>())
         {
+            step.Restart();
             await task.RunAsync(context, cancellationToken);
+            log.LogDebug("Start-up: {Task} ran in {Milliseconds} ms", task.GetType().Name, step.ElapsedMilliseconds);
         }
     }
 
@@ -74,7 +83,9 @@ public static class CmsHost
         WebApplication app;
         try
         {
+            var built = Stopwatch.StartNew();
             app = Build(hostArgs);
+            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(CmsHost)).LogDebug("Start-up: host built in {Milliseconds} ms", built.ElapsedMilliseconds);
             if (command is null)
             {
                 await app.RunAsync();
