@@ -9,6 +9,7 @@ using Cms.Display.Markdown;
 using Cms.Display.Themes;
 using Fluid;
 using Fluid.Values;
+using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
@@ -241,14 +242,15 @@ public sealed class FluidPageRenderer(
 
     private async Task<string> RenderAsync(LoadedTemplate template, object? model, RenderContext context, string? body = null)
     {
-        var templateContext = TemplateContextFor(template, model, context, body);
+        var buffer = RenderBuffers.Rent();
         try
         {
-            return await template.Template.RenderAsync(templateContext, fluid.Encoder);
+            await WriteAsync(template, model, context, new StringWriter(buffer, CultureInfo.InvariantCulture), body);
+            return buffer.ToString();
         }
-        catch (Exception e) when (e is not OperationCanceledException and not TemplateRenderException)
+        finally
         {
-            throw new TemplateRenderException($"Template {template.Origin}: {e.Message}", e);
+            RenderBuffers.Return(buffer);
         }
     }
 
