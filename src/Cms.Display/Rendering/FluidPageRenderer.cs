@@ -142,7 +142,7 @@ public sealed class FluidPageRenderer(
         if (withShapes)
         {
             var shapeResult = await shapes.BuildAsync(item, displayType, model, meta, _definitions ??= services.GetService<IContentDefinitionManager>(), services,
-                (template, shapeModel) => RenderAsync(template, shapeModel, context),
+                (template, shapeModel) => RenderAsync(template, shapeModel, context, trimmed: true),
                 ids => (_published ??= services.GetRequiredService<PublishedContent>()).GetManyAsync(ids, cancellationToken),
                 async nested =>
                 {
@@ -240,13 +240,15 @@ public sealed class FluidPageRenderer(
         return (layout, context);
     }
 
-    private async Task<string> RenderAsync(LoadedTemplate template, object? model, RenderContext context, string? body = null)
+    /// <param name="trimmed">Without the white space around the HTML (as <see cref="string.Trim()"/> would remove it),
+    /// cut from the buffer instead of copying the whole text a second time.</param>
+    private async Task<string> RenderAsync(LoadedTemplate template, object? model, RenderContext context, string? body = null, bool trimmed = false)
     {
         var buffer = RenderBuffers.Rent();
         try
         {
             await WriteAsync(template, model, context, new StringWriter(buffer, CultureInfo.InvariantCulture), body);
-            return buffer.ToString();
+            return trimmed ? RenderBuffers.TrimmedText(buffer) : buffer.ToString();
         }
         finally
         {

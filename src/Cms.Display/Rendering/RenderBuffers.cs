@@ -17,6 +17,16 @@ internal static class RenderBuffers
 
     public static StringBuilder Rent() => Pool.Get();
 
+    /// <summary>The buffer's text without the white space at either end: what <see cref="string.Trim()"/> gives, one copy.</summary>
+    public static string TrimmedText(StringBuilder buffer)
+    {
+        var start = 0;
+        var end = buffer.Length;
+        while (start < end && char.IsWhiteSpace(buffer[start])) start++;
+        while (end > start && char.IsWhiteSpace(buffer[end - 1])) end--;
+        return buffer.ToString(start, end - start);
+    }
+
     /// <summary>Gives the buffer back, emptied (dropped when it grew beyond the retained capacity).</summary>
     public static void Return(StringBuilder buffer) => Pool.Return(buffer);
 }
