@@ -123,7 +123,8 @@ public sealed class FluidPageRenderer(
         var url = ContentPaths.UrlOf(item);
         // The Markdown text is read from the JSON only when the body is not rendered yet (a body can be long).
         var bodyNode = item.GetPart("MarkdownBodyPart")?["Markdown"];
-        var model = new Dictionary<string, object?>(StringComparer.Ordinal)
+        // Sized for its 13 values (with Parts, Shapes and Zones), so that filling it does not grow it.
+        var model = new Dictionary<string, object?>(13, StringComparer.Ordinal)
         {
             ["ContentItem"] = new ContentItemJson(item),
             ["ContentItemId"] = item.ContentItemId,
