@@ -16,7 +16,9 @@ public sealed class Shape(string name)
     public string Name { get; } = name;
     /// <summary>Template names, most specific first.</summary>
     public List<string> Alternates { get; } = [];
-    public Dictionary<string, object?> Model { get; } = new(StringComparer.Ordinal);
+    // Sized for the values every shape gets (part or field, name, label, settings, display type, item, content…) and
+    // a driver's own, so that filling it does not grow it two or three times.
+    public Dictionary<string, object?> Model { get; } = new(16, StringComparer.Ordinal);
 
     private readonly Dictionary<string, (string Zone, string? Position)> _placements = new(StringComparer.Ordinal);
 

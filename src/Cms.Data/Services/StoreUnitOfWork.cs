@@ -1,6 +1,7 @@
 using Cms.Abstractions.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Cms.Data.Services;
@@ -11,7 +12,7 @@ namespace Cms.Data.Services;
 /// e.g. content handlers' <c>ChangedAsync</c>, or after a rollback (<see cref="OnRolledBack"/>), e.g. cache resets.
 /// After a commit or rollback the change tracker is cleared.
 /// </summary>
-public sealed partial class StoreUnitOfWork(CmsDbContext db, ILogger<StoreUnitOfWork> logger) : IUnitOfWork
+public sealed partial class StoreUnitOfWork(IServiceProvider services, ILogger<StoreUnitOfWork> logger) : IUnitOfWork
 {
     private readonly List<Func<CancellationToken, Task>> _committed = [];
     private readonly List<Action> _rolledBack = [];
@@ -19,27 +20,33 @@ public sealed partial class StoreUnitOfWork(CmsDbContext db, ILogger<StoreUnitOf
     private int _savepointCounter;
     private IDbContextTransaction? _root;
 
-    public CmsDbContext Db => db;
+    private CmsDbContext? _db;
+
+    /// <summary>
+    /// The scope's database context, resolved on first use: the public pages that answer from memory (the agenda, the
+    /// home page) ask their content query, which holds this, without building a context they never use.
+    /// </summary>
+    public CmsDbContext Db => _db ??= services.GetRequiredService<CmsDbContext>();
 
     /// <summary>
     /// Transactions are only begun here (<see cref="BeginAsync"/>): until then none can be open, and the question is
     /// answered without starting the context's database services (a public page asks it, and most never use the store).
     /// </summary>
-    public bool InTransaction => _begun && db.Database.CurrentTransaction is not null;
+    public bool InTransaction => _begun && Db.Database.CurrentTransaction is not null;
 
     private bool _begun;
 
     public async Task<IUnitOfWorkTransaction> BeginAsync(CancellationToken cancellationToken = default)
     {
         _begun = true;
-        if (db.Database.CurrentTransaction is { } current)
+        if (Db.Database.CurrentTransaction is { } current)
         {
             var name = $"uow_{++_savepointCounter}";
             await CreateSavepointAsync(current, name, cancellationToken);
             return new JoinedTransaction(this, current, name);
         }
-        db.ChangeTracker.Clear();
-        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        Db.ChangeTracker.Clear();
+        var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
         _root = transaction;
         return new RootTransaction(this, transaction);
     }
@@ -66,7 +73,7 @@ public sealed partial class StoreUnitOfWork(CmsDbContext db, ILogger<StoreUnitOf
         else await RunCommittedAsync([callback], cancellationToken);
     }
 
-    private bool OwnsOpenTransaction => _root is not null && ReferenceEquals(db.Database.CurrentTransaction, _root);
+    private bool OwnsOpenTransaction => _root is not null && ReferenceEquals(Db.Database.CurrentTransaction, _root);
 
     /// <summary>Runs when the outermost transaction (or the savepoint open at registration) rolls back.</summary>
     public void OnRolledBack(Action callback)
@@ -83,7 +90,7 @@ public sealed partial class StoreUnitOfWork(CmsDbContext db, ILogger<StoreUnitOf
     private async Task RollbackToSavepointAsync(IDbContextTransaction transaction, string name, CancellationToken cancellationToken)
     {
         await transaction.RollbackToSavepointAsync(name, cancellationToken);
-        db.ChangeTracker.Clear();
+        Db.ChangeTracker.Clear();
         if (_savepointMarks.TryGetValue(name, out var mark) && mark < _committed.Count)
         {
             _committed.RemoveRange(mark, _committed.Count - mark);
@@ -108,7 +115,7 @@ public sealed partial class StoreUnitOfWork(CmsDbContext db, ILogger<StoreUnitOf
         {
             _root = null;
             await transaction.DisposeAsync();
-            db.ChangeTracker.Clear();
+            Db.ChangeTracker.Clear();
             _savepointMarks.Clear();
         }
 

@@ -31,6 +31,7 @@ public sealed class ContentShapeBuilder(TemplateStore templates, ContentKindCata
 
     public sealed record Result(List<string> Ordered, Dictionary<string, object?> ByName, Dictionary<string, List<string>> Zones);
 
+    /// <param name="render">A shape's template rendered with its model: the HTML, trimmed (white space at either end removed).</param>
     public async Task<Result> BuildAsync(
         ContentItem item, string displayType, IDictionary<string, object?> contentModel, PageMeta meta,
         IContentDefinitionManager? definitions, IServiceProvider services,
@@ -83,7 +84,7 @@ public sealed class ContentShapeBuilder(TemplateStore templates, ContentKindCata
         {
             var template = templates.Find(shape.Alternates);
             if (template is null) continue;
-            var html = (await render(template, shape.Model)).Trim();
+            var html = await render(template, shape.Model);
             byName[shape.Name] = html;
             if (html.Length == 0) continue;
             if (!zones.TryGetValue(zone, out var list)) zones[zone] = list = [];

@@ -8,6 +8,8 @@ using Cms.Display.Liquid;
 using Cms.Display.Markdown;
 using Cms.Display.Themes;
 using Fluid;
+using Fluid.Values;
+using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
@@ -34,7 +36,15 @@ public sealed class FluidPageRenderer(
     private IReadOnlyList<NavigationLink>? _navigation;
     private TimeZoneInfo? _timeZone;
     private LoadedTemplate? _preview;
-    private Dictionary<string, object?>? _themeValues;
+    // What every template of this scope sees the same, resolved or built once instead of for each template.
+    private IHttpContextAccessor? _httpAccessor;
+    private (HttpContext? Http, string Path, RequestInfo Info)? _request;
+    private IContentDefinitionManager? _definitions;
+    private PublishedContent? _published;
+    private INavigationMenuSource[]? _menuSources;
+    private ILayoutZoneSource[]? _zoneSources;
+    private FluidValue? _themeValue;
+    private (object? Source, FluidValue Value) _siteValue, _metaValue, _requestValue;
 
     /// <summary>
     /// Renders with <paramref name="template"/> in place of the template of the same name, for this renderer's scope
@@ -113,7 +123,8 @@ public sealed class FluidPageRenderer(
         var url = ContentPaths.UrlOf(item);
         // The Markdown text is read from the JSON only when the body is not rendered yet (a body can be long).
         var bodyNode = item.GetPart("MarkdownBodyPart")?["Markdown"];
-        var model = new Dictionary<string, object?>(StringComparer.Ordinal)
+        // Sized for its 13 values (with Parts, Shapes and Zones), so that filling it does not grow it.
+        var model = new Dictionary<string, object?>(13, StringComparer.Ordinal)
         {
             ["ContentItem"] = new ContentItemJson(item),
             ["ContentItemId"] = item.ContentItemId,
@@ -131,9 +142,9 @@ public sealed class FluidPageRenderer(
         };
         if (withShapes)
         {
-            var shapeResult = await shapes.BuildAsync(item, displayType, model, meta, services.GetService<IContentDefinitionManager>(), services,
-                (template, shapeModel) => RenderAsync(template, shapeModel, context),
-                ids => services.GetRequiredService<PublishedContent>().GetManyAsync(ids, cancellationToken),
+            var shapeResult = await shapes.BuildAsync(item, displayType, model, meta, _definitions ??= services.GetService<IContentDefinitionManager>(), services,
+                (template, shapeModel) => RenderAsync(template, shapeModel, context, trimmed: true),
+                ids => (_published ??= services.GetRequiredService<PublishedContent>()).GetManyAsync(ids, cancellationToken),
                 async nested =>
                 {
                     var nestedTemplate = FindContentTemplate(nested.ContentType, displayType);
@@ -157,19 +168,26 @@ public sealed class FluidPageRenderer(
     public async Task<RenderContext> ContextAsync(PageMeta meta, CancellationToken cancellationToken)
     {
         _site ??= services.GetService<ISiteSettingsStore>() is { } store ? await store.GetAsync(cancellationToken) : new SiteSettings();
-        var http = services.GetService<IHttpContextAccessor>()?.HttpContext;
-        var request = http is null
-            ? new RequestInfo("/", null)
-            : new RequestInfo(http.Request.Path.HasValue ? http.Request.Path.Value! : "/", $"{http.Request.Scheme}://{http.Request.Host}");
         _navigation ??= NavigationServiceCollectionExtensions.Build(services.GetServices<INavigationProvider>());
-        return new RenderContext(_site, meta, request, theme, _navigation);
+        return new RenderContext(_site, meta, CurrentRequest(), theme, _navigation);
+    }
+
+    /// <summary>The request's path and origin, built again only when the request or its path changed.</summary>
+    private RequestInfo CurrentRequest()
+    {
+        var http = (_httpAccessor ??= services.GetService<IHttpContextAccessor>())?.HttpContext;
+        var path = http is null ? "/" : http.Request.Path.HasValue ? http.Request.Path.Value! : "/";
+        if (_request is { } known && ReferenceEquals(known.Http, http) && string.Equals(known.Path, path, StringComparison.Ordinal)) return known.Info;
+        var info = new RequestInfo(path, http is null ? null : $"{http.Request.Scheme}://{http.Request.Host}");
+        _request = (http, path, info);
+        return info;
     }
 
     /// <summary>The main and footer navigations the menu sources have (each source records what it read in <paramref name="meta"/>).</summary>
     private async Task<IReadOnlyDictionary<string, IReadOnlyList<NavigationMenuLink>>?> MenusAsync(PageMeta meta, CancellationToken cancellationToken)
     {
-        var sources = services.GetServices<INavigationMenuSource>().ToList();
-        if (sources.Count == 0) return null;
+        var sources = _menuSources ??= services.GetServices<INavigationMenuSource>().ToArray();
+        if (sources.Length == 0) return null;
         var menus = new Dictionary<string, IReadOnlyList<NavigationMenuLink>>(StringComparer.Ordinal);
         foreach (var name in (string[])[NavigationMenus.Main, NavigationMenus.Footer])
         {
@@ -214,7 +232,7 @@ public sealed class FluidPageRenderer(
     private async Task<(LoadedTemplate Layout, RenderContext Context)> PrepareLayoutAsync(RenderContext context, CancellationToken cancellationToken)
     {
         context = context with { Menus = await MenusAsync(context.Meta, cancellationToken) };
-        foreach (var source in services.GetServices<ILayoutZoneSource>())
+        foreach (var source in _zoneSources ??= services.GetServices<ILayoutZoneSource>().ToArray())
         {
             await source.AddAsync(context.Meta, cancellationToken);
         }
@@ -223,16 +241,19 @@ public sealed class FluidPageRenderer(
         return (layout, context);
     }
 
-    private async Task<string> RenderAsync(LoadedTemplate template, object? model, RenderContext context, string? body = null)
+    /// <param name="trimmed">Without the white space around the HTML (as <see cref="string.Trim()"/> would remove it),
+    /// cut from the buffer instead of copying the whole text a second time.</param>
+    private async Task<string> RenderAsync(LoadedTemplate template, object? model, RenderContext context, string? body = null, bool trimmed = false)
     {
-        var templateContext = TemplateContextFor(template, model, context, body);
+        var buffer = RenderBuffers.Rent();
         try
         {
-            return await template.Template.RenderAsync(templateContext, fluid.Encoder);
+            await WriteAsync(template, model, context, new StringWriter(buffer, CultureInfo.InvariantCulture), body);
+            return trimmed ? RenderBuffers.TrimmedText(buffer) : buffer.ToString();
         }
-        catch (Exception e) when (e is not OperationCanceledException and not TemplateRenderException)
+        finally
         {
-            throw new TemplateRenderException($"Template {template.Origin}: {e.Message}", e);
+            RenderBuffers.Return(buffer);
         }
     }
 
@@ -259,23 +280,34 @@ public sealed class FluidPageRenderer(
         templateContext.AmbientValues[LiquidServices.ServicesKey] = services;
         templateContext.AmbientValues[ZoneTag.MetaKey] = context.Meta;
         templateContext.SetValue("Model", model);
-        templateContext.SetValue("Site", context.Site);
-        templateContext.SetValue("Meta", context.Meta);
+        templateContext.SetValue("Site", Shared(ref _siteValue, context.Site, site => site));
+        templateContext.SetValue("Meta", Shared(ref _metaValue, context.Meta, meta => meta));
         // Computed from the meta as it stands when this template starts, for the templates that can read it (the layout).
         if (template.UsesPage) templateContext.SetValue("Page", PageValues.For(context));
-        templateContext.SetValue("Request", new Dictionary<string, object?> { ["Path"] = context.Request.Path });
-        templateContext.SetValue("Theme", _themeValues ??= new Dictionary<string, object?>
+        templateContext.SetValue("Request", Shared(ref _requestValue, context.Request, request => new Dictionary<string, object?> { ["Path"] = request.Path }));
+        templateContext.SetValue("Theme", _themeValue ??= FluidValue.Create(new Dictionary<string, object?>
         {
             ["Name"] = context.Theme.Name,
             ["DsfrBase"] = context.Theme.DsfrBaseUrl,
             ["AssetsBase"] = context.Theme.AssetsBaseUrl,
-        });
+        }, fluid.Options));
         if (body is not null)
         {
             templateContext.SetValue("Body", body);
             templateContext.SetValue("Zones", context.Meta.Zones.ToDictionary());
         }
         return templateContext;
+    }
+
+    /// <summary>
+    /// The template value of <paramref name="source"/> (what <c>SetValue</c> would make of <paramref name="value"/>'s
+    /// result), made again only when the source changed: the templates of one request share it.
+    /// </summary>
+    private FluidValue Shared<T>(ref (object? Source, FluidValue Value) kept, T source, Func<T, object> value) where T : class
+    {
+        if (kept.Value is not null && ReferenceEquals(kept.Source, source)) return kept.Value;
+        kept = (source, FluidValue.Create(value(source), fluid.Options));
+        return kept.Value;
     }
 }
 

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Cms.Abstractions.Display;
 using Cms.Abstractions.Settings;
 using Cms.Display.Themes;
@@ -28,16 +30,17 @@ public static class PageValues
             ["CanonicalUrl"] = meta.CanonicalPath is { } path ? Absolute(baseUrl, path) : null,
             ["ImageUrl"] = meta.Image is { Length: > 0 } image ? Absolute(baseUrl, image) : null,
             ["JsonLd"] = meta.JsonLd.Select(JsonLdScript.Escape).ToList(),
-            ["Navigation"] = Navigation(MainMenu(context), context.Request.Path),
+            ["Navigation"] = context.Menus?.GetValueOrDefault(NavigationMenus.Main) is { } main
+                ? KeptNavigation(main, context.Request.Path)
+                : Navigation(DefaultMainMenu(context), context.Request.Path),
             // Null when no source has footer links: the theme shows its own.
-            ["FooterLinks"] = context.Menus?.GetValueOrDefault(NavigationMenus.Footer) is { } footer ? Navigation(footer, context.Request.Path) : null,
+            ["FooterLinks"] = context.Menus?.GetValueOrDefault(NavigationMenus.Footer) is { } footer ? KeptNavigation(footer, context.Request.Path) : null,
         };
     }
 
-    /// <summary>A menu source's main navigation, else the site settings' when they define one, else the modules' entries.</summary>
-    private static IReadOnlyList<NavigationMenuLink> MainMenu(RenderContext context) =>
-        context.Menus?.GetValueOrDefault(NavigationMenus.Main)
-        ?? (context.Site.Navigation.Count > 0 ? context.Site.Navigation : context.Navigation)
+    /// <summary>Without a menu source's main navigation: the site settings' when they define one, else the modules' entries.</summary>
+    private static List<NavigationMenuLink> DefaultMainMenu(RenderContext context) =>
+        (context.Site.Navigation.Count > 0 ? context.Site.Navigation : context.Navigation)
             .Select(l => new NavigationMenuLink(l.Label, l.Path)).ToList();
 
     /// <summary>
@@ -46,12 +49,30 @@ public static class PageValues
     /// </summary>
     private static List<Dictionary<string, object?>> Navigation(IReadOnlyList<NavigationMenuLink> links, string requestPath)
     {
-        var current = links.SelectMany(l => (l.Children ?? []).Prepend(l))
+        var current = CurrentLink(links, requestPath);
+        return links.Select(l => Link(l, current)).ToList();
+    }
+
+    /// <summary>
+    /// <see cref="Navigation"/> of links a menu source keeps between changes: the same links with the same current
+    /// link read the same, so they are built once and shared by the requests (templates only read them). The table
+    /// holds the links weakly: links a source built for one request are not kept.
+    /// </summary>
+    private static List<Dictionary<string, object?>> KeptNavigation(IReadOnlyList<NavigationMenuLink> links, string requestPath)
+    {
+        var current = CurrentLink(links, requestPath);
+        var byCurrent = KeptNavigations.GetValue(links, _ => new ConcurrentDictionary<object, List<Dictionary<string, object?>>>(ReferenceEqualityComparer.Instance));
+        return byCurrent.GetOrAdd(current ?? NoCurrentLink, _ => links.Select(l => Link(l, current)).ToList());
+    }
+
+    private static readonly ConditionalWeakTable<IReadOnlyList<NavigationMenuLink>, ConcurrentDictionary<object, List<Dictionary<string, object?>>>> KeptNavigations = new();
+    private static readonly object NoCurrentLink = new();
+
+    private static NavigationMenuLink? CurrentLink(IReadOnlyList<NavigationMenuLink> links, string requestPath) =>
+        links.SelectMany(l => (l.Children ?? []).Prepend(l))
             .Where(l => l.Path is { Length: > 0 } path && IsUnder(requestPath, path))
             .OrderByDescending(l => l.Path!.Length)
             .FirstOrDefault();
-        return links.Select(l => Link(l, current)).ToList();
-    }
 
     private static Dictionary<string, object?> Link(NavigationMenuLink link, NavigationMenuLink? current)
     {
