@@ -74,7 +74,7 @@ public static class CmsHost
         WebApplication app;
         try
         {
-            app = Build(hostArgs);
+            app = command is null ? Build(hostArgs) : Build(hostArgs, builder => builder.Services.AddSingleton(new CommandRun(command)));
             if (command is null)
             {
                 await app.RunAsync();
