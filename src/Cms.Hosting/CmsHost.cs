@@ -84,7 +84,7 @@ public static class CmsHost
         try
         {
             var built = Stopwatch.StartNew();
-            app = Build(hostArgs);
+            app = command is null ? Build(hostArgs) : Build(hostArgs, builder => builder.Services.AddSingleton(new CommandRun(command)));
             app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(CmsHost)).LogDebug("Start-up: host built in {Milliseconds} ms", built.ElapsedMilliseconds);
             if (command is null)
             {

@@ -25,6 +25,9 @@ public interface IContentManager
     /// <summary>Published items by path (AutoroutePart), through the route index.</summary>
     Task<ContentItem?> GetByPathAsync(string path, CancellationToken cancellationToken = default);
 
+    /// <summary>The published items at several paths at once, keyed by the path as given (paths with none left out).</summary>
+    Task<IReadOnlyDictionary<string, ContentItem>> GetManyByPathAsync(IEnumerable<string> paths, CancellationToken cancellationToken = default);
+
     /// <summary>Several items at once, in the order of the ids asked for (missing ones left out).</summary>
     Task<IReadOnlyList<ContentItem>> GetManyAsync(IEnumerable<string> contentItemIds, VersionOptions options = VersionOptions.Published, CancellationToken cancellationToken = default);
 

@@ -12,6 +12,12 @@ public interface ICommand
     Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, CancellationToken cancellationToken);
 }
 
+/// <summary>
+/// Registered when the process runs a command instead of serving the site: its hosted services never start, and it
+/// exits when the command returns without closing the host's singletons.
+/// </summary>
+public sealed record CommandRun(string Name);
+
 public static class ExitCodes
 {
     public const int Success = 0;

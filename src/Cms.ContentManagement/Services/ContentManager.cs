@@ -88,11 +88,35 @@ public sealed class ContentManager(
         // Stored paths are normalized: "/Agenda/Été/" can only be "agenda/ete".
         var normalized = Handlers.AutoroutePaths.Normalize(path);
         if (normalized.Length == 0) return null;
-        var row = await Db.AutorouteIndex.AsNoTracking()
-            .Where(r => r.Path == normalized)
-            .Join(Db.ContentItemIndex.AsNoTracking().Where(c => c.Published), r => r.ContentItemVersionId, c => c.ContentItemVersionId, (r, c) => c)
+        var row = await PublishedRoutes(Db.AutorouteIndex.AsNoTracking().Where(r => r.Path == normalized))
+            .Select(p => p.Item)
             .FirstOrDefaultAsync(cancellationToken);
         return row is null ? null : ContentIndexWriter.ToItem(row);
+    }
+
+    public async Task<IReadOnlyDictionary<string, ContentItem>> GetManyByPathAsync(IEnumerable<string> paths, CancellationToken cancellationToken = default)
+    {
+        var normalizedOf = paths.Distinct(StringComparer.Ordinal)
+            .Select(path => (Path: path, Normalized: Handlers.AutoroutePaths.Normalize(path)))
+            .Where(p => p.Normalized.Length > 0)
+            .ToList();
+        var found = new Dictionary<string, ContentItem>(StringComparer.Ordinal);
+        foreach (var chunk in normalizedOf.Select(p => p.Normalized).Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            var rows = await PublishedRoutes(Db.AutorouteIndex.AsNoTracking().Where(r => chunk.Contains(r.Path))).ToListAsync(cancellationToken);
+            foreach (var row in rows) found[row.Path] = ContentIndexWriter.ToItem(row.Item);
+        }
+        return normalizedOf.Where(p => found.ContainsKey(p.Normalized)).ToDictionary(p => p.Path, p => found[p.Normalized], StringComparer.Ordinal);
+    }
+
+    /// <summary>The published versions routed at the given route rows' paths (a path has at most one route row).</summary>
+    private IQueryable<PublishedRoute> PublishedRoutes(IQueryable<AutorouteIndex> routes) =>
+        routes.Join(Db.ContentItemIndex.AsNoTracking().Where(c => c.Published), r => r.ContentItemVersionId, c => c.ContentItemVersionId, (r, c) => new PublishedRoute { Path = r.Path, Item = c });
+
+    private sealed class PublishedRoute
+    {
+        public required string Path { get; init; }
+        public required ContentItemIndex Item { get; init; }
     }
 
     public async Task<IReadOnlyList<ContentItem>> GetManyAsync(IEnumerable<string> contentItemIds, VersionOptions options = VersionOptions.Published, CancellationToken cancellationToken = default)

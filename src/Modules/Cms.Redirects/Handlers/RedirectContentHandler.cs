@@ -13,7 +13,8 @@ namespace Cms.Redirects.Handlers;
 /// After a committed change of a published item: its address is no longer redirected; the address it was last
 /// published at (when different) redirects to the new one; an imported document's Jekyll URL and its
 /// <c>redirect_from:</c> entries redirect to it. The changes of one write are taken in their order, their published
-/// items and last addresses read in two queries for all of them (a batch import commits hundreds).
+/// items and last addresses read in two queries for all of them (a batch import commits hundreds), and their
+/// redirects applied together by <see cref="RedirectStore.ApplyAsync"/>: a few queries and one save per write.
 /// </summary>
 public sealed class RedirectContentHandler(IServiceProvider services, CmsDbContext db, ILogger<RedirectContentHandler> logger) : IContentChangesHandler
 {
@@ -33,20 +34,26 @@ public sealed class RedirectContentHandler(IServiceProvider services, CmsDbConte
         var items = (await services.GetRequiredService<IContentManager>().GetManyAsync(distinct, VersionOptions.Published, cancellationToken))
             .ToDictionary(i => i.ContentItemId, StringComparer.Ordinal);
         var known = await db.PublishedPaths.Where(p => distinct.Contains(p.ContentItemId)).ToDictionaryAsync(p => p.ContentItemId, StringComparer.Ordinal, cancellationToken);
+        var edits = new List<RedirectEdit>();
         foreach (var id in ids)
         {
-            if (items.TryGetValue(id, out var item)) await ChangedAsync(item, known, cancellationToken);
+            if (items.TryGetValue(id, out var item)) AddEdits(item, known, edits);
+        }
+        // One SaveChanges for the redirects and the last addresses tracked here.
+        foreach (var (edit, reason) in await Store.ApplyAsync(edits, cancellationToken))
+        {
+            logger.LogWarning("No redirect from {From} to {To} ({Origin}, item {Id}): {Reason}", edit.From, edit.To, edit.Origin, edit.ContentItemId, reason);
         }
     }
 
     /// <param name="known">The last addresses read for the write's items (tracked), and those added since.</param>
-    private async Task ChangedAsync(ContentItem item, Dictionary<string, PublishedPath> known, CancellationToken cancellationToken)
+    private void AddEdits(ContentItem item, Dictionary<string, PublishedPath> known, List<RedirectEdit> edits)
     {
         var path = item.As<AutoroutePart>()?.Path?.Trim('/');
         if (string.IsNullOrEmpty(path)) return;
         var current = "/" + path;
 
-        await Store.RemoveFromAsync(current, cancellationToken);
+        edits.Add(new RedirectEdit.Live(current));
 
         if (!known.TryGetValue(item.ContentItemId, out var last))
         {
@@ -54,23 +61,13 @@ public sealed class RedirectContentHandler(IServiceProvider services, CmsDbConte
         }
         else if (last.Path != current)
         {
-            await SaveAsync(last.Path, current, RedirectOrigin.PathChange, item, cancellationToken);
+            edits.Add(new RedirectEdit.Automatic(last.Path, current, RedirectOrigin.PathChange, item.ContentItemId));
             last.Path = current;
         }
-        await db.SaveChangesAsync(cancellationToken);
 
         var frontMatter = item.As<FrontMatterPart>();
-        if (frontMatter?.JekyllUrl is { Length: > 0 } jekyllUrl) await SaveAsync(jekyllUrl, current, RedirectOrigin.Jekyll, item, cancellationToken);
-        foreach (var from in RedirectFrom(frontMatter?.Data)) await SaveAsync(from, current, RedirectOrigin.RedirectFrom, item, cancellationToken);
-    }
-
-    private async Task SaveAsync(string from, string to, RedirectOrigin origin, ContentItem item, CancellationToken cancellationToken)
-    {
-        var refused = await Store.SaveAutomaticAsync(from, to, origin, item.ContentItemId, cancellationToken);
-        if (refused is not null)
-        {
-            logger.LogWarning("No redirect from {From} to {To} ({Origin}, item {Id}): {Reason}", from, to, origin, item.ContentItemId, refused);
-        }
+        if (frontMatter?.JekyllUrl is { Length: > 0 } jekyllUrl) edits.Add(new RedirectEdit.Automatic(jekyllUrl, current, RedirectOrigin.Jekyll, item.ContentItemId));
+        foreach (var from in RedirectFrom(frontMatter?.Data)) edits.Add(new RedirectEdit.Automatic(from, current, RedirectOrigin.RedirectFrom, item.ContentItemId));
     }
 
     /// <summary>jekyll-redirect-from's <c>redirect_from:</c>, one path or a list.</summary>

@@ -8,7 +8,8 @@ namespace Cms.Redirects.Services;
 
 /// <summary>
 /// Reads and writes redirects. Chains are collapsed (a redirect to an old address points to where that one leads,
-/// and the redirects leading to a changed one follow it) and loops are refused, so a visitor gets one 301.
+/// and the redirects leading to a changed one follow it) and loops are refused, so a visitor gets one 301; the rows a
+/// write can touch are read at once and changed in memory (<see cref="RedirectEdits"/>).
 /// </summary>
 public sealed class RedirectStore(CmsDbContext db, RedirectTable table, IServiceProvider services, TimeProvider clock)
 {
@@ -16,7 +17,6 @@ public sealed class RedirectStore(CmsDbContext db, RedirectTable table, IService
 
     // Resolved when used: the content manager's handlers include this module's, which use this store.
     private IContentManager ContentManager => services.GetRequiredService<IContentManager>();
-    private const int MaxChain = 32;
 
     public async Task<(IReadOnlyList<Redirect> Rows, int Total)> ListAsync(string? search, int page, CancellationToken cancellationToken)
     {
@@ -53,75 +53,91 @@ public sealed class RedirectStore(CmsDbContext db, RedirectTable table, IService
         if (existing is not null && existing.Id != id) return $"Une redirection part déjà de « {existing.FromPath} » (vers « {existing.ToPath} »).";
         var row = id is null ? null : await db.Redirects.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (id is not null && row is null) return "Cette redirection n'existe plus.";
-        return await SaveAsync(row, fromPath, toPath!, RedirectOrigin.Manual, null, userName, cancellationToken);
+
+        var fromKey = RedirectPaths.Key(fromPath);
+        var edits = await RedirectEdits.ReadAsync(db, [fromKey, RedirectPaths.Key(toPath!)], [fromKey], cancellationToken);
+        if (row is not null) edits.Include(row);
+        var loop = edits.Save(row, fromPath, toPath!, RedirectOrigin.Manual, null, userName, clock.GetUtcNow().UtcDateTime);
+        if (loop is not null) return loop;
+        await db.SaveChangesAsync(cancellationToken);
+        table.Invalidate();
+        return null;
     }
 
     /// <summary>
-    /// An automatic redirect (changed path, Jekyll URL, redirect_from): replaces one from the same address unless that
-    /// one was typed by someone; never from the live path of an item. The reason it was not made, or null.
+    /// The redirects' side of changes of published content, in their order, with what the caller's context tracks
+    /// saved by one <c>SaveChanges</c>. A <see cref="RedirectEdit.Live"/> address stops being redirected. An
+    /// <see cref="RedirectEdit.Automatic"/> one replaces a redirect from the same address unless that one was typed by
+    /// someone, and is never made from the live path of another item. The automatic edits not made, each with the
+    /// reason why.
     /// </summary>
-    public async Task<string?> SaveAutomaticAsync(string from, string to, RedirectOrigin origin, string contentItemId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<(RedirectEdit.Automatic Edit, string Reason)>> ApplyAsync(IReadOnlyList<RedirectEdit> changes, CancellationToken cancellationToken)
     {
-        var (fromPath, fromError) = RedirectPaths.NormalizeFrom(from);
-        if (fromError is not null) return fromError;
-        var (toPath, toError) = RedirectPaths.NormalizeTo(to);
-        if (toError is not null) return toError;
-        if (RedirectPaths.Key(fromPath!) == RedirectPaths.Key(toPath!)) return null;
-        var live = await ContentManager.GetByPathAsync(fromPath!.TrimStart('/'), cancellationToken);
-        if (live is { Published: true } && live.ContentItemId != contentItemId) return $"« {fromPath} » est l'adresse de « {live.DisplayText} ».";
-        var row = await db.Redirects.FirstOrDefaultAsync(r => r.FromKey == RedirectPaths.Key(fromPath), cancellationToken);
-        if (row is { Origin: RedirectOrigin.Manual }) return null;
-        return await SaveAsync(row, fromPath, toPath!, origin, contentItemId, null, cancellationToken);
+        var planned = changes.Select(Plan).ToList();
+        var sources = planned.OfType<PlannedAutomatic>().Where(p => p.Error is null && !p.Same).ToList();
+        var lives = await ContentManager.GetManyByPathAsync(sources.Select(p => p.FromPath!.TrimStart('/')), cancellationToken);
+        var keys = planned.OfType<PlannedLive>().Where(p => p.Key is not null).Select(p => p.Key!)
+            .Concat(sources.SelectMany(p => new[] { RedirectPaths.Key(p.FromPath!), RedirectPaths.Key(p.ToPath!) }));
+        var edits = await RedirectEdits.ReadAsync(db, keys, sources.Select(p => RedirectPaths.Key(p.FromPath!)), cancellationToken);
+
+        var refused = new List<(RedirectEdit.Automatic, string)>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var plan in planned)
+        {
+            if (plan is PlannedLive { Key: { } key })
+            {
+                edits.Remove(key);
+                continue;
+            }
+            if (plan is not PlannedAutomatic automatic || automatic.Same) continue;
+            var reason = automatic.Error ?? Save(automatic, lives, edits, now);
+            if (reason is not null) refused.Add((automatic.Edit, reason));
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        if (edits.Changed) table.Invalidate();
+        return refused;
     }
 
-    /// <summary>Removes the redirect from <paramref name="path"/>: an item is published there now.</summary>
-    public async Task RemoveFromAsync(string path, CancellationToken cancellationToken)
+    private static string? Save(PlannedAutomatic plan, IReadOnlyDictionary<string, ContentItem> lives, RedirectEdits edits, DateTime now)
     {
-        var (fromPath, error) = RedirectPaths.NormalizeFrom(path);
-        if (error is not null) return;
-        var key = RedirectPaths.Key(fromPath!);
-        if (await db.Redirects.Where(r => r.FromKey == key).ExecuteDeleteAsync(cancellationToken) > 0) table.Invalidate();
+        var fromPath = plan.FromPath!;
+        if (lives.GetValueOrDefault(fromPath.TrimStart('/')) is { Published: true } live && live.ContentItemId != plan.Edit.ContentItemId)
+        {
+            return $"« {fromPath} » est l'adresse de « {live.DisplayText} ».";
+        }
+        var row = edits.Find(RedirectPaths.Key(fromPath));
+        if (row is { Origin: RedirectOrigin.Manual }) return null;
+        return edits.Save(row, fromPath, plan.ToPath!, plan.Edit.Origin, plan.Edit.ContentItemId, null, now);
     }
+
+    private static Planned Plan(RedirectEdit change)
+    {
+        if (change is RedirectEdit.Live live)
+        {
+            var (path, error) = RedirectPaths.NormalizeFrom(live.Path);
+            return new PlannedLive(error is null ? RedirectPaths.Key(path!) : null);
+        }
+        var automatic = (RedirectEdit.Automatic)change;
+        var (fromPath, fromError) = RedirectPaths.NormalizeFrom(automatic.From);
+        if (fromError is not null) return new PlannedAutomatic(automatic, null, null, fromError, false);
+        var (toPath, toError) = RedirectPaths.NormalizeTo(automatic.To);
+        if (toError is not null) return new PlannedAutomatic(automatic, null, null, toError, false);
+        return new PlannedAutomatic(automatic, fromPath, toPath, null, RedirectPaths.Key(fromPath!) == RedirectPaths.Key(toPath!));
+    }
+
+    /// <summary>An edit with its addresses normalized.</summary>
+    private abstract record Planned;
+
+    /// <summary>A live address, by its key (null: not an address that can be redirected).</summary>
+    private sealed record PlannedLive(string? Key) : Planned;
+
+    /// <summary>An automatic redirect, normalized; the reason it cannot be made, or whether it leads to itself.</summary>
+    private sealed record PlannedAutomatic(RedirectEdit.Automatic Edit, string? FromPath, string? ToPath, string? Error, bool Same) : Planned;
 
     public async Task<bool> DeleteAsync(long id, CancellationToken cancellationToken)
     {
         var deleted = await db.Redirects.Where(r => r.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
         table.Invalidate();
         return deleted;
-    }
-
-    private async Task<string?> SaveAsync(Redirect? row, string fromPath, string toPath, RedirectOrigin origin, string? contentItemId, string? userName, CancellationToken cancellationToken)
-    {
-        var fromKey = RedirectPaths.Key(fromPath);
-        // Collapse: follow the target while it is itself an old address.
-        var target = toPath;
-        var seen = new List<string> { fromPath };
-        for (var step = 0; step < MaxChain && target.StartsWith('/'); step++)
-        {
-            var targetKey = RedirectPaths.Key(target);
-            if (targetKey == fromKey)
-            {
-                return $"« {fromPath} » → « {toPath} » ferait une boucle ({string.Join(" → ", seen.Append(fromPath))}).";
-            }
-            var next = await db.Redirects.AsNoTracking().Where(r => r.FromKey == targetKey && (row == null || r.Id != row.Id)).Select(r => r.ToPath).FirstOrDefaultAsync(cancellationToken);
-            if (next is null) break;
-            seen.Add(target);
-            target = next;
-        }
-
-        row ??= db.Redirects.Add(new Redirect { CreatedUtc = clock.GetUtcNow().UtcDateTime, CreatedBy = userName }).Entity;
-        row.FromPath = fromPath;
-        row.FromKey = fromKey;
-        row.ToPath = target;
-        row.Origin = origin;
-        row.ContentItemId = contentItemId ?? (origin == RedirectOrigin.Manual ? null : row.ContentItemId);
-        await db.SaveChangesAsync(cancellationToken);
-
-        // The redirects that led to this old address now lead where it leads; one that would point to itself goes.
-        await db.Redirects.Where(r => r.ToPath.ToLower() == fromKey && r.Id != row.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.ToPath, target), cancellationToken);
-        var targetLower = target.ToLowerInvariant();
-        await db.Redirects.Where(r => r.FromKey == targetLower).ExecuteDeleteAsync(cancellationToken);
-        table.Invalidate();
-        return null;
     }
 }

@@ -1,5 +1,6 @@
 using Cms.Abstractions.Time;
 using System.Text;
+using System.Text.Json.Nodes;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Definitions;
 using Cms.Abstractions.Display;
@@ -97,6 +98,34 @@ public sealed class SearchDocumentBuilder(
             foreach (var item in found) _published[item.ContentItemId] = item;
         }
         return contentItemIds.Select(id => _published.GetValueOrDefault(id)).OfType<ContentItem>().ToList();
+    }
+
+    /// <summary>
+    /// Reads at once the items that <paramref name="items"/>' content pickers name (any <c>ContentItemIds</c> list in
+    /// their JSON, nested items' too), so that building their documents asks the store once, not once per item that
+    /// names one not read yet. Only fills the cache that <see cref="PublishedItemsAsync"/> answers from.
+    /// </summary>
+    public Task ReadPickedItemsAsync(IEnumerable<ContentItem> items, CancellationToken cancellationToken)
+    {
+        var ids = new List<string>();
+        foreach (var item in items) AddPickedIds(item.Content, ids);
+        return ids.Count == 0 ? Task.CompletedTask : PublishedItemsAsync(ids, cancellationToken);
+    }
+
+    private static void AddPickedIds(JsonNode? node, List<string> ids)
+    {
+        if (node is JsonObject json)
+        {
+            ids.AddRange(json.Texts("ContentItemIds"));
+            foreach (var (name, value) in json)
+            {
+                if (name != "ContentItemIds") AddPickedIds(value, ids);
+            }
+        }
+        else if (node is JsonArray list)
+        {
+            foreach (var value in list) AddPickedIds(value, ids);
+        }
     }
 
     public override async Task ExtractItemAsync(ContentItem item, ContentTextExtraction output, CancellationToken cancellationToken)

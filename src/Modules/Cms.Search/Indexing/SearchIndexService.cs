@@ -48,7 +48,9 @@ public sealed class SearchIndexService(SearchIndex index, IServiceScopeFactory s
             index.Put(id, published.TryGetValue(id, out var one) ? await builder.BuildAsync(one, cancellationToken) : null);
             return;
         }
-        // Several items (a batch import's): documents built here, analysed together on every core.
+        // Several items (a batch import's): the items they pick read at once, documents built here, analysed
+        // together on every core.
+        await builder.ReadPickedItemsAsync(published.Values, cancellationToken);
         var documents = new List<(string, Document?)>(ids.Count);
         foreach (var id in ids)
         {
