@@ -57,6 +57,10 @@ public sealed class Startup : ModuleStartup
         services.Insert(0, ServiceDescriptor.Singleton<ISiteSettingsHandler>(sp => new AgendaCacheHandler(sp.GetRequiredService<AgendaCache>())));
         services.Insert(0, ServiceDescriptor.Singleton<IClusterCacheHandler>(sp => new AgendaCacheHandler(sp.GetRequiredService<AgendaCache>())));
         services.Insert(0, ServiceDescriptor.Singleton<Cms.Abstractions.Definitions.IContentDefinitionHandler>(sp => new AgendaCacheHandler(sp.GetRequiredService<AgendaCache>())));
+        var eventDisplayCache = new EventDisplayCacheOptions();
+        configuration.GetSection("Cms:EventDisplayCache").Bind(eventDisplayCache);
+        services.AddSingleton(eventDisplayCache);
+        services.AddSingleton<EventDisplayCache>();
         services.AddScoped<ThemeCatalog>();
         services.AddScoped<AgendaPageBuilder>();
         services.AddScoped<CalendarFeedService>();

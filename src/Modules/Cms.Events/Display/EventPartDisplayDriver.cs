@@ -22,9 +22,11 @@ namespace Cms.Events.Display;
 /// address), <c>EventLinks</c> in <c>Aside:3</c> (partners, calendar file), <c>EventBackLink</c> in <c>AsideEnd</c>; the
 /// page's JSON-LD, description, breadcrumb, OpenGraph image and calendar link.</item>
 /// </list>
+/// What does not depend on the hour is kept per published version (<see cref="EventDisplayCache"/>).
 /// </summary>
 public sealed class EventPartDisplayDriver(
-    EventSiteAccessor siteAccessor, EventDetailsFactory detailsFactory, LinkedItems linkedItems, MediaUrlResolver media, IMarkdownService markdown)
+    EventSiteAccessor siteAccessor, EventDetailsFactory detailsFactory, LinkedItems linkedItems, MediaUrlResolver media, IMarkdownService markdown,
+    EventDisplayCache cache)
     : IContentDisplayDriver
 {
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
@@ -39,31 +41,29 @@ public sealed class EventPartDisplayDriver(
         var item = context.Item;
         var site = await siteAccessor.GetAsync(cancellationToken);
         var part = item.As<EventPart>(EventNames.Part) ?? new EventPart();
-        var details = await detailsFactory.CreateAsync(item, part, site, cancellationToken);
-        var clock = site.Clock;
-        var timing = EventSchedule.Classify(details.StartUtc, details.EndUtc, site.NowUtc, clock);
         var detail = string.Equals(context.DisplayType, "Detail", StringComparison.OrdinalIgnoreCase);
+        var view = await ViewAsync(item, part, site, detail, cancellationToken);
+        var details = view.Details;
+        var timing = EventSchedule.Classify(details.StartUtc, details.EndUtc, site.NowUtc, site.Clock);
 
-        var dates = FrenchDateRange.Format(details.StartUtc, details.EndUtc, clock, details.AllDay);
         var values = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            ["Dates"] = dates,
-            ["DatesCapitalized"] = dates is null ? null : char.ToUpper(dates[0], French) + dates[1..],
-            ["StartIso"] = details.StartUtc is { } s ? Iso(clock.ToLocalOffset(s)) : null,
-            ["EndIso"] = details.EndUtc is { } e ? Iso(clock.ToLocalOffset(e)) : null,
+            ["Dates"] = view.Dates,
+            ["DatesCapitalized"] = view.DatesCapitalized,
+            ["StartIso"] = view.StartIso,
+            ["EndIso"] = view.EndIso,
             ["Timing"] = timing.ToString().ToLowerInvariant(),
             ["IsPast"] = timing == EventTiming.Past,
             ["LeadText"] = details.LeadText,
             ["Venue"] = details.Venue,
             ["Address"] = details.Address,
-            ["Images"] = Images(part.Images, item.GetPart(EventNames.Part)?["Images"]),
-            ["Themes"] = details.Themes.Select(t => new ThemeLinkView(t.Title, t.Path, EventUrls.Slug(t.Path) ?? t.ContentItemId,
-                "/agenda?" + AgendaFilter.ThemeKey + "=" + Uri.EscapeDataString(EventUrls.Slug(t.Path) ?? t.ContentItemId))).ToList(),
-            ["Partners"] = await Partners(part, cancellationToken),
+            ["Images"] = view.Images,
+            ["Themes"] = view.Themes,
+            ["Partners"] = view.Partners,
             ["Categories"] = details.Categories,
-            ["CalendarUrl"] = details.StartUtc is null ? null : details.Path + ".ics",
+            ["CalendarUrl"] = view.CalendarUrl,
             ["AgendaUrl"] = timing == EventTiming.Past ? AgendaPageBuilder.PastPath : AgendaPageBuilder.UpcomingPath,
-            ["LeadHtml"] = detail && !string.IsNullOrWhiteSpace(part.Lead?.Markdown) ? markdown.ToHtml(part.Lead.Markdown) : null,
+            ["LeadHtml"] = view.LeadHtml,
         };
         Shape Make(Shape shape)
         {
@@ -73,7 +73,7 @@ public sealed class EventPartDisplayDriver(
 
         if (!detail) return [Make(context.Shape())];
 
-        AddPageMeta(context.Meta, item, part, details, timing, clock);
+        AddPageMeta(context.Meta, part, view, timing);
         return
         [
             Make(context.Shape()),
@@ -83,10 +83,48 @@ public sealed class EventPartDisplayDriver(
         ];
     }
 
-    private void AddPageMeta(PageMeta meta, ContentItem item, EventPart part, EventDetails details, EventTiming timing, Cms.Abstractions.Time.SiteClock clock)
+    /// <summary>The event's view: kept by the <see cref="EventDisplayCache"/> for a published version, else built.</summary>
+    private async Task<EventView> ViewAsync(ContentItem item, EventPart part, EventSite site, bool detail, CancellationToken cancellationToken)
     {
-        meta.JsonLd.Add(EventJsonLd.Serialize(EventJsonLd.Build(details, clock)));
-        meta.Description ??= Shorten(details.LeadText ?? markdown.ToPlainText(item.As<MarkdownBodyPart>()?.Markdown), 300);
+        // Only published versions: a draft's version may be saved again under the same id.
+        if (!item.Published || string.IsNullOrEmpty(item.ContentItemVersionId) || !cache.Enabled)
+        {
+            return await BuildViewAsync(item, part, site, detail, cancellationToken);
+        }
+        var key = new EventDisplayCache.Key(item.ContentItemVersionId, site.BaseUrl, detail);
+        if (cache.TryGet(key, out var kept)) return kept!;
+        var stamp = cache.Current;
+        var view = await BuildViewAsync(item, part, site, detail, cancellationToken);
+        cache.Store(key, view, stamp);
+        return view;
+    }
+
+    private async Task<EventView> BuildViewAsync(ContentItem item, EventPart part, EventSite site, bool detail, CancellationToken cancellationToken)
+    {
+        var details = await detailsFactory.CreateAsync(item, part, site, cancellationToken);
+        var clock = site.Clock;
+        var dates = FrenchDateRange.Format(details.StartUtc, details.EndUtc, clock, details.AllDay);
+        return new EventView(
+            details,
+            dates,
+            dates is null ? null : char.ToUpper(dates[0], French) + dates[1..],
+            details.StartUtc is { } s ? Iso(clock.ToLocalOffset(s)) : null,
+            details.EndUtc is { } e ? Iso(clock.ToLocalOffset(e)) : null,
+            Images(part.Images, item.GetPart(EventNames.Part)?["Images"]),
+            details.Themes.Select(t => new ThemeLinkView(t.Title, t.Path, EventUrls.Slug(t.Path) ?? t.ContentItemId,
+                "/agenda?" + AgendaFilter.ThemeKey + "=" + Uri.EscapeDataString(EventUrls.Slug(t.Path) ?? t.ContentItemId))).ToList(),
+            await Partners(part, cancellationToken),
+            details.StartUtc is null ? null : details.Path + ".ics",
+            detail && !string.IsNullOrWhiteSpace(part.Lead?.Markdown) ? markdown.ToHtml(part.Lead.Markdown) : null,
+            detail ? EventJsonLd.Serialize(EventJsonLd.Build(details, clock)) : null,
+            detail ? Shorten(details.LeadText ?? markdown.ToPlainText(item.As<MarkdownBodyPart>()?.Markdown), 300) : null);
+    }
+
+    private static void AddPageMeta(PageMeta meta, EventPart part, EventView view, EventTiming timing)
+    {
+        var details = view.Details;
+        meta.JsonLd.Add(view.JsonLd!);
+        meta.Description ??= view.Description;
         if (meta.Breadcrumbs.Count == 0)
         {
             meta.Breadcrumbs.Add(timing == EventTiming.Past
