@@ -7,7 +7,6 @@ using Cms.Abstractions.ContentKinds;
 using Cms.Abstractions.Definitions;
 using Cms.Abstractions.Display;
 using Cms.Display.Themes;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Display.Rendering;
 
@@ -34,7 +33,7 @@ public sealed class ContentShapeBuilder(TemplateStore templates, ContentKindCata
     /// <param name="render">A shape's template rendered with its model: the HTML, trimmed (white space at either end removed).</param>
     public async Task<Result> BuildAsync(
         ContentItem item, string displayType, IDictionary<string, object?> contentModel, PageMeta meta,
-        IContentDefinitionManager? definitions, IServiceProvider services,
+        IContentDefinitionManager? definitions, DisplayDrivers drivers,
         Func<LoadedTemplate, object, Task<string>> render, Func<IEnumerable<string>, Task<IReadOnlyList<ContentItem>>> loadItems,
         Func<ContentItem, Task<string>> renderNested, CancellationToken cancellationToken)
     {
@@ -51,15 +50,18 @@ public sealed class ContentShapeBuilder(TemplateStore templates, ContentKindCata
                 Label = label, LoadItemsAsync = loadItems, RenderItemAsync = renderNested, CancellationToken = cancellationToken,
             };
 
-            if (kinds.Part(typePart.PartName) is { DisplayDriverType: { } partDriver } partKind)
+            // A shape hidden by a placement rule costs nothing: neither its context nor its driver is made.
+            if (kinds.Part(typePart.PartName) is { DisplayDriverType: { } partDriver } partKind
+                && !IsHidden(typePart.Name, item.ContentType, displayType))
             {
-                await PlaceAsync(services, partDriver, Context(partKind, null, partJson, typePart.Settings, typePart.Label), placed);
+                await PlaceAsync(drivers, partDriver, Context(partKind, null, partJson, typePart.Settings, typePart.Label), placed);
             }
             foreach (var field in typePart.Fields)
             {
                 if (kinds.Field(field.FieldName) is not { DisplayDriverType: { } fieldDriver } fieldKind) continue;
                 if (partJson[field.Name] is not JsonObject fieldJson) continue;
-                await PlaceAsync(services, fieldDriver, Context(fieldKind, field.Name, fieldJson, field.Settings, field.Label), placed);
+                if (IsHidden(field.ShapeName, item.ContentType, displayType)) continue;
+                await PlaceAsync(drivers, fieldDriver, Context(fieldKind, field.Name, fieldJson, field.Settings, field.Label), placed);
             }
         }
 
@@ -68,7 +70,7 @@ public sealed class ContentShapeBuilder(TemplateStore templates, ContentKindCata
         {
             if (kind.DisplayDriverType is not { } weldedDriver || item.GetPart(kind.Name) is not { } weldedJson) continue;
             if (plan is { Known: true } && plan.Parts.Any(p => p.Name == kind.Name)) continue;
-            await PlaceAsync(services, weldedDriver, new ContentDisplayContext
+            await PlaceAsync(drivers, weldedDriver, new ContentDisplayContext
             {
                 Item = item, DisplayType = displayType, Kind = kind, PartName = kind.Name, Value = weldedJson,
                 Settings = new JsonObject(), Content = contentModel, Meta = meta, LoadItemsAsync = loadItems,
@@ -94,13 +96,16 @@ public sealed class ContentShapeBuilder(TemplateStore templates, ContentKindCata
         return new Result(ordered, byName, zones);
     }
 
-    private async Task PlaceAsync(IServiceProvider services, Type driverType, ContentDisplayContext context,
+    private bool IsHidden(string shapeName, string contentType, string displayType) =>
+        _placement.Find(shapeName, contentType, displayType)?.Location == ShapePlacementRule.Hidden;
+
+    private async Task PlaceAsync(DisplayDrivers drivers, Type driverType, ContentDisplayContext context,
         List<(Shape, string, string?, int)> placed)
     {
         var contentType = context.Item.ContentType;
         // A shape hidden by a placement rule costs nothing: its driver is not called.
-        if (_placement.Find(context.ShapeName, contentType, context.DisplayType)?.Location == ShapePlacementRule.Hidden) return;
-        var driver = (IContentDisplayDriver)services.GetRequiredService(driverType);
+        if (IsHidden(context.ShapeName, contentType, context.DisplayType)) return;
+        var driver = drivers.Get(driverType);
         foreach (var shape in await driver.DisplayAsync(context))
         {
             var placement = shape.PlacementFor(context.DisplayType);
@@ -122,7 +127,8 @@ public sealed class ContentShapeBuilder(TemplateStore templates, ContentKindCata
 
     private sealed record PartPlan(string Name, string PartName, string? Label, JsonObject Settings, IReadOnlyList<FieldPlan> Fields);
 
-    private sealed record FieldPlan(string Name, string FieldName, string? Label, JsonObject Settings);
+    /// <param name="ShapeName">The field's shape name, <c>{Part}-{Field}</c>.</param>
+    private sealed record FieldPlan(string Name, string FieldName, string? Label, JsonObject Settings, string ShapeName);
 
     /// <summary>
     /// The display order of a type, read once per definitions snapshot (<see cref="IContentDefinitionManager.GetSnapshotAsync"/>:
@@ -156,7 +162,7 @@ public sealed class ContentShapeBuilder(TemplateStore templates, ContentKindCata
             var partDefinition = await getPart(typePart.PartName, cancellationToken);
             var fields = (partDefinition?.ContentPartFieldDefinitionRecords ?? [])
                 .OrderBy(f => Position(f.Settings.Get<ContentPartFieldSettings>().Position))
-                .Select(f => new FieldPlan(f.Name, f.FieldName, f.Settings.Get<ContentPartFieldSettings>().DisplayName, f.Settings))
+                .Select(f => new FieldPlan(f.Name, f.FieldName, f.Settings.Get<ContentPartFieldSettings>().DisplayName, f.Settings, $"{typePart.Name}-{f.Name}"))
                 .ToList();
             parts.Add(new PartPlan(typePart.Name, typePart.PartName, typePart.Settings.Get<ContentTypePartSettings>().DisplayName, typePart.Settings,
                 partDefinition is null ? [] : fields));

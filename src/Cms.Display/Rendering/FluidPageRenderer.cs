@@ -41,6 +41,7 @@ public sealed class FluidPageRenderer(
     private (HttpContext? Http, string Path, RequestInfo Info)? _request;
     private IContentDefinitionManager? _definitions;
     private PublishedContent? _published;
+    private DisplayDrivers? _drivers;
     private INavigationMenuSource[]? _menuSources;
     private ILayoutZoneSource[]? _zoneSources;
     private FluidValue? _themeValue;
@@ -142,7 +143,8 @@ public sealed class FluidPageRenderer(
         };
         if (withShapes)
         {
-            var shapeResult = await shapes.BuildAsync(item, displayType, model, meta, _definitions ??= services.GetService<IContentDefinitionManager>(), services,
+            var shapeResult = await shapes.BuildAsync(item, displayType, model, meta, _definitions ??= services.GetService<IContentDefinitionManager>(),
+                _drivers ??= new DisplayDrivers(services),
                 (template, shapeModel) => RenderAsync(template, shapeModel, context, trimmed: true),
                 ids => (_published ??= services.GetRequiredService<PublishedContent>()).GetManyAsync(ids, cancellationToken),
                 async nested =>
@@ -167,7 +169,7 @@ public sealed class FluidPageRenderer(
 
     public async Task<RenderContext> ContextAsync(PageMeta meta, CancellationToken cancellationToken)
     {
-        _site ??= services.GetService<ISiteSettingsStore>() is { } store ? await store.GetAsync(cancellationToken) : new SiteSettings();
+        _site ??= services.GetService<ISiteSettingsStore>() is { } store ? await store.GetForReadingAsync(cancellationToken) : new SiteSettings();
         _navigation ??= NavigationServiceCollectionExtensions.Build(services.GetServices<INavigationProvider>());
         return new RenderContext(_site, meta, CurrentRequest(), theme, _navigation);
     }
