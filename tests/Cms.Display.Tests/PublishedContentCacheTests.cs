@@ -105,6 +105,26 @@ public class PublishedContentCacheTests
         Assert.Equal("Nom", (await reader.GetAsync()).SiteName);
     }
 
+    [Fact]
+    public async Task Readers_share_the_settings_until_a_save_and_then_read_the_saved_ones()
+    {
+        var (store, cache) = (new MemorySettingsStore { Current = new SiteSettings { SiteName = "Avant" } }, new SiteSettingsCache());
+        CachingSiteSettingsStore Scope() => new(() => store, cache);
+
+        Assert.Equal("Avant", (await Scope().GetForReadingAsync()).SiteName);
+        using var reader = Scope();
+        var shared = await reader.GetForReadingAsync();
+        Assert.Same(shared, await Scope().GetForReadingAsync());
+        Assert.NotSame(shared, await reader.GetAsync());
+        Assert.Equal(1, store.Reads);
+
+        using var writer = Scope();
+        await writer.SaveAsync(new SiteSettings { SiteName = "Après" });
+        Assert.Equal("Après", (await writer.GetForReadingAsync()).SiteName);
+        Assert.Equal("Après", (await Scope().GetForReadingAsync()).SiteName);
+        Assert.NotSame(shared, await Scope().GetForReadingAsync());
+    }
+
     private sealed class MemorySettingsStore : ISiteSettingsStore
     {
         public SiteSettings Current { get; set; } = new();

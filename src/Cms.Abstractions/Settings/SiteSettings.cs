@@ -26,6 +26,14 @@ public sealed record NavigationLink(string Label, string Path);
 
 public interface ISiteSettingsStore
 {
+    /// <summary>The settings, the caller's own copy: it may change them and save them.</summary>
     Task<SiteSettings> GetAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The settings to read only, never to change nor save: a store may hand the same instance to every reader (the
+    /// public site's cache does, until the next change), instead of a copy to each.
+    /// </summary>
+    Task<SiteSettings> GetForReadingAsync(CancellationToken cancellationToken = default) => GetAsync(cancellationToken);
+
     Task SaveAsync(SiteSettings settings, CancellationToken cancellationToken = default);
 }

@@ -27,6 +27,13 @@ public sealed class CachingSiteSettingsStore(Func<ISiteSettingsStore> createInne
         return settings;
     }
 
+    /// <summary>The cached settings parsed once and shared by the readers of every request until the next change.</summary>
+    public async Task<SiteSettings> GetForReadingAsync(CancellationToken cancellationToken = default)
+    {
+        if (_saved) return await Inner.GetAsync(cancellationToken);
+        return cache.TryGetShared() ?? await GetAsync(cancellationToken);
+    }
+
     public async Task SaveAsync(SiteSettings settings, CancellationToken cancellationToken = default)
     {
         _saved = true;

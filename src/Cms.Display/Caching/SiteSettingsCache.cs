@@ -13,6 +13,7 @@ public sealed class SiteSettingsCache
     private readonly Lock _lock = new();
     private long _generation;
     private string? _json;
+    private SharedSettings? _shared;
 
     public long Generation => Interlocked.Read(ref _generation);
 
@@ -21,6 +22,17 @@ public sealed class SiteSettingsCache
     {
         var json = Volatile.Read(ref _json);
         return json is null ? null : Copy(json);
+    }
+
+    /// <summary>The cached settings parsed once per stored JSON and shared by every reader: never to be changed.</summary>
+    public SiteSettings? TryGetShared()
+    {
+        var json = Volatile.Read(ref _json);
+        if (json is null) return null;
+        if (Volatile.Read(ref _shared) is { } shared && ReferenceEquals(shared.Json, json)) return shared.Settings;
+        var settings = Copy(json);
+        Volatile.Write(ref _shared, new SharedSettings(json, settings));
+        return settings;
     }
 
     public void Store(SiteSettings settings, long generation)
@@ -40,6 +52,9 @@ public sealed class SiteSettingsCache
             _json = null;
         }
     }
+
+    /// <param name="Json">The stored JSON they were parsed from (compared by reference).</param>
+    private sealed record SharedSettings(string Json, SiteSettings Settings);
 
     private static SiteSettings Copy(string json)
     {

@@ -9,6 +9,7 @@ namespace Cms.Events.Services;
 /// <summary>
 /// What the Events module needs to know about the site for one request: its settings, its clock (time zone and
 /// current instant) and its absolute base URL (<see cref="SiteSettings.BaseUrl"/>, else the request's scheme and host).
+/// The settings are read only (<see cref="ISiteSettingsStore.GetForReadingAsync"/>: shared between requests).
 /// </summary>
 public sealed record EventSite(SiteSettings Settings, SiteClock Clock, DateTime NowUtc, string BaseUrl)
 {
@@ -31,7 +32,7 @@ public sealed class EventSiteAccessor(IServiceProvider services, TimeProvider ti
     {
         if (_site is not null) return _site;
         var store = services.GetService<ISiteSettingsStore>();
-        var settings = store is null ? new SiteSettings() : await store.GetAsync(cancellationToken);
+        var settings = store is null ? new SiteSettings() : await store.GetForReadingAsync(cancellationToken);
         // The host's clock service; a host without the content core (some tests) reads the zone from the settings.
         var clock = services.GetService<ISiteClock>()?.Current ?? SiteClock.For(settings.TimeZone, time);
         _site = new EventSite(settings, clock, clock.UtcNow, SiteUrls.BaseUrl(settings, http.HttpContext));
