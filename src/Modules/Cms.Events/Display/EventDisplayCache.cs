@@ -57,7 +57,8 @@ public sealed class EventDisplayCacheOptions
 
 /// <summary>
 /// An event's display as far as it does not depend on the hour: the shapes' values but <c>Timing</c>, <c>IsPast</c>
-/// and <c>AgendaUrl</c>, and on Detail the page's JSON-LD and description. Shared by the requests that read it: read only.
+/// and <c>AgendaUrl</c>, on Detail the page's JSON-LD and description, and the themes and partners it points to (the
+/// page's cache tags, even when some are not published). Shared by the requests that read it: read only.
 /// </summary>
 public sealed record EventView(
     EventDetails Details,
@@ -71,4 +72,5 @@ public sealed record EventView(
     string? CalendarUrl,
     string? LeadHtml,
     string? JsonLd,
-    string? Description);
+    string? Description,
+    IReadOnlyList<string> ReferencedIds);

@@ -40,9 +40,8 @@ public sealed class EventPartDisplayDriver(
         var cancellationToken = context.CancellationToken;
         var item = context.Item;
         var site = await siteAccessor.GetAsync(cancellationToken);
-        var part = item.As<EventPart>(EventNames.Part) ?? new EventPart();
         var detail = string.Equals(context.DisplayType, "Detail", StringComparison.OrdinalIgnoreCase);
-        var view = await ViewAsync(item, part, site, detail, cancellationToken);
+        var view = await ViewAsync(item, site, detail, cancellationToken);
         var details = view.Details;
         var timing = EventSchedule.Classify(details.StartUtc, details.EndUtc, site.NowUtc, site.Clock);
 
@@ -73,7 +72,7 @@ public sealed class EventPartDisplayDriver(
 
         if (!detail) return [Make(context.Shape())];
 
-        AddPageMeta(context.Meta, part, view, timing);
+        AddPageMeta(context.Meta, view, timing);
         return
         [
             Make(context.Shape()),
@@ -83,24 +82,26 @@ public sealed class EventPartDisplayDriver(
         ];
     }
 
-    /// <summary>The event's view: kept by the <see cref="EventDisplayCache"/> for a published version, else built.</summary>
-    private async Task<EventView> ViewAsync(ContentItem item, EventPart part, EventSite site, bool detail, CancellationToken cancellationToken)
+    /// <summary>The event's view: kept by the <see cref="EventDisplayCache"/> for a published version (its part is
+    /// then not even read), else built.</summary>
+    private async Task<EventView> ViewAsync(ContentItem item, EventSite site, bool detail, CancellationToken cancellationToken)
     {
         // Only published versions: a draft's version may be saved again under the same id.
         if (!item.Published || string.IsNullOrEmpty(item.ContentItemVersionId) || !cache.Enabled)
         {
-            return await BuildViewAsync(item, part, site, detail, cancellationToken);
+            return await BuildViewAsync(item, site, detail, cancellationToken);
         }
         var key = new EventDisplayCache.Key(item.ContentItemVersionId, site.BaseUrl, detail);
         if (cache.TryGet(key, out var kept)) return kept!;
         var stamp = cache.Current;
-        var view = await BuildViewAsync(item, part, site, detail, cancellationToken);
+        var view = await BuildViewAsync(item, site, detail, cancellationToken);
         cache.Store(key, view, stamp);
         return view;
     }
 
-    private async Task<EventView> BuildViewAsync(ContentItem item, EventPart part, EventSite site, bool detail, CancellationToken cancellationToken)
+    private async Task<EventView> BuildViewAsync(ContentItem item, EventSite site, bool detail, CancellationToken cancellationToken)
     {
+        var part = item.As<EventPart>(EventNames.Part) ?? new EventPart();
         var details = await detailsFactory.CreateAsync(item, part, site, cancellationToken);
         var clock = site.Clock;
         var dates = FrenchDateRange.Format(details.StartUtc, details.EndUtc, clock, details.AllDay);
@@ -117,10 +118,11 @@ public sealed class EventPartDisplayDriver(
             details.StartUtc is null ? null : details.Path + ".ics",
             detail && !string.IsNullOrWhiteSpace(part.Lead?.Markdown) ? markdown.ToHtml(part.Lead.Markdown) : null,
             detail ? EventJsonLd.Serialize(EventJsonLd.Build(details, clock)) : null,
-            detail ? Shorten(details.LeadText ?? markdown.ToPlainText(item.As<MarkdownBodyPart>()?.Markdown), 300) : null);
+            detail ? Shorten(details.LeadText ?? markdown.ToPlainText(item.As<MarkdownBodyPart>()?.Markdown), 300) : null,
+            EventDetailsFactory.ReferencedIds(part).ToList());
     }
 
-    private static void AddPageMeta(PageMeta meta, EventPart part, EventView view, EventTiming timing)
+    private static void AddPageMeta(PageMeta meta, EventView view, EventTiming timing)
     {
         var details = view.Details;
         meta.JsonLd.Add(view.JsonLd!);
@@ -140,7 +142,7 @@ public sealed class EventPartDisplayDriver(
         }
         meta.ContentTypes.Add(EventNames.ThemeType);
         meta.ContentTypes.Add(EventNames.PartnerType);
-        foreach (var id in EventDetailsFactory.ReferencedIds(part)) meta.ContentItemIds.Add(id);
+        foreach (var id in view.ReferencedIds) meta.ContentItemIds.Add(id);
     }
 
     private List<EventImageView> Images(MediaField? field, System.Text.Json.Nodes.JsonNode? json)
