@@ -150,8 +150,22 @@ public sealed class ContentItem
     public ContentItem Clone()
     {
         if (HasHeaderNamedPart()) return FromJson(ToJson());
-        // The header through its JSON form (as FromJson reads it), each part copied once instead of twice.
-        var item = FromJson(HeaderJson());
+        // The header as FromJson would read it back from its JSON form (dates in UTC), without writing and parsing it
+        // (a request's copy of a published item showed that in the page profile); each part copied once.
+        var item = new ContentItem
+        {
+            ContentItemId = ContentItemId ?? "",
+            ContentItemVersionId = ContentItemVersionId ?? "",
+            ContentType = ContentType ?? "",
+            DisplayText = DisplayText,
+            Latest = Latest,
+            Published = Published,
+            ModifiedUtc = AsUtc(ModifiedUtc),
+            PublishedUtc = AsUtc(PublishedUtc),
+            CreatedUtc = AsUtc(CreatedUtc),
+            Owner = Owner,
+            Author = Author,
+        };
         foreach (var (name, value) in Content)
         {
             item.Content[name] = value?.DeepClone();
@@ -162,6 +176,8 @@ public sealed class ContentItem
     /// <summary>True when both have the same parts, ignoring the header (ids, flags, dates, author).</summary>
     public bool HasSameContentAs(ContentItem other) =>
         DisplayText == other.DisplayText && JsonNode.DeepEquals(Content, other.Content);
+
+    private static DateTime? AsUtc(DateTime? value) => value is null ? null : DateTime.SpecifyKind(value.Value, DateTimeKind.Utc);
 
     /// <summary>A header date as the item's JSON writes it (UTC, ISO 8601, <c>Z</c>).</summary>
     public static string? UtcText(DateTime? value) =>
