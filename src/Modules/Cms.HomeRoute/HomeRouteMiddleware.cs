@@ -24,7 +24,7 @@ public sealed class HomeRouteMiddleware(RequestDelegate next)
             return;
         }
         var services = http.RequestServices;
-        var settings = await services.GetRequiredService<ISiteSettingsStore>().GetAsync(http.RequestAborted);
+        var settings = await services.GetRequiredService<ISiteSettingsStore>().GetForReadingAsync(http.RequestAborted);
         var item = HomeRouteSetting.ContentItemId(settings) is { } id
             ? await services.GetRequiredService<IContentManager>().GetAsync(id, VersionOptions.Published, http.RequestAborted)
             : null;
