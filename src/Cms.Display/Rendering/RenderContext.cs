@@ -58,14 +58,20 @@ public static class PageValues
     /// link read the same, so they are built once and shared by the requests (templates only read them). The table
     /// holds the links weakly: links a source built for one request are not kept.
     /// </summary>
-    private static List<Dictionary<string, object?>> KeptNavigation(IReadOnlyList<NavigationMenuLink> links, string requestPath)
+    private static KeptLinks KeptNavigation(IReadOnlyList<NavigationMenuLink> links, string requestPath)
     {
         var current = CurrentLink(links, requestPath);
-        var byCurrent = KeptNavigations.GetValue(links, _ => new ConcurrentDictionary<object, List<Dictionary<string, object?>>>(ReferenceEqualityComparer.Instance));
-        return byCurrent.GetOrAdd(current ?? NoCurrentLink, _ => links.Select(l => Link(l, current)).ToList());
+        var byCurrent = KeptNavigations.GetValue(links, _ => new ConcurrentDictionary<object, KeptLinks>(ReferenceEqualityComparer.Instance));
+        return byCurrent.GetOrAdd(current ?? NoCurrentLink, _ => [.. links.Select(l => Link(l, current))]);
     }
 
-    private static readonly ConditionalWeakTable<IReadOnlyList<NavigationMenuLink>, ConcurrentDictionary<object, List<Dictionary<string, object?>>>> KeptNavigations = new();
+    /// <summary>Whether <paramref name="value"/> is links <see cref="KeptNavigation"/> built: the same instance for the
+    /// same kept links and current link, so that the layout's parts built from them can be kept too (<see cref="KeptParts"/>).</summary>
+    public static bool IsKept(object? value) => value is KeptLinks;
+
+    private sealed class KeptLinks : List<Dictionary<string, object?>>;
+
+    private static readonly ConditionalWeakTable<IReadOnlyList<NavigationMenuLink>, ConcurrentDictionary<object, KeptLinks>> KeptNavigations = new();
     private static readonly object NoCurrentLink = new();
 
     private static NavigationMenuLink? CurrentLink(IReadOnlyList<NavigationMenuLink> links, string requestPath) =>
