@@ -26,11 +26,8 @@ public sealed class KeptParts(KeptPartsOptions options, PublishedContentCache? c
     public bool TryGet(object block, KeptKey key, out string? html)
     {
         html = null;
-        if (!options.Enabled || !_blocks.TryGetValue(block, out var kept)) return false;
-        lock (kept)
-        {
-            return kept.Generation == Generation && kept.Entries.TryGetValue(key, out html);
-        }
+        return options.Enabled && _blocks.TryGetValue(block, out var kept) && Volatile.Read(ref kept.Texts) is { } texts
+            && texts.Generation == Generation && texts.Entries.TryGetValue(key, out html);
     }
 
     /// <summary>Keeps what a rendering that started at <paramref name="generation"/> wrote.</summary>
@@ -41,20 +38,21 @@ public sealed class KeptParts(KeptPartsOptions options, PublishedContentCache? c
         lock (kept)
         {
             if (generation != Generation) return;
-            if (kept.Generation != generation || kept.Entries.Count >= MaxEntriesPerBlock)
-            {
-                kept.Generation = generation;
-                kept.Entries.Clear();
-            }
-            kept.Entries[key] = html;
+            // Readers never lock: each store publishes a new table.
+            var texts = kept.Texts is { } known && known.Generation == generation && known.Entries.Count < MaxEntriesPerBlock
+                ? new Dictionary<KeptKey, string>(known.Entries)
+                : [];
+            texts[key] = html;
+            Volatile.Write(ref kept.Texts, new Texts(generation, texts));
         }
     }
 
     private sealed class Block
     {
-        public long Generation = -1;
-        public readonly Dictionary<KeptKey, string> Entries = [];
+        public Texts? Texts;
     }
+
+    private sealed record Texts(long Generation, Dictionary<KeptKey, string> Entries);
 }
 
 /// <summary>
