@@ -60,6 +60,8 @@ public sealed class DisplayStartup : ModuleStartup
         services.AddSingleton<ContentBodyCache>();
         services.AddSingleton(configuration.GetSection("Cms:DisplayPlans").Get<DisplayPlanOptions>() ?? new DisplayPlanOptions());
         services.AddSingleton<ContentShapeBuilder>();
+        var keptParts = configuration.GetSection("Cms:KeptParts").Get<KeptPartsOptions>() ?? new KeptPartsOptions();
+        services.AddSingleton(sp => new KeptParts(keptParts, sp.GetService<Caching.PublishedContentCache>()));
         // The display of the parts the core relies on; field kinds bring their own (src/Modules/Cms.ContentFields).
         services.AddContentPart<TitlePart>().UseDisplayDriver<TitlePartDisplayDriver>();
         services.AddContentPart<MarkdownBodyPart>().UseDisplayDriver<MarkdownBodyPartDisplayDriver>();

@@ -15,13 +15,14 @@ public static class ZoneTag
 {
     public const string MetaKey = "Cms.PageMeta";
 
-    /// <summary>The site's Fluid parser: Fluid's own, with the tags above (its argument-list parser is protected).</summary>
+    /// <summary>The site's Fluid parser: Fluid's own, with the tags above, <see cref="PageTitleTag"/> and <see cref="KeptTag"/> (its argument-list parser is protected).</summary>
     public sealed class Parser : FluidParser
     {
         public Parser(FluidParserOptions options) : base(options)
         {
             Register(this, ArgumentsList);
             PageTitleTag.Register(this, ArgumentsList);
+            KeptTag.Register(this);
         }
     }
 
@@ -53,7 +54,8 @@ public static class ZoneTag
             return await RenderAsync(statements, writer, encoder, context);
         });
 
-    private static async ValueTask<Completion> RenderAsync(IReadOnlyList<Statement> statements, TextWriter writer, System.Text.Encodings.Web.TextEncoder encoder, TemplateContext context)
+    /// <summary>The statements of a block, in order, until one breaks or continues.</summary>
+    internal static async ValueTask<Completion> RenderAsync(IReadOnlyList<Statement> statements, TextWriter writer, System.Text.Encodings.Web.TextEncoder encoder, TemplateContext context)
     {
         foreach (var statement in statements)
         {

@@ -1,5 +1,6 @@
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Display;
+using Cms.Display.Routing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -35,6 +36,6 @@ public static class ContentIndexPage
             ["Count"] = summaries.Count,
         };
         var html = await renderer.RenderPageAsync(template, model, meta, cancellationToken);
-        return Results.Content(html, "text/html; charset=utf-8", statusCode: meta.StatusCode);
+        return new HtmlResult(html, meta.StatusCode);
     }
 }

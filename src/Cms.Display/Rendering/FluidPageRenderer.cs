@@ -285,7 +285,12 @@ public sealed class FluidPageRenderer(
         templateContext.SetValue("Site", Shared(ref _siteValue, context.Site, site => site));
         templateContext.SetValue("Meta", Shared(ref _metaValue, context.Meta, meta => meta));
         // Computed from the meta as it stands when this template starts, for the templates that can read it (the layout).
-        if (template.UsesPage) templateContext.SetValue("Page", PageValues.For(context));
+        if (template.UsesPage)
+        {
+            var page = PageValues.For(context);
+            templateContext.SetValue("Page", page);
+            templateContext.AmbientValues[KeptTag.PageKey] = page;
+        }
         templateContext.SetValue("Request", Shared(ref _requestValue, context.Request, request => new Dictionary<string, object?> { ["Path"] = request.Path }));
         templateContext.SetValue("Theme", _themeValue ??= FluidValue.Create(new Dictionary<string, object?>
         {

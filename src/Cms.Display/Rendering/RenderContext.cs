@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Cms.Abstractions.Display;
 using Cms.Abstractions.Settings;
+using Cms.Display.Caching;
 using Cms.Display.Themes;
 
 namespace Cms.Display.Rendering;
@@ -55,17 +56,35 @@ public static class PageValues
 
     /// <summary>
     /// <see cref="Navigation"/> of links a menu source keeps between changes: the same links with the same current
-    /// link read the same, so they are built once and shared by the requests (templates only read them). The table
-    /// holds the links weakly: links a source built for one request are not kept.
+    /// link read the same, so they are built once and shared by the requests (templates only read them), and found
+    /// again by the request's path (for at most <see cref="MaxKeptPaths"/> paths a set of links) without looking for
+    /// the current link. The table holds the links weakly: links a source built for one request are not kept.
     /// </summary>
-    private static List<Dictionary<string, object?>> KeptNavigation(IReadOnlyList<NavigationMenuLink> links, string requestPath)
+    private static KeptLinks KeptNavigation(IReadOnlyList<NavigationMenuLink> links, string requestPath)
     {
-        var current = CurrentLink(links, requestPath);
-        var byCurrent = KeptNavigations.GetValue(links, _ => new ConcurrentDictionary<object, List<Dictionary<string, object?>>>(ReferenceEqualityComparer.Instance));
-        return byCurrent.GetOrAdd(current ?? NoCurrentLink, _ => links.Select(l => Link(l, current)).ToList());
+        var kept = KeptNavigations.GetValue(links, _ => new KeptNavigationsOf());
+        return kept.ByPath.GetOrAdd(requestPath, () =>
+        {
+            var current = CurrentLink(links, requestPath);
+            return kept.ByCurrent.GetOrAdd(current ?? NoCurrentLink, _ => [.. links.Select(l => Link(l, current))]);
+        });
     }
 
-    private static readonly ConditionalWeakTable<IReadOnlyList<NavigationMenuLink>, ConcurrentDictionary<object, List<Dictionary<string, object?>>>> KeptNavigations = new();
+    public const int MaxKeptPaths = 4096;
+
+    /// <summary>Whether <paramref name="value"/> is links <see cref="KeptNavigation"/> built: the same instance for the
+    /// same kept links and current link, so that the layout's parts built from them can be kept too (<see cref="KeptParts"/>).</summary>
+    public static bool IsKept(object? value) => value is KeptLinks;
+
+    private sealed class KeptLinks : List<Dictionary<string, object?>>;
+
+    private sealed class KeptNavigationsOf
+    {
+        public readonly ConcurrentDictionary<object, KeptLinks> ByCurrent = new(ReferenceEqualityComparer.Instance);
+        public readonly BoundedTable<KeptLinks> ByPath = new(MaxKeptPaths);
+    }
+
+    private static readonly ConditionalWeakTable<IReadOnlyList<NavigationMenuLink>, KeptNavigationsOf> KeptNavigations = new();
     private static readonly object NoCurrentLink = new();
 
     private static NavigationMenuLink? CurrentLink(IReadOnlyList<NavigationMenuLink> links, string requestPath) =>

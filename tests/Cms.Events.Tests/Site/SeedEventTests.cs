@@ -74,7 +74,8 @@ public class SeedEventTests(SeedSiteFixture fixture) : IClassFixture<SeedSiteFix
             "--Cms:DisplayPlans:Enabled=false",          // type and part definitions copied and read for each item
             "--Cms:AgendaCache:Enabled=false",           // themes read and event cards rendered for each page
             "--Cms:EventDisplayCache:Enabled=false",     // an event's details, JSON-LD and links built for each page
-            "--Cms:MenuCache:Enabled=false");            // the header's and footer's menus read for each page
+            "--Cms:MenuCache:Enabled=false",             // the header's and footer's menus read for each page
+            "--Cms:KeptParts:Enabled=false");            // the layout's kept parts rendered for each page
         static async Task<string> UncachedAsync(AgendaSite site, string path)
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, path);

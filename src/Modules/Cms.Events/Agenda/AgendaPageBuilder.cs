@@ -90,7 +90,7 @@ public sealed class AgendaPageBuilder(
             Total = result.Total,
             CountText = CountText(result.Total, isPast, filter.HasFilters),
             Events = events,
-            Themes = allThemes.Select(t => new FilterTag(t.Title, Url(filter.ToggleTheme(t.Slug)), filter.ThemeSlugs.Contains(t.Slug))).ToList(),
+            Themes = ThemeTags(allThemes, filter, basePath, Url),
             Years = isPast ? await YearTagsAsync(filter, site, Url, cancellationToken) : [],
             Months = isPast ? await PastMonthTagsAsync(filter, site, Url, cancellationToken) : await UpcomingMonthTagsAsync(filter, site, Url, cancellationToken),
             ActiveFilters = ActiveFilters(filter, allThemes, Url),
@@ -163,6 +163,19 @@ public sealed class AgendaPageBuilder(
         }
         return cards.OfType<string>().ToList();
     }
+
+    /// <summary>
+    /// The theme filters of a list: one link per theme that adds it to <paramref name="filter"/> or removes it, back to
+    /// page 1, so the same for every page of the list. Built once per themes snapshot (<see cref="ThemeCatalog"/>
+    /// keeps the same list until the next change), list and filter, for at most <see cref="MaxKeptThemeFilters"/> filters.
+    /// </summary>
+    private static IReadOnlyList<FilterTag> ThemeTags(IReadOnlyList<ThemeEntry> themes, AgendaFilter filter, string basePath, Func<AgendaFilter, int, string> url) =>
+        KeptThemeTags.GetValue(themes, _ => new BoundedTable<IReadOnlyList<FilterTag>>(MaxKeptThemeFilters))
+            .GetOrAdd(basePath + "?" + filter.ToQueryString(), () =>
+                themes.Select(t => new FilterTag(t.Title, url(filter.ToggleTheme(t.Slug), 1), filter.ThemeSlugs.Contains(t.Slug))).ToList());
+
+    private const int MaxKeptThemeFilters = 1024;
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<ThemeEntry>, BoundedTable<IReadOnlyList<FilterTag>>> KeptThemeTags = new();
 
     private static void AddAlternates(PageMeta meta)
     {

@@ -3,6 +3,7 @@ using Cms.Events.Agenda;
 using Cms.Events.Calendars;
 using Cms.Events.Feeds;
 using Cms.Events.Services;
+using Cms.Display.Routing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -65,5 +66,5 @@ public static class EventEndpoints
         return Html(await renderer.RenderPageAsync("NotFound", null, meta, ct), StatusCodes.Status404NotFound);
     }
 
-    private static IResult Html(string html, int statusCode) => Results.Content(html, "text/html; charset=utf-8", null, statusCode);
+    private static IResult Html(string html, int statusCode) => new HtmlResult(html, statusCode);
 }
