@@ -73,7 +73,8 @@ public class SeedEventTests(SeedSiteFixture fixture) : IClassFixture<SeedSiteFix
             "--Cms:PublishedContentCache:Enabled=false", // every item read from the store
             "--Cms:DisplayPlans:Enabled=false",          // type and part definitions copied and read for each item
             "--Cms:AgendaCache:Enabled=false",           // themes read and event cards rendered for each page
-            "--Cms:MenuCache:Enabled=false");            // the header's and footer's menus read for each page
+            "--Cms:MenuCache:Enabled=false",             // the header's and footer's menus read for each page
+            "--Cms:Database:CompiledModel:Enabled=false"); // the EF model built from OnModelCreating
         static async Task<string> UncachedAsync(AgendaSite site, string path)
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, path);
@@ -86,6 +87,7 @@ public class SeedEventTests(SeedSiteFixture fixture) : IClassFixture<SeedSiteFix
         var cards = Site.App.Services.GetRequiredService<Cms.Events.Agenda.AgendaCache>();
         Assert.True(keys.Enabled && cards.Enabled);
         Assert.False(plain.App.Services.GetRequiredService<Cms.Events.Agenda.AgendaCache>().Enabled);
+        Assert.False(plain.App.Services.GetRequiredService<Cms.Data.Configuration.CmsDataOptions>().CompiledModel);
         foreach (var path in paths)
         {
             var first = await UncachedAsync(Site, path);
