@@ -16,7 +16,31 @@ namespace Cms.Hosting;
 /// </summary>
 public static class CmsHost
 {
+    /// <summary>The site: the modules' services, then their middleware and routes.</summary>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var (app, startups) = BuildServices(args, configure);
+        // A module's middleware wraps that of the modules it depends on; routes follow dependency order.
+        foreach (var startup in Enumerable.Reverse(startups))
+        {
+            startup.Configure(app);
+        }
+        foreach (var startup in startups)
+        {
+            startup.MapRoutes(app);
+        }
+        return app;
+    }
+
+    /// <summary>
+    /// A command's host: the modules' services only. Their middleware and routes (Razor Pages' discovery, the theme's
+    /// static files…) serve requests, which a command never receives; a service a command uses, the site theme
+    /// included, is still built (and checked) on its first use.
+    /// </summary>
+    public static WebApplication BuildForCommand(string[] args, string command) =>
+        BuildServices(args, builder => builder.Services.AddSingleton(new CommandRun(command))).App;
+
+    private static (WebApplication App, List<ModuleStartup> Startups) BuildServices(string[] args, Action<WebApplicationBuilder>? configure)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args });
         configure?.Invoke(builder);
@@ -31,18 +55,7 @@ public static class CmsHost
         builder.Services.AddSingleton(new EnabledModules(modules.Select(m => m.Assembly).OfType<System.Reflection.Assembly>().ToList()));
         // Serving (and any test host) initializes the store when the host starts; commands call InitializeAsync directly.
         builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, StoreInitializationService>());
-
-        var app = builder.Build();
-        // A module's middleware wraps that of the modules it depends on; routes follow dependency order.
-        foreach (var startup in Enumerable.Reverse(startups))
-        {
-            startup.Configure(app);
-        }
-        foreach (var startup in startups)
-        {
-            startup.MapRoutes(app);
-        }
-        return app;
+        return (builder.Build(), startups);
     }
 
     /// <summary>The lock under which the start sequence runs: nodes started together on an empty database wait.</summary>
@@ -81,10 +94,12 @@ public static class CmsHost
     {
         var (command, commandArgs, hostArgs) = SplitCommand(args);
         WebApplication app;
+        IServiceScope scope;
+        List<ICommand> commands;
         try
         {
             var built = Stopwatch.StartNew();
-            app = command is null ? Build(hostArgs) : Build(hostArgs, builder => builder.Services.AddSingleton(new CommandRun(command)));
+            app = command is null ? Build(hostArgs) : BuildForCommand(hostArgs, command);
             app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(CmsHost)).LogDebug("Start-up: host built in {Milliseconds} ms", built.ElapsedMilliseconds);
             if (command is null)
             {
@@ -92,6 +107,10 @@ public static class CmsHost
                 return ExitCodes.Success;
             }
             await InitializeAsync(app.Services, Console.Out);
+            // Inside the catch: a command's services are first built here (the theme, the media store…), and one that
+            // finds its configuration wrong says so as the host's build would.
+            scope = app.Services.CreateScope();
+            commands = scope.ServiceProvider.GetServices<ICommand>().ToList();
         }
         catch (Exception e) when (e is DataMigrationException or InvalidOperationException or IOException)
         {
@@ -99,8 +118,7 @@ public static class CmsHost
             return ExitCodes.UsageError;
         }
 
-        using var scope = app.Services.CreateScope();
-        var commands = scope.ServiceProvider.GetServices<ICommand>().ToList();
+        using var commandScope = scope;
         var selected = commands.FirstOrDefault(c => string.Equals(c.Name, command, StringComparison.OrdinalIgnoreCase));
         if (selected is null)
         {

@@ -19,9 +19,15 @@ public sealed class CmsDataOptions
     public const string ConnectionStringKey = "ConnectionStrings:Cms";
     public const string SharedDirectoryKey = "Cms:SharedDirectory";
     public const string MediaRootKey = "Cms:Media:Root";
+    public const string CompiledModelKey = "Cms:Database:CompiledModel:Enabled";
 
     public required DatabaseProvider Provider { get; init; }
     public required string ConnectionString { get; init; }
+    /// <summary>
+    /// The EF model comes precompiled (<c>CompiledModels/</c>) instead of being built from <c>OnModelCreating</c> at
+    /// each start: <c>Cms:Database:CompiledModel:Enabled</c>, on unless <c>false</c>.
+    /// </summary>
+    public bool CompiledModel { get; init; } = true;
     /// <summary>Absolute path of the data directory.</summary>
     public required string DataDirectory { get; init; }
     /// <summary>Absolute path of the directory shared by every node (the data directory unless configured).</summary>
@@ -74,6 +80,7 @@ public sealed class CmsDataOptions
             Provider = provider, ConnectionString = connectionString, DataDirectory = dataDirectory,
             SharedDirectory = Absolute(configuration[SharedDirectoryKey], contentRoot) ?? dataDirectory,
             MediaRoot = Absolute(configuration[MediaRootKey], contentRoot),
+            CompiledModel = configuration.GetValue(CompiledModelKey, true),
         };
     }
 

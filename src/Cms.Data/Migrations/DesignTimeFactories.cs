@@ -13,7 +13,7 @@ public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqlite
     public SqliteCmsDbContext CreateDbContext(string[] args)
     {
         var builder = new DbContextOptionsBuilder<SqliteCmsDbContext>();
-        CmsDataServiceCollectionExtensions.ConfigureSqlite(builder, "Data Source=design-time.db");
+        CmsDataServiceCollectionExtensions.ConfigureSqlite(builder, "Data Source=design-time.db", compiledModel: false);
         return new SqliteCmsDbContext(builder.Options);
     }
 }
@@ -23,7 +23,7 @@ public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<Post
     public PostgresCmsDbContext CreateDbContext(string[] args)
     {
         var builder = new DbContextOptionsBuilder<PostgresCmsDbContext>();
-        CmsDataServiceCollectionExtensions.ConfigurePostgres(builder, "Host=localhost;Database=cms_design_time");
+        CmsDataServiceCollectionExtensions.ConfigurePostgres(builder, "Host=localhost;Database=cms_design_time", compiledModel: false);
         return new PostgresCmsDbContext(builder.Options);
     }
 }

@@ -75,7 +75,8 @@ public class SeedEventTests(SeedSiteFixture fixture) : IClassFixture<SeedSiteFix
             "--Cms:AgendaCache:Enabled=false",           // themes read and event cards rendered for each page
             "--Cms:EventDisplayCache:Enabled=false",     // an event's details, JSON-LD and links built for each page
             "--Cms:MenuCache:Enabled=false",             // the header's and footer's menus read for each page
-            "--Cms:KeptParts:Enabled=false");            // the layout's kept parts rendered for each page
+            "--Cms:KeptParts:Enabled=false",             // the layout's kept parts rendered for each page
+            "--Cms:Database:CompiledModel:Enabled=false"); // the EF model built from OnModelCreating
         static async Task<string> UncachedAsync(AgendaSite site, string path)
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, path);
@@ -89,6 +90,8 @@ public class SeedEventTests(SeedSiteFixture fixture) : IClassFixture<SeedSiteFix
         Assert.True(keys.Enabled && cards.Enabled);
         Assert.False(plain.App.Services.GetRequiredService<Cms.Events.Agenda.AgendaCache>().Enabled);
         Assert.False(plain.App.Services.GetRequiredService<Cms.Events.Display.EventDisplayCache>().Enabled);
+        Assert.False(plain.App.Services.GetRequiredService<Cms.Data.Configuration.CmsDataOptions>().CompiledModel);
+        Assert.False(plain.App.Services.GetRequiredService<Cms.Display.Rendering.KeptParts>().Enabled);
         foreach (var path in paths)
         {
             var first = await UncachedAsync(Site, path);
