@@ -10,11 +10,12 @@ namespace ImportBench;
 /// it has every module's content handlers (search index, caches, redirects, event checks…) and the host's server GC.
 /// Also reads the command's own last progress line, the rate of its import loop alone. The dll may be a build's
 /// (<c>src/Cms.Web/bin/Release/net10.0/Cms.Web.dll</c>) or a published site's, e.g. precompiled (ReadyToRun) as
-/// deploy/cms.service publishes it.
+/// deploy/cms.service publishes it. Its peak working set is the kernel's (<c>VmHWM</c> of its <c>/proc/&lt;pid&gt;/status</c>),
+/// read every 20 ms until it exits: the process's own peak, where the in-process run's is that of the benchmark's process.
 /// </summary>
 internal static partial class ImportCommandRun
 {
-    public static (double Seconds, double? Cpu, double? LoopRate)? Run(string webDll, string documents, string dataDirectory)
+    public static (double Seconds, double? Cpu, double? LoopRate, double? PeakMegabytes)? Run(string webDll, string documents, string dataDirectory)
     {
         var start = new ProcessStartInfo("dotnet", [webDll, $"--Cms:DataDirectory={dataDirectory}", "--Cms:Database:Provider=Sqlite",
             $"--Cms:ThemesPath={Path.Combine(Repository, "themes")}", $"--Cms:SetupRecipe={Path.Combine(Repository, "recipes", "dinum.recipe.json")}", "import", documents])
@@ -26,9 +27,20 @@ internal static partial class ImportCommandRun
         var cpu = HugoAnchor.ChildrenCpuSeconds();
         var clock = Stopwatch.StartNew();
         using var command = Process.Start(start)!;
+        long? peak = null;
+        var watcher = new Thread(() =>
+        {
+            while (!command.HasExited)
+            {
+                if (PeakOf(command.Id) is { } now) peak = Math.Max(peak ?? 0, now);
+                Thread.Sleep(20);
+            }
+        }) { IsBackground = true, Name = "import command's peak memory" };
+        watcher.Start();
         var errors = command.StandardError.ReadToEndAsync();
         var output = command.StandardOutput.ReadToEnd();
         command.WaitForExit();
+        watcher.Join();
         clock.Stop();
         var cpuAfter = HugoAnchor.ChildrenCpuSeconds();
         if (command.ExitCode != 0)
@@ -38,7 +50,27 @@ internal static partial class ImportCommandRun
         }
         var rates = Progress().Matches(output);
         double? loopRate = rates.Count > 0 ? double.Parse(rates[^1].Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
-        return (clock.Elapsed.TotalSeconds, cpuAfter - cpu, loopRate);
+        return (clock.Elapsed.TotalSeconds, cpuAfter - cpu, loopRate, peak / 1048576.0);
+    }
+
+    /// <summary>The peak resident set of a running process (Linux: <c>VmHWM</c>); null elsewhere or once it has exited.</summary>
+    private static long? PeakOf(int pid)
+    {
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+            {
+                if (!line.StartsWith("VmHWM:", StringComparison.Ordinal)) continue;
+                return long.TryParse(line["VmHWM:".Length..].Trim().Split(' ')[0], out var kilobytes) ? kilobytes * 1024 : null;
+            }
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+        return null;
     }
 
     // The repository's themes and setup recipe, named on the command line: a published site (-o anywhere) has neither above it.

@@ -44,25 +44,29 @@ corpus ??= FindCorpus();
 var templates = DocumentGenerator.LoadTemplates(corpus);
 Console.WriteLine($"Templates: {templates.Count} documents from {corpus}; batches of {batch} documents.");
 Console.WriteLine("documents | time (s)  | documents/s | CPU (s) | peak working set (MB)       | peak managed (MB) | refused | Hugo (s) | Hugo documents/s | ratio | Hugo CPU (s) | CPU ratio");
-var peaks = new List<(int Count, double WorkingSet)>();
+var peaks = new List<(int Count, double WorkingSet, double? CommandWorkingSet)>();
 
 foreach (var count in counts)
 {
     var folder = DocumentGenerator.Write(templates, count);
     var root = Path.GetDirectoryName(folder)!;
     if (stages) Stages.Print(folder);
-    peaks.Add((count, await RunAsync(count, folder, Path.Combine(root, "data"), batch, dryRun, hugo, webDll)));
+    var (workingSet, commandWorkingSet) = await RunAsync(count, folder, Path.Combine(root, "data"), batch, dryRun, hugo, webDll);
+    peaks.Add((count, workingSet, commandWorkingSet));
     Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     Directory.Delete(root, recursive: true);
 }
 for (var i = 1; i < peaks.Count; i++)
 {
     Console.WriteLine($"peak working set at {peaks[i].Count} documents: {peaks[i].WorkingSet / peaks[0].WorkingSet:0.00} × the one at {peaks[0].Count}");
+    if (peaks[i].CommandWorkingSet is { } command && peaks[0].CommandWorkingSet is { } first)
+        Console.WriteLine($"import command's peak working set at {peaks[i].Count} documents: {command / first:0.00} × the one at {peaks[0].Count}");
 }
 return 0;
 
-// The import's figures, then Hugo's on the same files; returns the import's peak working set (MB).
-static async Task<double> RunAsync(int count, string folder, string dataDirectory, int batch, bool dryRun, bool hugo, string? webDll)
+// The import's figures, then Hugo's on the same files; returns the import's peak working set (MB), in process and,
+// with --command, the command's own.
+static async Task<(double WorkingSet, double? CommandWorkingSet)> RunAsync(int count, string folder, string dataDirectory, int batch, bool dryRun, bool hugo, string? webDll)
 {
     await using var services = await BuildStoreAsync(dataDirectory);
     GC.Collect();
@@ -86,14 +90,16 @@ static async Task<double> RunAsync(int count, string folder, string dataDirector
         : "       — |                — |     — |            — |         —";
     Console.WriteLine($"{count,9} | {clock.Elapsed.TotalSeconds,9:0.00} | {rate,11:0.0} | {cpu.TotalSeconds,7:0.00} | {workingSet,27:0.0} | {managed,17:0.0} | {report.Refused.Count,7} | {hugoColumns}");
     Console.WriteLine($"  {count} documents: {gc}");
-    if (webDll is not null && ImportCommandRun.Run(webDll, folder, dataDirectory + "-command") is var (commandSeconds, commandCpu, loopRate))
+    double? commandPeak = null;
+    if (webDll is not null && ImportCommandRun.Run(webDll, folder, dataDirectory + "-command") is var (commandSeconds, commandCpu, loopRate, commandWorkingSet))
     {
+        commandPeak = commandWorkingSet;
         var versus = anchor is var (hugoSeconds, _) ? $", ratio to Hugo {count / commandSeconds / (count / hugoSeconds):0.00}" : "";
-        Console.WriteLine($"  {count} documents, import command (whole process): {commandSeconds:0.00} s, {count / commandSeconds:0.0} documents/s{versus}, CPU {commandCpu:0.00} s; its import loop alone {loopRate:0.0} documents/s");
+        Console.WriteLine($"  {count} documents, import command (whole process): {commandSeconds:0.00} s, {count / commandSeconds:0.0} documents/s{versus}, CPU {commandCpu:0.00} s, peak working set {commandWorkingSet:0.0} MB; its import loop alone {loopRate:0.0} documents/s");
     }
     if (Environment.GetEnvironmentVariable("BENCH_SQL") == "1") CommandCounter.Print();
     foreach (var refused in report.Refused.Take(5)) Console.WriteLine($"  refused: {refused}");
-    return workingSet;
+    return (workingSet, commandPeak);
 }
 
 static async Task<ServiceProvider> BuildStoreAsync(string dataDirectory)
