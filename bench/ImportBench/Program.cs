@@ -14,7 +14,8 @@ using Microsoft.Extensions.DependencyInjection;
 // --dry-run reads, parses and maps without writing: the difference with a real run is the store's share.
 var counts = new List<int>();
 string? corpus = null;
-var batch = 200;
+// The import's own default (the command's): what an editor's import holds in memory at once.
+var batch = new MarkdownImportOptions { Folder = "" }.BatchSize;
 var hugo = true;
 var dryRun = false;
 var stages = false;
