@@ -58,19 +58,12 @@ internal static partial class ImportCommandRun
     {
         try
         {
-            foreach (var line in File.ReadLines($"/proc/{pid}/status"))
-            {
-                if (!line.StartsWith("VmHWM:", StringComparison.Ordinal)) continue;
-                return long.TryParse(line["VmHWM:".Length..].Trim().Split(' ')[0], out var kilobytes) ? kilobytes * 1024 : null;
-            }
+            return PeakMemory.KernelPeak($"/proc/{pid}/status");
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            return null;
         }
-        catch (UnauthorizedAccessException)
-        {
-        }
-        return null;
     }
 
     // The repository's themes and setup recipe, named on the command line: a published site (-o anywhere) has neither above it.

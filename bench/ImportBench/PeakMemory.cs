@@ -69,9 +69,12 @@ internal sealed class PeakMemory : IDisposable
         }
     }
 
-    private static long? KernelPeak()
+    private static long? KernelPeak() => KernelPeak("/proc/self/status");
+
+    /// <summary>The peak resident set (<c>VmHWM</c>) a Linux <c>/proc/&lt;pid&gt;/status</c> file gives, in bytes.</summary>
+    public static long? KernelPeak(string statusFile)
     {
-        foreach (var line in File.ReadLines("/proc/self/status"))
+        foreach (var line in File.ReadLines(statusFile))
         {
             if (!line.StartsWith("VmHWM:", StringComparison.Ordinal)) continue;
             var kilobytes = line["VmHWM:".Length..].Trim().Split(' ')[0];

@@ -70,6 +70,7 @@ public sealed class ContentShapeBuilder(TemplateStore templates, ContentKindCata
         {
             if (kind.DisplayDriverType is not { } weldedDriver || item.GetPart(kind.Name) is not { } weldedJson) continue;
             if (plan is { Known: true } && plan.Parts.Any(p => p.Name == kind.Name)) continue;
+            if (IsHidden(kind.Name, item.ContentType, displayType)) continue;
             await PlaceAsync(drivers, weldedDriver, new ContentDisplayContext
             {
                 Item = item, DisplayType = displayType, Kind = kind, PartName = kind.Name, Value = weldedJson,
@@ -96,6 +97,7 @@ public sealed class ContentShapeBuilder(TemplateStore templates, ContentKindCata
         return new Result(ordered, byName, zones);
     }
 
+    /// <summary>Whether a placement rule hides the shape: its display context is not even made, nor its driver called.</summary>
     private bool IsHidden(string shapeName, string contentType, string displayType) =>
         _placement.Find(shapeName, contentType, displayType)?.Location == ShapePlacementRule.Hidden;
 
@@ -103,8 +105,6 @@ public sealed class ContentShapeBuilder(TemplateStore templates, ContentKindCata
         List<(Shape, string, string?, int)> placed)
     {
         var contentType = context.Item.ContentType;
-        // A shape hidden by a placement rule costs nothing: its driver is not called.
-        if (IsHidden(context.ShapeName, contentType, context.DisplayType)) return;
         var driver = drivers.Get(driverType);
         foreach (var shape in await driver.DisplayAsync(context))
         {
