@@ -2,6 +2,7 @@ using System.Globalization;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Display;
 using Cms.Display.Caching;
+using Cms.Display.Liquid;
 using Cms.Display.Listing;
 using Cms.Events.Dates;
 using Cms.Events.Models;
@@ -167,12 +168,16 @@ public sealed class AgendaPageBuilder(
     /// <summary>
     /// The theme filters of a list: one link per theme that adds it to <paramref name="filter"/> or removes it, back to
     /// page 1, so the same for every page of the list. Built once per themes snapshot (<see cref="ThemeCatalog"/>
-    /// keeps the same list until the next change), list and filter, for at most <see cref="MaxKeptThemeFilters"/> filters.
+    /// keeps the same list until the next change), list and filter, for at most <see cref="MaxKeptThemeFilters"/> filters;
+    /// marked for the template's <c>{% kept %}</c> block when the themes are (<see cref="KeptValues"/>).
     /// </summary>
     private static IReadOnlyList<FilterTag> ThemeTags(IReadOnlyList<ThemeEntry> themes, AgendaFilter filter, string basePath, Func<AgendaFilter, int, string> url) =>
         KeptThemeTags.GetValue(themes, _ => new BoundedTable<IReadOnlyList<FilterTag>>(MaxKeptThemeFilters))
             .GetOrAdd(basePath + "?" + filter.ToQueryString(), () =>
-                themes.Select(t => new FilterTag(t.Title, url(filter.ToggleTheme(t.Slug), 1), filter.ThemeSlugs.Contains(t.Slug))).ToList());
+            {
+                var tags = themes.Select(t => new FilterTag(t.Title, url(filter.ToggleTheme(t.Slug), 1), filter.ThemeSlugs.Contains(t.Slug))).ToList();
+                return KeptValues.IsMarked(themes) ? KeptValues.Mark(tags) : tags;
+            });
 
     private const int MaxKeptThemeFilters = 1024;
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<ThemeEntry>, BoundedTable<IReadOnlyList<FilterTag>>> KeptThemeTags = new();
