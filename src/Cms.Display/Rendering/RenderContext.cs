@@ -29,8 +29,8 @@ public static class PageValues
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["Title"] = title,
-            ["CanonicalUrl"] = meta.CanonicalPath is { } path ? Absolute(baseUrl, path) : null,
-            ["ImageUrl"] = meta.Image is { Length: > 0 } image ? Absolute(baseUrl, image) : null,
+            ["CanonicalUrl"] = meta.CanonicalPath is { } path ? KeptAbsolute(baseUrl, path) : null,
+            ["ImageUrl"] = meta.Image is { Length: > 0 } image ? KeptAbsolute(baseUrl, image) : null,
             ["JsonLd"] = meta.JsonLd.Select(JsonLdScript.Escape).ToList(),
             ["Navigation"] = context.Menus?.GetValueOrDefault(NavigationMenus.Main) is { } main
                 ? KeptNavigation(main, context.Request.Path)
@@ -133,6 +133,14 @@ public static class PageValues
         var path = "/" + requestPath.Trim('/');
         return link == "/" ? path == "/" : path == link || path.StartsWith(link + "/", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary><see cref="Absolute"/> found again for the same base URL and path (at most <see cref="MaxKeptPaths"/> of
+    /// them) instead of parsed through <see cref="Uri"/> for every page.</summary>
+    private static string KeptAbsolute(string baseUrl, string pathOrUrl) =>
+        KeptAbsoluteUrls.GetOrAdd(string.Concat(baseUrl.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), ":", baseUrl, pathOrUrl),
+            () => Absolute(baseUrl, pathOrUrl));
+
+    private static readonly BoundedTable<string> KeptAbsoluteUrls = new(MaxKeptPaths);
 
     public static string Absolute(string baseUrl, string pathOrUrl)
     {
