@@ -1,4 +1,5 @@
 using Cms.Abstractions.Display;
+using Cms.Display.Liquid;
 using Cms.Display.Rendering;
 using Cms.Display.Themes;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,6 +36,31 @@ public sealed class KeptTagTests
         harness.Settings.Tagline = null;
         Assert.Equal("<p>Autre site</p>123", await render(null));
     }
+
+    [Fact]
+    public async Task A_marked_model_value_keys_the_block_by_its_reference_and_an_unmarked_one_renders_it_each_time()
+    {
+        using var harness = new DisplayHarness();
+        var store = harness.Scope.ServiceProvider.GetRequiredService<TemplateStore>();
+        Assert.True(store.TryParse("NotFound", """{% kept %}{{ Model.Tags.size }}:{% for t in Model.Tags %}[{{ t }}]{% endfor %}{% endkept %}""", "test", out var template, out var error), error);
+        harness.FluidRenderer.UsePreviewTemplate(template!);
+        async Task<string> Render(List<string> tags) =>
+            (await harness.FluidRenderer.RenderTemplateAsync("NotFound", new TagsModel(tags), new PageMeta()))!;
+
+        var marked = KeptValues.Mark(new List<string> { "a", "b" });
+        Assert.Equal("2:[a][b]", await Render(marked));
+        // Changed behind the mark (which its owner never does): the kept text shows it was not rendered again.
+        marked.Add("c");
+        Assert.Equal("2:[a][b]", await Render(marked));
+        Assert.Equal("3:[a][b][c]", await Render(KeptValues.Mark(new List<string>(marked))));
+
+        var unmarked = new List<string> { "x" };
+        Assert.Equal("1:[x]", await Render(unmarked));
+        unmarked.Add("y");
+        Assert.Equal("2:[x][y]", await Render(unmarked));
+    }
+
+    public sealed record TagsModel(IReadOnlyList<string> Tags);
 
     [Fact]
     public async Task A_kept_block_whose_variable_is_already_set_is_rendered_as_if_it_were_not_marked()

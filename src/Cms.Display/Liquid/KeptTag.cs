@@ -14,8 +14,10 @@ namespace Cms.Display.Liquid;
 /// (<see cref="KeptParts"/>), instead of for every page. What the block reads from outside is found from its statements
 /// (<see cref="KeptBlockReads"/>): a block that could read anything else is refused. At each page, each outside value
 /// is read: a string, number, boolean or nothing is part of the key by value; <c>Page.Navigation</c> or
-/// <c>Page.FooterLinks</c> by reference when they are the kept ones (<see cref="PageValues.IsKept"/>); any other value,
-/// or a variable the block assigns already set, and the block is rendered as if it were not marked.
+/// <c>Page.FooterLinks</c> by reference when they are the kept ones (<see cref="PageValues.IsKept"/>); a member of the
+/// page's <c>Model</c> that its builder marked (<see cref="KeptValues"/>), and anything read under it
+/// (<c>Model.Themes.size</c>), by that member's reference, without wrapping it for the template; any other value, or a
+/// variable the block assigns already set, and the block is rendered as if it were not marked.
 /// </summary>
 public static class KeptTag
 {
@@ -63,23 +65,43 @@ public static class KeptTag
         var i = 0;
         foreach (var (path, expression) in reads.OutsidePaths)
         {
-            var value = await expression.EvaluateAsync(context);
-            if (value.Type is FluidValues.String or FluidValues.Number or FluidValues.Boolean or FluidValues.Nil or FluidValues.Empty or FluidValues.Blank)
-            {
-                parts[i++] = TypeMarkers[(int)value.Type];
-                parts[i++] = value.ToStringValue();
-            }
-            else if (KeptPageValue(path, context) is { } shared)
+            // A kept value is not a string, number, boolean or nothing: looked up first, it is never wrapped for nothing.
+            if ((KeptModelValue(path, context) ?? KeptPageValue(path, context)) is { } shared)
             {
                 parts[i++] = KeptValueMarker;
                 parts[i++] = shared;
+                continue;
             }
-            else
+            var value = await expression.EvaluateAsync(context);
+            if (value.Type is not (FluidValues.String or FluidValues.Number or FluidValues.Boolean or FluidValues.Nil or FluidValues.Empty or FluidValues.Blank))
             {
                 return null;
             }
+            parts[i++] = TypeMarkers[(int)value.Type];
+            parts[i++] = value.ToStringValue();
         }
         return new KeptKey(parts);
+    }
+
+    /// <summary>
+    /// The marked member <c>X</c> of <c>Model</c> for the path <c>Model.X</c> or <c>Model.X.…</c> (what is under a value
+    /// never changed once marked is decided by it), read as the template would read it; null for anything else.
+    /// </summary>
+    private static object? KeptModelValue(string path, TemplateContext context)
+    {
+        const string root = "Model.";
+        if (!path.StartsWith(root, StringComparison.Ordinal)) return null;
+        var end = path.IndexOf('.', root.Length);
+        var name = end < 0 ? path[root.Length..] : path[root.Length..end];
+        var value = context.GetValue("Model").ToObjectValue() switch
+        {
+            null => null,
+            IReadOnlyDictionary<string, object?> model => model.GetValueOrDefault(name),
+            var model => context.Options.MemberAccessStrategy.GetAccessor(model.GetType(), name) is { } accessor and not IAsyncMemberAccessor
+                ? accessor.Get(model, name, context)
+                : null,
+        };
+        return KeptValues.IsMarked(value) ? value : null;
     }
 
     private static object? KeptPageValue(string path, TemplateContext context) =>

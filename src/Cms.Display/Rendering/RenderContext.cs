@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Cms.Abstractions.Display;
 using Cms.Abstractions.Settings;
 using Cms.Display.Caching;
@@ -28,21 +29,39 @@ public static class PageValues
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["Title"] = title,
-            ["CanonicalUrl"] = meta.CanonicalPath is { } path ? Absolute(baseUrl, path) : null,
-            ["ImageUrl"] = meta.Image is { Length: > 0 } image ? Absolute(baseUrl, image) : null,
+            ["CanonicalUrl"] = meta.CanonicalPath is { } path ? KeptAbsolute(baseUrl, path) : null,
+            ["ImageUrl"] = meta.Image is { Length: > 0 } image ? KeptAbsolute(baseUrl, image) : null,
             ["JsonLd"] = meta.JsonLd.Select(JsonLdScript.Escape).ToList(),
             ["Navigation"] = context.Menus?.GetValueOrDefault(NavigationMenus.Main) is { } main
                 ? KeptNavigation(main, context.Request.Path)
-                : Navigation(DefaultMainMenu(context), context.Request.Path),
+                : context.Site.Navigation.Count > 0
+                    ? KeptNavigation(SettingsMainMenu(context.Site.Navigation), context.Request.Path)
+                    : Navigation(DefaultMainMenu(context), context.Request.Path),
             // Null when no source has footer links: the theme shows its own.
             ["FooterLinks"] = context.Menus?.GetValueOrDefault(NavigationMenus.Footer) is { } footer ? KeptNavigation(footer, context.Request.Path) : null,
         };
     }
 
-    /// <summary>Without a menu source's main navigation: the site settings' when they define one, else the modules' entries.</summary>
+    /// <summary>Without a menu source's main navigation nor the site settings' one: the modules' entries.</summary>
     private static List<NavigationMenuLink> DefaultMainMenu(RenderContext context) =>
-        (context.Site.Navigation.Count > 0 ? context.Site.Navigation : context.Navigation)
-            .Select(l => new NavigationMenuLink(l.Label, l.Path)).ToList();
+        context.Navigation.Select(l => new NavigationMenuLink(l.Label, l.Path)).ToList();
+
+    /// <summary>
+    /// The site settings' main navigation as menu links, the same instance for as long as the settings' list holds the
+    /// same links (the settings are parsed once per change and shared by the requests), so that its
+    /// <see cref="KeptNavigation"/>, and the layout's parts built from it, are kept too; made again when they differ.
+    /// </summary>
+    private static List<NavigationMenuLink> SettingsMainMenu(List<NavigationLink> links)
+    {
+        if (KeptSettingsMenus.TryGetValue(links, out var kept) && kept.Source.AsSpan().SequenceEqual(CollectionsMarshal.AsSpan(links))) return kept.Menu;
+        kept = new KeptSettingsMenu([.. links], links.Select(l => new NavigationMenuLink(l.Label, l.Path)).ToList());
+        KeptSettingsMenus.AddOrUpdate(links, kept);
+        return kept.Menu;
+    }
+
+    private sealed record KeptSettingsMenu(NavigationLink[] Source, List<NavigationMenuLink> Menu);
+
+    private static readonly ConditionalWeakTable<List<NavigationLink>, KeptSettingsMenu> KeptSettingsMenus = new();
 
     /// <summary>
     /// The links as the layout reads them (Label, Path, Target, Html, Children, Current, HasCurrent): the link the
@@ -114,6 +133,14 @@ public static class PageValues
         var path = "/" + requestPath.Trim('/');
         return link == "/" ? path == "/" : path == link || path.StartsWith(link + "/", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary><see cref="Absolute"/> found again for the same base URL and path (at most <see cref="MaxKeptPaths"/> of
+    /// them) instead of parsed through <see cref="Uri"/> for every page.</summary>
+    private static string KeptAbsolute(string baseUrl, string pathOrUrl) =>
+        KeptAbsoluteUrls.GetOrAdd(string.Concat(baseUrl.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), ":", baseUrl, pathOrUrl),
+            () => Absolute(baseUrl, pathOrUrl));
+
+    private static readonly BoundedTable<string> KeptAbsoluteUrls = new(MaxKeptPaths);
 
     public static string Absolute(string baseUrl, string pathOrUrl)
     {

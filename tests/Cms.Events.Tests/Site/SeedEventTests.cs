@@ -75,7 +75,7 @@ public class SeedEventTests(SeedSiteFixture fixture) : IClassFixture<SeedSiteFix
             "--Cms:AgendaCache:Enabled=false",           // themes read and event cards rendered for each page
             "--Cms:EventDisplayCache:Enabled=false",     // an event's details, JSON-LD and links built for each page
             "--Cms:MenuCache:Enabled=false",             // the header's and footer's menus read for each page
-            "--Cms:KeptParts:Enabled=false",             // the layout's kept parts rendered for each page
+            "--Cms:KeptParts:Enabled=false",             // the layout's and listings' kept parts rendered for each page
             "--Cms:Database:CompiledModel:Enabled=false"); // the EF model built from OnModelCreating
         static async Task<string> UncachedAsync(AgendaSite site, string path)
         {
@@ -101,7 +101,8 @@ public class SeedEventTests(SeedSiteFixture fixture) : IClassFixture<SeedSiteFix
             Assert.True(fast == await UncachedAsync(plain, path), $"{path} differs between the fast paths and the plain ones");
         }
         // The fast paths were taken: the themes and the in-memory keys are held.
-        Assert.True(cards.TryGetThemes(out _), "the themes are kept");
+        Assert.True(cards.TryGetThemes(out var themes), "the themes are kept");
+        Assert.True(Cms.Display.Liquid.KeptValues.IsMarked(themes), "the kept themes key the listings' kept blocks");
         Assert.True(keys.TryGetRanges(new PublishedRangeKeys.RangeKey("Event", "Event", "StartDate", "EndDate"), out var ranges));
         Assert.True(ranges!.Entries.Length > 5, "the in-memory keys hold the published events");
         Assert.True(keys.TryGetPicks(new PublishedRangeKeys.PickerKey("Event", "Themes"), out _));

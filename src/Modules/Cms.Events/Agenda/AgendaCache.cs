@@ -4,6 +4,7 @@ using Cms.Abstractions.Data;
 using Cms.Abstractions.Definitions;
 using Cms.Abstractions.Settings;
 using Cms.Display.Caching;
+using Cms.Display.Liquid;
 using Cms.Display.Themes;
 
 namespace Cms.Events.Agenda;
@@ -64,9 +65,11 @@ public sealed class AgendaCache
         return themes is not null;
     }
 
+    /// <summary>Keeps <paramref name="themes"/>, marked for the templates' <c>{% kept %}</c> blocks (<see cref="KeptValues"/>): the
+    /// same list until the next change, never changed.</summary>
     public void StoreThemes(IReadOnlyList<ThemeEntry> themes, Stamp builtFrom)
     {
-        if (Enabled && builtFrom == Current) Volatile.Write(ref _themes, new Stamped<IReadOnlyList<ThemeEntry>>(themes, builtFrom));
+        if (Enabled && builtFrom == Current) Volatile.Write(ref _themes, new Stamped<IReadOnlyList<ThemeEntry>>(KeptValues.Mark(themes), builtFrom));
     }
 
     public bool TryGetCard(CardKey key, out string? html)

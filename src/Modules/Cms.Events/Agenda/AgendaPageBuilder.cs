@@ -2,6 +2,7 @@ using System.Globalization;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Display;
 using Cms.Display.Caching;
+using Cms.Display.Liquid;
 using Cms.Display.Listing;
 using Cms.Events.Dates;
 using Cms.Events.Models;
@@ -167,12 +168,16 @@ public sealed class AgendaPageBuilder(
     /// <summary>
     /// The theme filters of a list: one link per theme that adds it to <paramref name="filter"/> or removes it, back to
     /// page 1, so the same for every page of the list. Built once per themes snapshot (<see cref="ThemeCatalog"/>
-    /// keeps the same list until the next change), list and filter, for at most <see cref="MaxKeptThemeFilters"/> filters.
+    /// keeps the same list until the next change), list and filter, for at most <see cref="MaxKeptThemeFilters"/> filters;
+    /// marked for the template's <c>{% kept %}</c> block when the themes are (<see cref="KeptValues"/>).
     /// </summary>
     private static IReadOnlyList<FilterTag> ThemeTags(IReadOnlyList<ThemeEntry> themes, AgendaFilter filter, string basePath, Func<AgendaFilter, int, string> url) =>
         KeptThemeTags.GetValue(themes, _ => new BoundedTable<IReadOnlyList<FilterTag>>(MaxKeptThemeFilters))
             .GetOrAdd(basePath + "?" + filter.ToQueryString(), () =>
-                themes.Select(t => new FilterTag(t.Title, url(filter.ToggleTheme(t.Slug), 1), filter.ThemeSlugs.Contains(t.Slug))).ToList());
+            {
+                var tags = themes.Select(t => new FilterTag(t.Title, url(filter.ToggleTheme(t.Slug), 1), filter.ThemeSlugs.Contains(t.Slug))).ToList();
+                return KeptValues.IsMarked(themes) ? KeptValues.Mark(tags) : tags;
+            });
 
     private const int MaxKeptThemeFilters = 1024;
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<ThemeEntry>, BoundedTable<IReadOnlyList<FilterTag>>> KeptThemeTags = new();
@@ -194,7 +199,11 @@ public sealed class AgendaPageBuilder(
         (_, true, _) => $"{total.ToString("N0", CultureInfo.GetCultureInfo("fr-FR"))} évènements passés",
     };
 
-    /// <summary>Current month up to the month of the last upcoming event (one query for that event).</summary>
+    /// <summary>
+    /// Current month up to the month of the last upcoming event (one query for that event). While the
+    /// <see cref="AgendaCache"/> is on, the links are built once per such months and filter (for at most
+    /// <see cref="MaxKeptThemeFilters"/> filters) and marked for the template's <c>{% kept %}</c> block (<see cref="KeptValues"/>).
+    /// </summary>
     private async Task<IReadOnlyList<FilterTag>> UpcomingMonthTagsAsync(AgendaFilter filter, EventSite site, Func<AgendaFilter, int, string> url, CancellationToken cancellationToken)
     {
         var today = site.Clock.LocalDate(site.NowUtc);
@@ -203,11 +212,30 @@ public sealed class AgendaPageBuilder(
         var lastStart = (await FirstDatesAsync(lastQuery, cancellationToken))?.StartUtc;
         var lastMonth = lastStart is null ? first : MonthOf(site.Clock.LocalDate(lastStart.Value));
         if (lastMonth < first) lastMonth = first;
+        if (!cache.Enabled) return UpcomingMonthTags(first, lastMonth, filter, url);
+        var kept = Volatile.Read(ref _keptUpcomingMonths);
+        if (kept is null || kept.First != first || kept.Last != lastMonth) Volatile.Write(ref _keptUpcomingMonths, kept = new KeptMonthTags(first, lastMonth));
+        return kept.Tags.GetOrAdd(UpcomingPath + "?" + filter.ToQueryString(), () => KeptValues.Mark(UpcomingMonthTags(first, lastMonth, filter, url)));
+    }
+
+    /// <summary>The month links of the upcoming list from <paramref name="first"/> to <paramref name="lastMonth"/> (and the chosen month).</summary>
+    private static List<FilterTag> UpcomingMonthTags(DateOnly first, DateOnly lastMonth, AgendaFilter filter, Func<AgendaFilter, int, string> url)
+    {
         var months = new List<DateOnly>();
         for (var m = first; m <= lastMonth && months.Count < MaxUpcomingMonths; m = m.AddMonths(1)) months.Add(m);
         if (filter.Month is { } chosen && !months.Contains(chosen)) months.Add(chosen);
         return months.Order().Select(m => MonthTag(m, filter, url)).ToList();
     }
+
+    /// <summary>The upcoming list's month links for one range of months, by filter (a new table when the range moves).</summary>
+    private sealed class KeptMonthTags(DateOnly first, DateOnly last)
+    {
+        public DateOnly First { get; } = first;
+        public DateOnly Last { get; } = last;
+        public BoundedTable<IReadOnlyList<FilterTag>> Tags { get; } = new(MaxKeptThemeFilters);
+    }
+
+    private static KeptMonthTags? _keptUpcomingMonths;
 
     /// <summary>
     /// The years that past events overlap, newest first: one one-key listing per such year (the latest event starting
