@@ -31,7 +31,7 @@ public sealed class BagPartDisplayDriver(BagDisplayCache? kept = null, IHttpCont
     {
         var children = context.Value["ContentItems"] as JsonArray ?? [];
         // Only a published version never changes under its id (a draft is saved again in place, a preview has none).
-        if (kept is null || !context.Item.Published || string.IsNullOrEmpty(context.Item.ContentItemVersionId) || !kept.Keeps(children))
+        if (kept is not { Enabled: true } || !context.Item.Published || string.IsNullOrEmpty(context.Item.ContentItemVersionId))
         {
             shape.With("Items", await RenderAsync(children, context));
             return true;
@@ -46,9 +46,11 @@ public sealed class BagPartDisplayDriver(BagDisplayCache? kept = null, IHttpCont
             shape.With("Items", items);
             return true;
         }
+        // Looked up before the items' types are read: reading them builds each item's JSON dictionary.
+        var keeps = kept.Keeps(children);
         var meta = PageMetaMark.Of(context.Meta);
         var rendered = await RenderAsync(children, context);
-        if (PageMetaMark.Of(context.Meta) == meta) kept.Store(key, rendered, stamp, snapshot);
+        if (keeps && PageMetaMark.Of(context.Meta) == meta) kept.Store(key, rendered, stamp, snapshot);
         shape.With("Items", rendered);
         return true;
     }
