@@ -75,6 +75,7 @@ public sealed class DisplayStartup : ModuleStartup
         services.AddContentPart(BagPart.TypeName, typeof(BagPart)).UseTextExtractor<Text.BagPartTextExtractor>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<Listing.ReferencingItemsLoader>();
+        services.AddSingleton(configuration.GetSection("Cms:SharedTemplateContext").Get<SharedTemplateContextOptions>() ?? new SharedTemplateContextOptions());
         services.AddScoped<FluidPageRenderer>();
         services.AddScoped<IPageRenderer>(sp => sp.GetRequiredService<FluidPageRenderer>());
         services.Configure<RouteOptions>(o => o.ConstraintMap[ContentPathConstraint.Name] = typeof(ContentPathConstraint));

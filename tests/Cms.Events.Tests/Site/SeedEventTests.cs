@@ -77,6 +77,7 @@ public class SeedEventTests(SeedSiteFixture fixture) : IClassFixture<SeedSiteFix
             "--Cms:MenuCache:Enabled=false",             // the header's and footer's menus read for each page
             "--Cms:KeptParts:Enabled=false",             // the layout's kept parts rendered for each page
             "--Cms:BagDisplayCache:Enabled=false",       // an event's practical information rendered item by item for each page
+            "--Cms:SharedTemplateContext:Enabled=false", // a Fluid context of its own for every template
             "--Cms:Database:CompiledModel:Enabled=false"); // the EF model built from OnModelCreating
         static async Task<string> UncachedAsync(AgendaSite site, string path)
         {
@@ -96,6 +97,8 @@ public class SeedEventTests(SeedSiteFixture fixture) : IClassFixture<SeedSiteFix
         var bags = Site.App.Services.GetRequiredService<Cms.Display.Rendering.BagDisplayCache>();
         Assert.True(bags.Enabled);
         Assert.False(plain.App.Services.GetRequiredService<Cms.Display.Rendering.BagDisplayCache>().Enabled);
+        Assert.True(Site.App.Services.GetRequiredService<Cms.Display.Rendering.SharedTemplateContextOptions>().Enabled);
+        Assert.False(plain.App.Services.GetRequiredService<Cms.Display.Rendering.SharedTemplateContextOptions>().Enabled);
         foreach (var path in paths)
         {
             var first = await UncachedAsync(Site, path);
