@@ -59,6 +59,7 @@ public sealed class BagDisplayCache(BagDisplayCacheOptions options, IEnumerable<
     }
 
     /// <param name="builtFrom">The stamp noted before the rendering read anything.</param>
+    /// <param name="definitions">The definitions' snapshot as it is now (not the one the rendering started with).</param>
     public void Store(Key key, List<string> items, Stamp builtFrom, object? definitions)
     {
         if (!Enabled || builtFrom != Current(definitions)) return;

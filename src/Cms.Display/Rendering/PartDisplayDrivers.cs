@@ -50,7 +50,11 @@ public sealed class BagPartDisplayDriver(BagDisplayCache? kept = null, IHttpCont
         var keeps = kept.Keeps(children);
         var meta = PageMetaMark.Of(context.Meta);
         var rendered = await RenderAsync(children, context);
-        if (keeps && PageMetaMark.Of(context.Meta) == meta) kept.Store(key, rendered, stamp, snapshot);
+        if (keeps && PageMetaMark.Of(context.Meta) == meta)
+        {
+            // Checked against the definitions as they are now: a change during the rendering is not kept.
+            kept.Store(key, rendered, stamp, definitions is null ? null : await definitions.GetSnapshotAsync(context.CancellationToken));
+        }
         shape.With("Items", rendered);
         return true;
     }
