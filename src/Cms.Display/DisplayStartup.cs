@@ -62,6 +62,9 @@ public sealed class DisplayStartup : ModuleStartup
         services.AddSingleton<ContentShapeBuilder>();
         var keptParts = configuration.GetSection("Cms:KeptParts").Get<KeptPartsOptions>() ?? new KeptPartsOptions();
         services.AddSingleton(sp => new KeptParts(keptParts, sp.GetService<Caching.PublishedContentCache>()));
+        var bagDisplayCache = configuration.GetSection("Cms:BagDisplayCache").Get<BagDisplayCacheOptions>() ?? new BagDisplayCacheOptions();
+        services.AddSingleton(sp => new BagDisplayCache(bagDisplayCache, sp.GetServices<KeptBagItemType>(), sp.GetRequiredService<TemplateStore>(),
+            sp.GetService<Caching.PublishedContentCache>(), sp.GetService<Caching.SiteSettingsCache>()));
         // The display of the parts the core relies on; field kinds bring their own (src/Modules/Cms.ContentFields).
         services.AddContentPart<TitlePart>().UseDisplayDriver<TitlePartDisplayDriver>();
         services.AddContentPart<MarkdownBodyPart>().UseDisplayDriver<MarkdownBodyPartDisplayDriver>();
@@ -72,6 +75,7 @@ public sealed class DisplayStartup : ModuleStartup
         services.AddContentPart(BagPart.TypeName, typeof(BagPart)).UseTextExtractor<Text.BagPartTextExtractor>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<Listing.ReferencingItemsLoader>();
+        services.AddSingleton(configuration.GetSection("Cms:SharedTemplateContext").Get<SharedTemplateContextOptions>() ?? new SharedTemplateContextOptions());
         services.AddScoped<FluidPageRenderer>();
         services.AddScoped<IPageRenderer>(sp => sp.GetRequiredService<FluidPageRenderer>());
         services.Configure<RouteOptions>(o => o.ConstraintMap[ContentPathConstraint.Name] = typeof(ContentPathConstraint));

@@ -57,6 +57,9 @@ public sealed class PageZones
     private readonly Dictionary<string, List<(double Position, int Order, string Html)>> _zones = new(StringComparer.OrdinalIgnoreCase);
     private int _order;
 
+    /// <summary>How many parts were placed in all zones.</summary>
+    public int Count => _order;
+
     public void Add(string zone, string html, double position = 0)
     {
         if (!_zones.TryGetValue(zone, out var parts)) _zones[zone] = parts = [];

@@ -37,3 +37,10 @@ public sealed class DisplayTemplateOptions
     /// <summary>HTML encoding that keeps accented letters readable (only markup characters are escaped).</summary>
     public TextEncoder Encoder { get; } = HtmlEncoder.Create(UnicodeRanges.All);
 }
+
+/// <summary><c>Cms:SharedTemplateContext</c>: the templates of a request rendered with one Fluid context.</summary>
+public sealed class SharedTemplateContextOptions
+{
+    /// <summary>False: a context of its own for every template (the plain path).</summary>
+    public bool Enabled { get; set; } = true;
+}

@@ -30,7 +30,8 @@ public sealed class FluidPageRenderer(
     MediaUrlResolver media,
     ContentBodyCache bodies,
     ContentShapeBuilder shapes,
-    IServiceProvider services) : IPageRenderer
+    IServiceProvider services,
+    SharedTemplateContextOptions? sharedContext = null) : IPageRenderer
 {
     private SiteSettings? _site;
     private IReadOnlyList<NavigationLink>? _navigation;
@@ -46,6 +47,10 @@ public sealed class FluidPageRenderer(
     private ILayoutZoneSource[]? _zoneSources;
     private FluidValue? _themeValue;
     private (object? Source, FluidValue Value) _siteValue, _metaValue, _requestValue;
+    // One Fluid context for the templates of this scope (Cms:SharedTemplateContext): see EnterShared.
+    private TemplateContext? _shared;
+    private bool _sharedInUse;
+    private (object? Site, object? Meta, object? Request) _rootSources;
 
     /// <summary>
     /// Renders with <paramref name="template"/> in place of the template of the same name, for this renderer's scope
@@ -261,18 +266,30 @@ public sealed class FluidPageRenderer(
 
     private async Task WriteAsync(LoadedTemplate template, object? model, RenderContext context, TextWriter writer, string? body = null)
     {
-        var templateContext = TemplateContextFor(template, model, context, body);
+        // A template rendered while another renders (a shape from a filter) gets a context of its own.
+        var shared = (sharedContext?.Enabled ?? true) && !_sharedInUse;
+        var templateContext = shared ? EnterShared(context) : NewTemplateContext();
+        var released = false;
         try
         {
+            SetValues(templateContext, template, model, context, body);
             await template.Template.RenderAsync(writer, fluid.Encoder, templateContext);
+            if (shared) templateContext.ReleaseScope();
+            released = true;
         }
         catch (Exception e) when (e is not OperationCanceledException and not TemplateRenderException)
         {
             throw new TemplateRenderException($"Template {template.Origin}: {e.Message}", e);
         }
+        finally
+        {
+            // A rendering that failed may have left scopes open: the next template starts from a new context.
+            if (shared && !released) _shared = null;
+            _sharedInUse &= !shared;
+        }
     }
 
-    private TemplateContext TemplateContextFor(LoadedTemplate template, object? model, RenderContext context, string? body)
+    private TemplateContext NewTemplateContext()
     {
         var templateContext = new TemplateContext(fluid.Options);
         _timeZone ??= services.GetService<ISiteClock>()?.Current.TimeZone ?? fluid.Options.TimeZone;
@@ -280,10 +297,39 @@ public sealed class FluidPageRenderer(
         templateContext.AmbientValues[DisplayFilters.MarkdownKey] = markdown;
         templateContext.AmbientValues[DisplayFilters.MediaKey] = media;
         templateContext.AmbientValues[LiquidServices.ServicesKey] = services;
+        return templateContext;
+    }
+
+    /// <summary>Where Fluid's <c>ifchanged</c> keeps its last value (an ambient value: it would outlive the template).</summary>
+    private const string IfChangedKey = "$$ifchanged$$";
+
+    /// <summary>
+    /// The scope's one context, entered for a template: each template renders in a child scope of the root (which
+    /// holds <c>Site</c>, <c>Meta</c>, <c>Request</c> and <c>Theme</c> as the first template saw them), released after
+    /// it, so that what a template sets (<c>assign</c>, <c>capture</c>, <c>increment</c>, <c>cycle</c>) never reaches
+    /// another, as with a context of its own (Orchard's <c>LiquidViewTemplate</c> enters a child scope the same way);
+    /// the ambient values a template leaves (its <c>Page</c>, <c>ifchanged</c>) are removed.
+    /// </summary>
+    private TemplateContext EnterShared(RenderContext context)
+    {
+        if (_shared is not { } templateContext)
+        {
+            _shared = templateContext = NewTemplateContext();
+            _rootSources = (context.Site, context.Meta, context.Request);
+            SetShared(templateContext, context);
+        }
+        templateContext.AmbientValues.Remove(KeptTag.PageKey);
+        templateContext.AmbientValues.Remove(IfChangedKey);
+        templateContext.EnterChildScope();
+        _sharedInUse = true;
+        return templateContext;
+    }
+
+    /// <summary>The values every template sees; in the shared context, those the root already holds are not set again.</summary>
+    private void SetValues(TemplateContext templateContext, LoadedTemplate template, object? model, RenderContext context, string? body)
+    {
         templateContext.AmbientValues[ZoneTag.MetaKey] = context.Meta;
         templateContext.SetValue("Model", model);
-        templateContext.SetValue("Site", Shared(ref _siteValue, context.Site, site => site));
-        templateContext.SetValue("Meta", Shared(ref _metaValue, context.Meta, meta => meta));
         // Computed from the meta as it stands when this template starts, for the templates that can read it (the layout).
         if (template.UsesPage)
         {
@@ -291,20 +337,36 @@ public sealed class FluidPageRenderer(
             templateContext.SetValue("Page", page);
             templateContext.AmbientValues[KeptTag.PageKey] = page;
         }
-        templateContext.SetValue("Request", Shared(ref _requestValue, context.Request, request => new Dictionary<string, object?> { ["Path"] = request.Path }));
+        if (!ReferenceEquals(_shared, templateContext)) SetShared(templateContext, context);
+        else
+        {
+            // A template of the same scope given other values than the root holds sees its own.
+            if (!ReferenceEquals(_rootSources.Site, context.Site)) templateContext.SetValue("Site", Shared(ref _siteValue, context.Site, site => site));
+            if (!ReferenceEquals(_rootSources.Meta, context.Meta)) templateContext.SetValue("Meta", Shared(ref _metaValue, context.Meta, meta => meta));
+            if (!ReferenceEquals(_rootSources.Request, context.Request)) templateContext.SetValue("Request", RequestValue(context));
+        }
+        if (body is not null)
+        {
+            templateContext.SetValue("Body", body);
+            templateContext.SetValue("Zones", context.Meta.Zones.ToDictionary());
+        }
+    }
+
+    private void SetShared(TemplateContext templateContext, RenderContext context)
+    {
+        templateContext.SetValue("Site", Shared(ref _siteValue, context.Site, site => site));
+        templateContext.SetValue("Meta", Shared(ref _metaValue, context.Meta, meta => meta));
+        templateContext.SetValue("Request", RequestValue(context));
         templateContext.SetValue("Theme", _themeValue ??= FluidValue.Create(new Dictionary<string, object?>
         {
             ["Name"] = context.Theme.Name,
             ["DsfrBase"] = context.Theme.DsfrBaseUrl,
             ["AssetsBase"] = context.Theme.AssetsBaseUrl,
         }, fluid.Options));
-        if (body is not null)
-        {
-            templateContext.SetValue("Body", body);
-            templateContext.SetValue("Zones", context.Meta.Zones.ToDictionary());
-        }
-        return templateContext;
     }
+
+    private FluidValue RequestValue(RenderContext context) =>
+        Shared(ref _requestValue, context.Request, request => new Dictionary<string, object?> { ["Path"] = request.Path });
 
     /// <summary>
     /// The template value of <paramref name="source"/> (what <c>SetValue</c> would make of <paramref name="value"/>'s

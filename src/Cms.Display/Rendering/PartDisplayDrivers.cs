@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.ContentKinds;
+using Cms.Abstractions.Definitions;
+using Microsoft.AspNetCore.Http;
 
 namespace Cms.Display.Rendering;
 
@@ -19,18 +21,51 @@ public sealed class MarkdownBodyPartDisplayDriver : ShapeDisplayDriver
 
 /// <summary>
 /// A bag of nested items: each rendered with its own content alternates (<c>Content-InfoField</c>…) in the same
-/// display type, then <c>{Part}</c> or <c>BagPart</c> with <c>Model.Items</c> (their HTML, in order).
+/// display type, then <c>{Part}</c> or <c>BagPart</c> with <c>Model.Items</c> (their HTML, in order). A published
+/// item's bag of kept types is rendered once per version (<see cref="BagDisplayCache"/>).
 /// </summary>
-public sealed class BagPartDisplayDriver : ShapeDisplayDriver
+public sealed class BagPartDisplayDriver(BagDisplayCache? kept = null, IHttpContextAccessor? http = null,
+    IContentDefinitionManager? definitions = null) : ShapeDisplayDriver
 {
     protected override async Task<bool> FillAsync(Shape shape, ContentDisplayContext context)
     {
-        var rendered = new List<string>();
-        foreach (var child in (context.Value["ContentItems"] as JsonArray ?? []).OfType<JsonObject>())
+        var children = context.Value["ContentItems"] as JsonArray ?? [];
+        // Only a published version never changes under its id (a draft is saved again in place, a preview has none).
+        if (kept is not { Enabled: true } || !context.Item.Published || string.IsNullOrEmpty(context.Item.ContentItemVersionId))
         {
-            rendered.Add(await context.RenderItemAsync(ContentItem.FromJson(child)));
+            shape.With("Items", await RenderAsync(children, context));
+            return true;
+        }
+        var snapshot = definitions is null ? null : await definitions.GetSnapshotAsync(context.CancellationToken);
+        var stamp = kept.Current(snapshot);
+        var request = http?.HttpContext?.Request;
+        var key = new BagDisplayCache.Key(context.Item.ContentItemVersionId, context.PartName, context.DisplayType,
+            request is null ? null : $"{request.Scheme}://{request.Host}", request is null ? "/" : request.Path.HasValue ? request.Path.Value! : "/");
+        if (kept.TryGet(key, stamp, out var items))
+        {
+            shape.With("Items", items);
+            return true;
+        }
+        // Looked up before the items' types are read: reading them builds each item's JSON dictionary.
+        var keeps = kept.Keeps(children);
+        var meta = PageMetaMark.Of(context.Meta);
+        var rendered = await RenderAsync(children, context);
+        if (keeps && PageMetaMark.Of(context.Meta) == meta)
+        {
+            // Checked against the definitions as they are now: a change during the rendering is not kept.
+            kept.Store(key, rendered, stamp, definitions is null ? null : await definitions.GetSnapshotAsync(context.CancellationToken));
         }
         shape.With("Items", rendered);
         return true;
+    }
+
+    private static async Task<List<string>> RenderAsync(JsonArray children, ContentDisplayContext context)
+    {
+        var rendered = new List<string>();
+        foreach (var child in children.OfType<JsonObject>())
+        {
+            rendered.Add(await context.RenderItemAsync(ContentItem.FromJson(child)));
+        }
+        return rendered;
     }
 }

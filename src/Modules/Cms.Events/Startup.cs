@@ -77,6 +77,8 @@ public sealed class Startup : ModuleStartup
     {
         services.AddContentPart(EventNames.Part, typeof(EventPart)).UseDisplayDriver<EventPartDisplayDriver>();
         services.AddContentPart(EventNames.InfoFieldType, typeof(InfoFieldPart)).UseDisplayDriver<InfoFieldPartDisplayDriver>();
+        // A practical information shows its own label, text and link only: an event's bag of them is rendered once per version.
+        services.AddSingleton(new Cms.Display.Rendering.KeptBagItemType(EventNames.InfoFieldType));
         foreach (var field in typeof(EventPart).GetProperties().Where(p => p.CanWrite))
         {
             services.AddShapePlacement($"{EventNames.Part}-{field.Name}", ShapePlacementRule.Hidden);
