@@ -180,8 +180,9 @@ public sealed class AdminStartup : ModuleStartup
         {
             AddParts(parts, assembly);
         }
-        // Sign-in attempts per client address (SignInThrottle); no other request is limited.
-        app.UseRateLimiter();
+        // Sign-in attempts per client address (SignInThrottle); no other request is limited, so no other request goes
+        // through the limiter (its partitioned limiter takes a lock on every request it sees).
+        app.UseWhen(SignInThrottle.IsSignInPost, branch => branch.UseRateLimiter());
         app.UseAuthentication();
         app.UseMiddleware<AdminGateMiddleware>();
         app.UseAuthorization();
