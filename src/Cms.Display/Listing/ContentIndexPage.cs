@@ -36,6 +36,6 @@ public static class ContentIndexPage
             ["Count"] = summaries.Count,
         };
         var html = await renderer.RenderPageAsync(template, model, meta, cancellationToken);
-        return new HtmlResult(html, meta.StatusCode);
+        return Utf8TextResult.Html(html, meta.StatusCode);
     }
 }

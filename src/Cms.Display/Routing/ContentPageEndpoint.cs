@@ -44,7 +44,7 @@ public static class ContentPageEndpoint
             var meta = new PageMeta { Title = page.Title, Description = page.Description, CanonicalPath = "/" + normalized };
             meta.Breadcrumbs.Add(new Breadcrumb(page.Title, null));
             var html = await renderer.RenderPageAsync(page.Template, null, meta, cancellationToken);
-            return new HtmlResult(html, meta.StatusCode);
+            return Utf8TextResult.Html(html, meta.StatusCode);
         }
         return await NotFoundAsync(http);
     }
@@ -70,6 +70,6 @@ public static class ContentPageEndpoint
             }
         }
         var html = await renderer.RenderPageAsync("NotFound", model, meta, http.RequestAborted);
-        return new HtmlResult(html, StatusCodes.Status404NotFound);
+        return Utf8TextResult.Html(html, StatusCodes.Status404NotFound);
     }
 }

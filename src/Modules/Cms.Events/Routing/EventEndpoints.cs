@@ -33,10 +33,10 @@ public static class EventEndpoints
         routes.MapMethods(AgendaPageBuilder.PastPath, GetHead, (HttpContext http, AgendaPageBuilder pages, IPageRenderer renderer, CancellationToken ct) =>
             AgendaAsync(AgendaList.Past, http, pages, renderer, ct));
         routes.MapMethods("/agenda.ics", GetHead, async (CalendarFeedService calendars, CancellationToken ct) =>
-            Results.Text(await calendars.AgendaAsync(ct), CalendarContentType));
+            new Utf8TextResult(await calendars.AgendaAsync(ct), CalendarContentType));
         routes.MapMethods("/{**path:" + IcsPathConstraint.Name + "}", GetHead, EventCalendarAsync);
         routes.MapMethods("/feed.xml", GetHead, async (EventFeedService feeds, CancellationToken ct) =>
-            Results.Text(await feeds.AtomAsync(ct), "application/atom+xml; charset=utf-8"));
+            new Utf8TextResult(await feeds.AtomAsync(ct), "application/atom+xml; charset=utf-8"));
     }
 
     private static async Task<IResult> HomeAsync(AgendaPageBuilder pages, IPageRenderer renderer, CancellationToken ct)
@@ -66,5 +66,5 @@ public static class EventEndpoints
         return Html(await renderer.RenderPageAsync("NotFound", null, meta, ct), StatusCodes.Status404NotFound);
     }
 
-    private static IResult Html(string html, int statusCode) => new HtmlResult(html, statusCode);
+    private static IResult Html(string html, int statusCode) => Utf8TextResult.Html(html, statusCode);
 }

@@ -70,7 +70,7 @@ public static class SearchPage
         var html = await services.GetRequiredService<IPageRenderer>().RenderPageAsync("Search", model, meta, cancellationToken);
         http.Response.Headers.CacheControl = "no-store";
         http.Response.Headers["X-Robots-Tag"] = "noindex";
-        return Results.Content(html, "text/html; charset=utf-8");
+        return Utf8TextResult.Html(html);
     }
 
     public static IResult Suggest(HttpContext http)
