@@ -21,6 +21,13 @@ public sealed class PageMetaRecorder(IPageRenderer inner, IHttpContextAccessor h
         return html;
     }
 
+    public async Task<IResult> RenderPageResultAsync(string template, object? model, PageMeta meta, CancellationToken cancellationToken = default)
+    {
+        var result = await inner.RenderPageResultAsync(template, model, meta, cancellationToken);
+        Record(meta);
+        return result;
+    }
+
     public async Task<string> RenderContentAsync(ContentItem item, string displayType, PageMeta? meta = null, CancellationToken cancellationToken = default)
     {
         var html = await inner.RenderContentAsync(item, displayType, meta, cancellationToken);
