@@ -183,7 +183,8 @@ public sealed class AdminStartup : ModuleStartup
         // Sign-in attempts per client address (SignInThrottle); no other request is limited, so no other request goes
         // through the limiter (its partitioned limiter takes a lock on every request it sees).
         app.UseWhen(SignInThrottle.IsSignInPost, branch => branch.UseRateLimiter());
-        app.UseAuthentication();
+        // Only requests that may be signed in are authenticated; the others stay anonymous as they would have.
+        app.UseWhen(ActivatorUtilities.CreateInstance<SignedInRequests>(app.ApplicationServices).MayBeSignedIn, branch => branch.UseAuthentication());
         app.UseMiddleware<AdminGateMiddleware>();
         app.UseAuthorization();
     }
