@@ -60,6 +60,8 @@ public sealed class PageMetaRecorder(IPageRenderer inner, IHttpContextAccessor h
             }
             recognised.UnionWith(meta.RecognisedQueryKeys);
         }
+        // Grown once to its size (a listing names tens of items: adding them one by one resized the set again and again).
+        cache.Tags.EnsureCapacity(cache.Tags.Count + meta.ContentItemIds.Count + meta.ContentTypes.Count);
         foreach (var id in meta.ContentItemIds) cache.Tags.Add(CacheTags.Item(id));
         foreach (var type in meta.ContentTypes) cache.Tags.Add(CacheTags.Type(type));
     }
