@@ -180,9 +180,11 @@ public sealed class AdminStartup : ModuleStartup
         {
             AddParts(parts, assembly);
         }
-        // Sign-in attempts per client address (SignInThrottle); no other request is limited.
-        app.UseRateLimiter();
-        app.UseAuthentication();
+        // Sign-in attempts per client address (SignInThrottle); no other request is limited, so no other request goes
+        // through the limiter (its partitioned limiter takes a lock on every request it sees).
+        app.UseWhen(SignInThrottle.IsSignInPost, branch => branch.UseRateLimiter());
+        // Only requests that may be signed in are authenticated; the others stay anonymous as they would have.
+        app.UseWhen(ActivatorUtilities.CreateInstance<SignedInRequests>(app.ApplicationServices).MayBeSignedIn, branch => branch.UseAuthentication());
         app.UseMiddleware<AdminGateMiddleware>();
         app.UseAuthorization();
     }

@@ -1,4 +1,5 @@
 using Cms.Abstractions.Content;
+using Microsoft.AspNetCore.Http;
 
 namespace Cms.Abstractions.Display;
 
@@ -11,6 +12,17 @@ public interface IPageRenderer
 {
     /// <summary>A whole page: <paramref name="template"/> rendered with <paramref name="model"/> (available as <c>Model</c>) inside the layout.</summary>
     Task<string> RenderPageAsync(string template, object? model, PageMeta meta, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The same page as the response: <paramref name="template"/> rendered and the layout made ready (so
+    /// <paramref name="meta"/> is complete when this returns, before any byte is written); the result writes the layout
+    /// to the response as it renders (status from the meta, HTML in UTF-8), without a page-sized string.
+    /// </summary>
+    async Task<IResult> RenderPageResultAsync(string template, object? model, PageMeta meta, CancellationToken cancellationToken = default)
+    {
+        var html = await RenderPageAsync(template, model, meta, cancellationToken);
+        return Utf8TextResult.Html(html, meta.StatusCode);
+    }
 
     /// <summary>One content item in a display type (<c>Detail</c>, <c>Summary</c>), without the layout.</summary>
     Task<string> RenderContentAsync(ContentItem item, string displayType, PageMeta? meta = null, CancellationToken cancellationToken = default);

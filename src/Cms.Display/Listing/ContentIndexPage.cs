@@ -35,7 +35,6 @@ public static class ContentIndexPage
             ["Items"] = summaries,
             ["Count"] = summaries.Count,
         };
-        var html = await renderer.RenderPageAsync(template, model, meta, cancellationToken);
-        return new HtmlResult(html, meta.StatusCode);
+        return await renderer.RenderPageResultAsync(template, model, meta, cancellationToken);
     }
 }

@@ -63,11 +63,32 @@ public sealed class FluidPageRenderer(
 
     public async Task<string> RenderPageAsync(string template, object? model, PageMeta meta, CancellationToken cancellationToken = default)
     {
+        var (layout, context, body) = await PreparePageAsync(template, model, meta, cancellationToken);
+        return await RenderAsync(layout, null, context, body);
+    }
+
+    public async Task<IResult> RenderPageResultAsync(string template, object? model, PageMeta meta, CancellationToken cancellationToken = default)
+    {
+        var (layout, context, body) = await PreparePageAsync(template, model, meta, cancellationToken);
+        return new LayoutResult(this, layout, context, body);
+    }
+
+    /// <summary>A page's template rendered (its body) and the layout made ready around it.</summary>
+    private async Task<(LoadedTemplate Layout, RenderContext Context, string Body)> PreparePageAsync(
+        string template, object? model, PageMeta meta, CancellationToken cancellationToken)
+    {
         var context = await ContextAsync(meta, cancellationToken);
         var page = FindTemplate(template)
             ?? throw new InvalidOperationException($"Template '{template}' not found in {theme.ViewsDirectory} nor in the modules' embedded Views.");
         var body = await RenderAsync(page, model, context);
-        return await RenderLayoutAsync(body, context, cancellationToken);
+        var (layout, layoutContext) = await PrepareLayoutAsync(context, cancellationToken);
+        return (layout, layoutContext, body);
+    }
+
+    /// <summary>A page whose body is rendered and whose layout is ready: the layout written to the response.</summary>
+    private sealed class LayoutResult(FluidPageRenderer renderer, LoadedTemplate layout, RenderContext context, string body) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext) => renderer.WriteLayoutAsync(layout, context, body, httpContext.Response);
     }
 
     public async Task<string> RenderContentAsync(ContentItem item, string displayType, PageMeta? meta = null, CancellationToken cancellationToken = default)
@@ -220,8 +241,14 @@ public sealed class FluidPageRenderer(
         meta.ContentItemIds.Add(item.ContentItemId);
         var body = await RenderContentAsync(item, "Detail", meta, cancellationToken);
         var (layout, context) = await PrepareLayoutAsync(await ContextAsync(meta, cancellationToken), cancellationToken);
-        response.StatusCode = meta.StatusCode;
-        response.ContentType = "text/html; charset=utf-8";
+        await WriteLayoutAsync(layout, context, body, response);
+    }
+
+    /// <summary>The layout around <paramref name="body"/> written to <paramref name="response"/> as it renders (status from the meta, HTML in UTF-8).</summary>
+    private async Task WriteLayoutAsync(LoadedTemplate layout, RenderContext context, string body, HttpResponse response)
+    {
+        response.StatusCode = context.Meta.StatusCode;
+        response.ContentType = Utf8TextResult.HtmlContentType;
         await using var writer = new HttpResponseStreamWriter(response.Body, Utf8);
         await WriteAsync(layout, null, context, writer, body);
         await writer.FlushAsync();

@@ -43,8 +43,7 @@ public static class ContentPageEndpoint
             var renderer = services.GetRequiredService<IPageRenderer>();
             var meta = new PageMeta { Title = page.Title, Description = page.Description, CanonicalPath = "/" + normalized };
             meta.Breadcrumbs.Add(new Breadcrumb(page.Title, null));
-            var html = await renderer.RenderPageAsync(page.Template, null, meta, cancellationToken);
-            return new HtmlResult(html, meta.StatusCode);
+            return await renderer.RenderPageResultAsync(page.Template, null, meta, cancellationToken);
         }
         return await NotFoundAsync(http);
     }
@@ -69,7 +68,6 @@ public static class ContentPageEndpoint
                     .LogWarning(e, "{Contributor} failed on the 404 page of {Path}.", contributor.GetType().Name, path);
             }
         }
-        var html = await renderer.RenderPageAsync("NotFound", model, meta, http.RequestAborted);
-        return new HtmlResult(html, StatusCodes.Status404NotFound);
+        return await renderer.RenderPageResultAsync("NotFound", model, meta, http.RequestAborted);
     }
 }

@@ -21,6 +21,13 @@ public sealed class PageMetaRecorder(IPageRenderer inner, IHttpContextAccessor h
         return html;
     }
 
+    public async Task<IResult> RenderPageResultAsync(string template, object? model, PageMeta meta, CancellationToken cancellationToken = default)
+    {
+        var result = await inner.RenderPageResultAsync(template, model, meta, cancellationToken);
+        Record(meta);
+        return result;
+    }
+
     public async Task<string> RenderContentAsync(ContentItem item, string displayType, PageMeta? meta = null, CancellationToken cancellationToken = default)
     {
         var html = await inner.RenderContentAsync(item, displayType, meta, cancellationToken);
@@ -53,6 +60,8 @@ public sealed class PageMetaRecorder(IPageRenderer inner, IHttpContextAccessor h
             }
             recognised.UnionWith(meta.RecognisedQueryKeys);
         }
+        // Grown once to its size (a listing names tens of items: adding them one by one resized the set again and again).
+        cache.Tags.EnsureCapacity(cache.Tags.Count + meta.ContentItemIds.Count + meta.ContentTypes.Count);
         foreach (var id in meta.ContentItemIds) cache.Tags.Add(CacheTags.Item(id));
         foreach (var type in meta.ContentTypes) cache.Tags.Add(CacheTags.Type(type));
     }

@@ -1,3 +1,4 @@
+using Cms.Abstractions.Display;
 using Cms.Abstractions.Recipes;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.ContentKinds;
@@ -50,6 +51,6 @@ public sealed class Startup : ModuleStartup
     private static async Task<IResult> FeedAsync(HttpContext http, string path)
     {
         var feed = await http.RequestServices.GetRequiredService<ListFeed>().AtomAsync(http, path, http.RequestAborted);
-        return feed is null ? Results.NotFound() : Results.Text(feed, "application/atom+xml; charset=utf-8");
+        return feed is null ? Results.NotFound() : new Utf8TextResult(feed, "application/atom+xml; charset=utf-8");
     }
 }

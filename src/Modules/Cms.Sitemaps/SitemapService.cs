@@ -18,7 +18,7 @@ public sealed class SitemapService(IContentQuery contentQuery, ISiteSettingsStor
 
     public async Task<string> SitemapAsync(HttpContext? http, CancellationToken cancellationToken)
     {
-        var baseUrl = SiteUrls.BaseUrl(await settingsStore.GetAsync(cancellationToken), http);
+        var baseUrl = SiteUrls.BaseUrl(await settingsStore.GetForReadingAsync(cancellationToken), http);
         var entries = new List<SitemapEntry>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in listings.Select(l => l.Path.Trim('/')).Prepend(""))

@@ -1,3 +1,4 @@
+using Cms.Abstractions.Display;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Modules;
 using Cms.Abstractions.Recipes;
@@ -29,8 +30,8 @@ public sealed class Startup : ModuleStartup
     public override void MapRoutes(IEndpointRouteBuilder routes)
     {
         routes.MapMethods(SitemapService.Path, GetHead, async (HttpContext http, SitemapService sitemap, CancellationToken ct) =>
-            Results.Text(await sitemap.SitemapAsync(http, ct), "application/xml; charset=utf-8"));
+            new Utf8TextResult(await sitemap.SitemapAsync(http, ct), "application/xml; charset=utf-8"));
         routes.MapMethods(RobotsTxt.Path, GetHead, async (HttpContext http, ISiteSettingsStore settings, CancellationToken ct) =>
-            Results.Text(RobotsTxt.Write(SiteUrls.Absolute(SiteUrls.BaseUrl(await settings.GetAsync(ct), http), SitemapService.Path)), "text/plain; charset=utf-8"));
+            new Utf8TextResult(RobotsTxt.Write(SiteUrls.Absolute(SiteUrls.BaseUrl(await settings.GetForReadingAsync(ct), http), SitemapService.Path)), "text/plain; charset=utf-8"));
     }
 }

@@ -33,23 +33,23 @@ public static class EventEndpoints
         routes.MapMethods(AgendaPageBuilder.PastPath, GetHead, (HttpContext http, AgendaPageBuilder pages, IPageRenderer renderer, CancellationToken ct) =>
             AgendaAsync(AgendaList.Past, http, pages, renderer, ct));
         routes.MapMethods("/agenda.ics", GetHead, async (CalendarFeedService calendars, CancellationToken ct) =>
-            Results.Text(await calendars.AgendaAsync(ct), CalendarContentType));
+            new Utf8TextResult(await calendars.AgendaAsync(ct), CalendarContentType));
         routes.MapMethods("/{**path:" + IcsPathConstraint.Name + "}", GetHead, EventCalendarAsync);
         routes.MapMethods("/feed.xml", GetHead, async (EventFeedService feeds, CancellationToken ct) =>
-            Results.Text(await feeds.AtomAsync(ct), "application/atom+xml; charset=utf-8"));
+            new Utf8TextResult(await feeds.AtomAsync(ct), "application/atom+xml; charset=utf-8"));
     }
 
     private static async Task<IResult> HomeAsync(AgendaPageBuilder pages, IPageRenderer renderer, CancellationToken ct)
     {
         var page = await pages.BuildHomeAsync(ct);
-        return Html(await renderer.RenderPageAsync("Home", page.Model, page.Meta, ct), page.Meta.StatusCode);
+        return await renderer.RenderPageResultAsync("Home", page.Model, page.Meta, ct);
     }
 
     private static async Task<IResult> AgendaAsync(AgendaList list, HttpContext http, AgendaPageBuilder pages, IPageRenderer renderer, CancellationToken ct)
     {
         var page = await pages.BuildAgendaAsync(list, AgendaFilter.Parse(http.Request.Query), ct);
         if (page is null) return await NotFoundAsync(renderer, ct);
-        return Html(await renderer.RenderPageAsync("Agenda", page.Model, page.Meta, ct), page.Meta.StatusCode);
+        return await renderer.RenderPageResultAsync("Agenda", page.Model, page.Meta, ct);
     }
 
     private static async Task<IResult> EventCalendarAsync(string path, CalendarFeedService calendars, IPageRenderer renderer, CancellationToken ct)
@@ -63,8 +63,6 @@ public static class EventEndpoints
     private static async Task<IResult> NotFoundAsync(IPageRenderer renderer, CancellationToken ct)
     {
         var meta = new PageMeta { Title = "Page non trouvée", StatusCode = StatusCodes.Status404NotFound };
-        return Html(await renderer.RenderPageAsync("NotFound", null, meta, ct), StatusCodes.Status404NotFound);
+        return await renderer.RenderPageResultAsync("NotFound", null, meta, ct);
     }
-
-    private static IResult Html(string html, int statusCode) => new HtmlResult(html, statusCode);
 }

@@ -38,7 +38,7 @@ public sealed class ListFeed(PublishedContent published, IContentDefinitionManag
         if (settings is null) return null;
         var newestFirst = new ListPartSettings { ContainedContentTypes = settings.ContainedContentTypes, EnableOrdering = false };
         var items = await contained.ListAsync(container.ContentItemId, newestFirst, 1, pageSize: EntryCount, cancellationToken: cancellationToken);
-        var site = await settingsStore.GetAsync(cancellationToken);
+        var site = await settingsStore.GetForReadingAsync(cancellationToken);
         var baseUrl = SiteUrls.BaseUrl(site, http);
         return Write(container, baseUrl + url, baseUrl, items.Items, site.SiteName);
     }

@@ -67,10 +67,10 @@ public static class SearchPage
         var title = request.BoundedText.Trim().Length > 0 ? $"Recherche : {request.BoundedText.Trim()}" : "Recherche";
         var meta = new PageMeta { Title = title, CanonicalPath = Path, NoIndex = true };
         meta.Breadcrumbs.Add(new Breadcrumb("Recherche", null));
-        var html = await services.GetRequiredService<IPageRenderer>().RenderPageAsync("Search", model, meta, cancellationToken);
+        var result = await services.GetRequiredService<IPageRenderer>().RenderPageResultAsync("Search", model, meta, cancellationToken);
         http.Response.Headers.CacheControl = "no-store";
         http.Response.Headers["X-Robots-Tag"] = "noindex";
-        return Results.Content(html, "text/html; charset=utf-8");
+        return result;
     }
 
     public static IResult Suggest(HttpContext http)
