@@ -5,9 +5,9 @@ namespace ImportBench;
 
 /// <summary>
 /// <c>--command &lt;Cms.Web.dll&gt;</c>: the real <c>import</c> command on the same documents, as an editor runs it
-/// (<c>dotnet Cms.Web.dll import &lt;folder&gt;</c>, a fresh SQLite data directory): the whole process, from its start
+/// (<c>dotnet Cms.Web.dll import &lt;folder&gt;</c>, through <see cref="CommandsRuntime"/>, a fresh SQLite data directory): the whole process, from its start
 /// (host, every module, store creation and migrations) to its exit, timed like Hugo's. Unlike the in-process run above
-/// it has every module's content handlers (search index, caches, redirects, event checks…) and the host's server GC.
+/// it has every module's content handlers (search index, caches, redirects, event checks…).
 /// Also reads the command's own last progress line, the rate of its import loop alone. The dll may be a build's
 /// (<c>src/Cms.Web/bin/Release/net10.0/Cms.Web.dll</c>) or a published site's, e.g. precompiled (ReadyToRun) as
 /// deploy/cms.service publishes it. Its peak working set is the kernel's (<c>VmHWM</c> of its <c>/proc/&lt;pid&gt;/status</c>),
@@ -17,7 +17,7 @@ internal static partial class ImportCommandRun
 {
     public static (double Seconds, double? Cpu, double? LoopRate, double? PeakMegabytes)? Run(string webDll, string documents, string dataDirectory)
     {
-        var start = new ProcessStartInfo("dotnet", [webDll, $"--Cms:DataDirectory={dataDirectory}", "--Cms:Database:Provider=Sqlite",
+        var start = new ProcessStartInfo("dotnet", [.. CommandsRuntime(webDll), webDll, $"--Cms:DataDirectory={dataDirectory}", "--Cms:Database:Provider=Sqlite",
             $"--Cms:ThemesPath={Path.Combine(Repository, "themes")}", $"--Cms:SetupRecipe={Path.Combine(Repository, "recipes", "dinum.recipe.json")}", "import", documents])
         {
             RedirectStandardError = true,
@@ -51,6 +51,16 @@ internal static partial class ImportCommandRun
         var rates = Progress().Matches(output);
         double? loopRate = rates.Count > 0 ? double.Parse(rates[^1].Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
         return (clock.Elapsed.TotalSeconds, cpuAfter - cpu, loopRate, peak / 1048576.0);
+    }
+
+    /// <summary>
+    /// <c>exec --runtimeconfig Cms.Web.commands.runtimeconfig.json</c> when the build has it, as operators are told to run
+    /// commands (workstation GC, no tiered PGO; README, "For operators"); nothing for an older build.
+    /// </summary>
+    public static string[] CommandsRuntime(string webDll)
+    {
+        var config = Path.ChangeExtension(webDll, ".commands.runtimeconfig.json");
+        return File.Exists(config) ? ["exec", "--runtimeconfig", config] : [];
     }
 
     /// <summary>The peak resident set of a running process (Linux: <c>VmHWM</c>); null elsewhere or once it has exited.</summary>

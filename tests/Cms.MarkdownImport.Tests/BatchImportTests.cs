@@ -28,6 +28,7 @@ public abstract class BatchImportTests : IAsyncLifetime
     private readonly SourceFolder source = new();
     private readonly WriterCalls bulkCalls = new();
     private readonly WriterCalls plainCalls = new();
+    private readonly List<ContentChange> heard = [];
     private TestStore? bulk;
     private TestStore? plain;
     private string? skipReason;
@@ -38,7 +39,11 @@ public abstract class BatchImportTests : IAsyncLifetime
     {
         skipReason = Provider == "Postgres" ? TestDatabase.PostgresUnavailable() : null;
         if (skipReason is not null) return;
-        bulk = await ImportStore.CreateAsync(services => Count(services, bulkCalls, refuse: false), Provider);
+        bulk = await ImportStore.CreateAsync(services =>
+        {
+            Count(services, bulkCalls, refuse: false);
+            services.AddScoped<IContentHandler>(_ => new Listener(heard));
+        }, Provider);
         plain = await ImportStore.CreateAsync(services => Count(services, plainCalls, refuse: true), Provider);
     }
 
@@ -108,6 +113,40 @@ public abstract class BatchImportTests : IAsyncLifetime
         var again = await ImportAsync(bulk!);
         Assert.Equal((1, 0, 2, 0), (again.Created, again.Updated, again.Unchanged, again.Refused.Count));
         Assert.Equal(1, bulkCalls.Succeeded);
+    }
+
+    [SkippableFact]
+    public async Task A_batch_s_changes_carry_the_versions_it_wrote_and_the_handlers_read_them_instead_of_the_store()
+    {
+        Skip.If(skipReason is not null, skipReason);
+        source.Write("a.markdown", SourceFolder.Event("Publié", "tags:\n- Design\n"));
+        source.Write("b.markdown", SourceFolder.Event("Brouillon", "published: false\n"));
+
+        await ImportAsync(bulk!);
+
+        var changes = heard.Where(c => c.Kind == ContentChangeKind.Imported).ToList();
+        foreach (var change in changes)
+        {
+            var stored = await bulk!.LatestAsync(change.ContentItemId);
+            Assert.Equal(stored!.ToJsonString(), Assert.IsType<ContentItem>(change.Item).ToJsonString());
+        }
+        var published = IdGenerator.FromSeed("_evenements/a.markdown");
+        var draft = IdGenerator.FromSeed("_evenements/b.markdown");
+        var items = await bulk!.InScopeAsync(sp => ContentChangeItems.PublishedAsync(changes, [published, draft],
+            sp.GetRequiredService<IContentManager>(), CancellationToken.None));
+        Assert.Single(changes, c => c.ContentItemId == draft);
+        Assert.Same(changes.Single(c => c.ContentItemId == published).Item, items[published]);
+        Assert.False(items.ContainsKey(draft)); // read from the store, which has no published version of it
+    }
+
+    /// <summary>Hears every write's changes, as the modules' handlers do.</summary>
+    private sealed class Listener(List<ContentChange> heard) : IContentChangesHandler
+    {
+        public Task ChangedAsync(IReadOnlyList<ContentChange> changes, CancellationToken cancellationToken)
+        {
+            heard.AddRange(changes);
+            return Task.CompletedTask;
+        }
     }
 
     private static string Summary(RecipeReport r) =>

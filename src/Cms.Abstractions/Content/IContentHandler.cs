@@ -19,4 +19,11 @@ public interface IContentHandler
 public enum ContentChangeKind { Created, Saved, Published, Unpublished, DraftDiscarded, Deleted, Restored, Imported }
 
 /// <summary>A committed change: what happened, to which item and type, by whom.</summary>
-public sealed record ContentChange(ContentChangeKind Kind, string ContentItemId, string ContentType, string? ContentItemVersionId, string? UserName);
+public sealed record ContentChange(ContentChangeKind Kind, string ContentItemId, string ContentType, string? ContentItemVersionId, string? UserName)
+{
+    /// <summary>
+    /// The version this change wrote, as it was committed, when the writer still holds it (a batch import): handlers
+    /// read it instead of the store (<see cref="ContentChangeItems"/>). Shared by every handler: read it, never change it.
+    /// </summary>
+    public ContentItem? Item { get; init; }
+}

@@ -8,7 +8,7 @@ namespace Cms.HomeRoute;
 /// Orchard's <c>AutoroutePart.SetHomepage</c>: an item published (or imported published) with it set becomes the home
 /// page, as Orchard's autoroute handler does; Orchard's Agency recipe makes its landing page the home page this way.
 /// The content manager is resolved when needed: it is the one calling this handler. The published items of one write's
-/// changes are read in one query (a batch import commits hundreds), then taken in the changes' order.
+/// changes are those its changes carry (a batch import commits hundreds) or read in one query, then taken in the changes' order.
 /// </summary>
 public sealed class SetHomepageHandler(IServiceProvider services, ISiteSettingsStore settingsStore) : IContentChangesHandler
 {
@@ -18,8 +18,7 @@ public sealed class SetHomepageHandler(IServiceProvider services, ISiteSettingsS
     {
         var ids = changes.Where(c => c.Kind is ContentChangeKind.Published or ContentChangeKind.Imported).Select(c => c.ContentItemId).ToList();
         if (ids.Count == 0) return;
-        var items = (await services.GetRequiredService<IContentManager>().GetManyAsync(ids.Distinct(StringComparer.Ordinal), VersionOptions.Published, cancellationToken))
-            .ToDictionary(i => i.ContentItemId, StringComparer.Ordinal);
+        var items = await ContentChangeItems.PublishedAsync(changes, ids, services.GetRequiredService<IContentManager>(), cancellationToken);
         foreach (var id in ids)
         {
             if (!items.TryGetValue(id, out var item)) continue;

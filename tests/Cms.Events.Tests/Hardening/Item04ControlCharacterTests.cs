@@ -40,6 +40,8 @@ public sealed class Item04ControlCharacterTests
     [InlineData("a\u000Bb", "ab")]
     [InlineData("a\tb\r\nc", "a\tb\r\nc")]
     [InlineData("a\u0000\u001F\u007F\u0085b", "ab")]
+    [InlineData("é\u0080\u009F\u00A0à\uFFFE\uFFFFz", "é\u00A0àz")]
+    [InlineData("x😀é\uFFFF y\u0001", "x😀é y")]
     public void Item04_control_characters_are_removed_but_tab_and_line_breaks_kept(string text, string expected) =>
         Assert.Equal(expected, ControlCharacters.Remove(text));
 

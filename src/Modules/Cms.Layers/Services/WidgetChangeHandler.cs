@@ -14,11 +14,31 @@ namespace Cms.Layers.Services;
 /// </summary>
 public sealed class WidgetChangeHandler(WidgetCatalog catalog, IContentDefinitionManager definitions, IServiceProvider services) : IContentHandler
 {
+    // Whether each type is a widget's, by the definitions' snapshot it was read from: a scope's write (an import's
+    // batch of a hundred items) copies each type's definition once instead of once per change.
+    private ContentDefinitionRecord? _snapshot;
+    private readonly Dictionary<string, bool> _widgetTypes = new(StringComparer.Ordinal);
+
     public async Task ChangedAsync(ContentChange change, CancellationToken cancellationToken)
     {
-        var type = await definitions.GetTypeDefinitionAsync(change.ContentType, CancellationToken.None);
-        if (type is null ? !catalog.IsWidgetType(change.ContentType) : !WidgetCatalog.IsWidget(type)) return;
+        if (!await IsWidgetAsync(change.ContentType)) return;
         await WidgetCacheHandler.ReloadAndEvictAsync(catalog, services.GetService<IOutputCacheStore>());
+    }
+
+    private async Task<bool> IsWidgetAsync(string contentType)
+    {
+        var snapshot = await definitions.GetSnapshotAsync(CancellationToken.None);
+        if (!ReferenceEquals(snapshot, _snapshot))
+        {
+            _snapshot = snapshot;
+            _widgetTypes.Clear();
+        }
+        if (_widgetTypes.TryGetValue(contentType, out var known)) return known;
+        var type = await definitions.GetTypeDefinitionAsync(contentType, CancellationToken.None);
+        var widget = type is null ? catalog.IsWidgetType(contentType) : WidgetCatalog.IsWidget(type);
+        // A type without a definition is decided by the catalog, which changes with the widgets: never kept.
+        if (type is not null) _widgetTypes[contentType] = widget;
+        return widget;
     }
 }
 

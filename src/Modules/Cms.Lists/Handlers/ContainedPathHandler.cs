@@ -19,8 +19,10 @@ public sealed class ContainedPathHandler(IServiceProvider services, IContentDefi
     public async Task ChangedAsync(ContentChange change, CancellationToken cancellationToken)
     {
         if (change.Kind is not (ContentChangeKind.Published or ContentChangeKind.Imported)) return;
-        var type = await definitions.GetTypeDefinitionAsync(change.ContentType, cancellationToken);
-        if (type is null || type.ContentTypePartDefinitionRecords.All(p => p.PartName != ListPart.Name)) return;
+        // The part names from the shared snapshot (no copy for each change of an import); the settings from a copy.
+        var named = (await definitions.GetSnapshotAsync(cancellationToken)).ContentTypes.FirstOrDefault(t => t.Name == change.ContentType);
+        if (named is null || named.ContentTypePartDefinitionRecords.All(p => p.PartName != ListPart.Name)) return;
+        if (await definitions.GetTypeDefinitionAsync(change.ContentType, cancellationToken) is not { } type) return;
         var content = services.GetRequiredService<IContentManager>();
         var container = await content.GetAsync(change.ContentItemId, VersionOptions.Latest, cancellationToken);
         var containerPath = container?.As<AutoroutePart>()?.Path?.Trim('/');

@@ -13,7 +13,8 @@ namespace Cms.Redirects.Handlers;
 /// After a committed change of a published item: its address is no longer redirected; the address it was last
 /// published at (when different) redirects to the new one; an imported document's Jekyll URL and its
 /// <c>redirect_from:</c> entries redirect to it. The changes of one write are taken in their order, their published
-/// items and last addresses read in two queries for all of them (a batch import commits hundreds), and their
+/// items (those a batch import's changes carry, the others in one query) and last addresses read for all of them at
+/// once (a batch import commits hundreds), and their
 /// redirects applied together by <see cref="RedirectStore.ApplyAsync"/>: a few queries and one save per write.
 /// </summary>
 public sealed class RedirectContentHandler(IServiceProvider services, CmsDbContext db, ILogger<RedirectContentHandler> logger) : IContentChangesHandler
@@ -31,8 +32,7 @@ public sealed class RedirectContentHandler(IServiceProvider services, CmsDbConte
             .ToList();
         if (ids.Count == 0) return;
         var distinct = ids.Distinct(StringComparer.Ordinal).ToList();
-        var items = (await services.GetRequiredService<IContentManager>().GetManyAsync(distinct, VersionOptions.Published, cancellationToken))
-            .ToDictionary(i => i.ContentItemId, StringComparer.Ordinal);
+        var items = await ContentChangeItems.PublishedAsync(changes, distinct, services.GetRequiredService<IContentManager>(), cancellationToken);
         var known = await db.PublishedPaths.Where(p => distinct.Contains(p.ContentItemId)).ToDictionaryAsync(p => p.ContentItemId, StringComparer.Ordinal, cancellationToken);
         var edits = new List<RedirectEdit>();
         foreach (var id in ids)
