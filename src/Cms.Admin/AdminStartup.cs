@@ -169,6 +169,9 @@ public sealed class AdminStartup : ModuleStartup
         }
     }
 
+    /// <summary>The mark <c>UseAuthentication</c> leaves on an application builder (ASP.NET Core's AuthAppBuilderExtensions).</summary>
+    private const string AuthenticationMiddlewareSetKey = "__AuthenticationMiddlewareSet";
+
     public override void Configure(IApplicationBuilder app)
     {
         app.UseMiddleware<PlainHttpSignInGuard>();
@@ -185,6 +188,9 @@ public sealed class AdminStartup : ModuleStartup
         app.UseWhen(SignInThrottle.IsSignInPost, branch => branch.UseRateLimiter());
         // Only requests that may be signed in are authenticated; the others stay anonymous as they would have.
         app.UseWhen(ActivatorUtilities.CreateInstance<SignedInRequests>(app.ApplicationServices).MayBeSignedIn, branch => branch.UseAuthentication());
+        // WebApplication puts an authentication middleware first in the pipeline unless UseAuthentication marked the
+        // application's own builder (a branch marks only its copy): mark it, or every request would be authenticated.
+        app.Properties[AuthenticationMiddlewareSetKey] = true;
         app.UseMiddleware<AdminGateMiddleware>();
         app.UseAuthorization();
     }
