@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Cms.Abstractions.Display;
 using Cms.Display.Caching;
@@ -26,7 +25,7 @@ public sealed class BagDisplayCache(BagDisplayCacheOptions options, IEnumerable<
     PublishedContentCache? content = null, SiteSettingsCache? settings = null)
 {
     private readonly HashSet<string> _keptTypes = new(keptTypes.Select(t => t.ContentType), StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<Key, Entry> _entries = new();
+    private readonly StampedEntries<Key, Stamp, List<string>> _entries = new(options.MaxEntries);
 
     /// <summary>Off: nothing is served from here nor kept.</summary>
     public bool Enabled { get; } = options.Enabled;
@@ -54,27 +53,22 @@ public sealed class BagDisplayCache(BagDisplayCacheOptions options, IEnumerable<
 
     public bool TryGet(Key key, Stamp current, out List<string>? items)
     {
-        items = Enabled && _entries.TryGetValue(key, out var entry) && entry.Stamp == current ? entry.Items : null;
-        return items is not null;
+        items = null;
+        return Enabled && _entries.TryGet(key, current, out items);
     }
 
     /// <param name="builtFrom">The stamp noted before the rendering read anything.</param>
     /// <param name="definitions">The definitions' snapshot as it is now (not the one the rendering started with).</param>
     public void Store(Key key, List<string> items, Stamp builtFrom, object? definitions)
     {
-        if (!Enabled || builtFrom != Current(definitions)) return;
-        // A bound on the number of entries (the origin and path are the request's, the visitor's to choose).
-        if (_entries.Count >= options.MaxEntries) _entries.Clear();
-        _entries[key] = new Entry(items, builtFrom);
+        // The origin and path are the request's, the visitor's to choose: the entries are bounded.
+        if (Enabled && builtFrom == Current(definitions)) _entries.Set(key, items, builtFrom);
     }
 
     /// <param name="Origin">The request's scheme and host (null outside a request), as templates see them.</param>
     public readonly record struct Key(string VersionId, string PartName, string DisplayType, string? Origin, string Path);
 
     public readonly record struct Stamp(long Content, long Settings, object? Definitions, object? Templates);
-
-    /// <summary>Shared by the requests that read it: read only.</summary>
-    private sealed record Entry(List<string> Items, Stamp Stamp);
 }
 
 public sealed class BagDisplayCacheOptions

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Cms.Abstractions.Clustering;
 using Cms.Abstractions.Data;
 using Cms.Abstractions.Definitions;
@@ -24,20 +23,19 @@ namespace Cms.Events.Agenda;
 /// </summary>
 public sealed class AgendaCache
 {
-    private readonly AgendaCacheOptions _options;
     private readonly PublishedContentCache _content;
     private readonly SiteSettingsCache? _settings;
     private readonly TemplateStore? _templates;
-    private readonly ConcurrentDictionary<CardKey, Card> _cards = new();
+    private readonly StampedEntries<CardKey, Stamp, string> _cards;
     private Stamped<IReadOnlyList<ThemeEntry>>? _themes;
     private long _generation;
 
     public AgendaCache(AgendaCacheOptions options, PublishedContentCache content, TemplateStore? templates = null, SiteSettingsCache? settings = null)
     {
-        _options = options;
         _content = content;
         _templates = templates;
         _settings = settings;
+        _cards = new StampedEntries<CardKey, Stamp, string>(options.MaxCards);
         Enabled = options.Enabled;
     }
 
@@ -74,16 +72,14 @@ public sealed class AgendaCache
 
     public bool TryGetCard(CardKey key, out string? html)
     {
-        html = Enabled && _cards.TryGetValue(key, out var card) && card.Stamp == Current ? card.Html : null;
-        return html is not null;
+        html = null;
+        return Enabled && _cards.TryGet(key, Current, out html);
     }
 
     public void StoreCard(CardKey key, string html, Stamp builtFrom)
     {
-        if (!Enabled || builtFrom != Current) return;
-        // A bound on the number of cards (hosts and paths are the visitor's to choose): full, it starts again.
-        if (_cards.Count >= _options.MaxCards) _cards.Clear();
-        _cards[key] = new Card(html, builtFrom);
+        // Hosts and paths are the visitor's to choose: the cards are bounded.
+        if (Enabled && builtFrom == Current) _cards.Set(key, html, builtFrom);
     }
 
     /// <param name="Template">The parsed card template (compared by reference).</param>
@@ -91,8 +87,6 @@ public sealed class AgendaCache
 
     /// <param name="Variant">The request's host and path and the day the card was rendered for.</param>
     public readonly record struct CardKey(string VersionId, string DisplayType, string Variant);
-
-    private sealed record Card(string Html, Stamp Stamp);
 
     private sealed record Stamped<T>(T Value, Stamp Stamp);
 }

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Cms.Display.Caching;
 using Cms.Events.Agenda;
 using Cms.Events.Models;
 
@@ -18,7 +18,7 @@ namespace Cms.Events.Display;
 /// </summary>
 public sealed class EventDisplayCache(EventDisplayCacheOptions options, AgendaCache stamps)
 {
-    private readonly ConcurrentDictionary<Key, Entry> _entries = new();
+    private readonly StampedEntries<Key, AgendaCache.Stamp, EventView> _entries = new(options.MaxEntries);
 
     /// <summary>Off: nothing is served from here nor kept.</summary>
     public bool Enabled { get; } = options.Enabled;
@@ -28,22 +28,18 @@ public sealed class EventDisplayCache(EventDisplayCacheOptions options, AgendaCa
 
     public bool TryGet(Key key, out EventView? view)
     {
-        view = Enabled && _entries.TryGetValue(key, out var entry) && entry.Stamp == Current ? entry.View : null;
-        return view is not null;
+        view = null;
+        return Enabled && _entries.TryGet(key, Current, out view);
     }
 
     public void Store(Key key, EventView view, AgendaCache.Stamp builtFrom)
     {
-        if (!Enabled || builtFrom != Current) return;
-        // A bound on the number of entries (the base URL may be the request's host, the visitor's to choose).
-        if (_entries.Count >= options.MaxEntries) _entries.Clear();
-        _entries[key] = new Entry(view, builtFrom);
+        // The base URL may be the request's host, the visitor's to choose: the entries are bounded.
+        if (Enabled && builtFrom == Current) _entries.Set(key, view, builtFrom);
     }
 
     /// <param name="BaseUrl">The site's absolute base URL the view's URLs start with.</param>
     public readonly record struct Key(string VersionId, string BaseUrl, bool Detail);
-
-    private sealed record Entry(EventView View, AgendaCache.Stamp Stamp);
 }
 
 public sealed class EventDisplayCacheOptions
