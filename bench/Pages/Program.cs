@@ -35,8 +35,14 @@ var seedPath = BenchSite.PathOf(await site.SeedEventAsync());
 string[] paths = [seedPath, "/agenda", "/"];
 if (args.Contains("--serve"))
 {
-    Console.WriteLine($"serving {site.BaseUrl} (seed event page {seedPath}); stop the process to end");
-    await Task.Delay(Timeout.Infinite);
+    Console.WriteLine($"serving {site.BaseUrl} (seed event page {seedPath}); stop the process (SIGTERM or Ctrl+C) to end");
+    // The site's host would otherwise swallow the signal waiting for a Main that never returns; returning disposes the
+    // site and its temporary data directory.
+    var stopped = new TaskCompletionSource();
+    using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, c => { c.Cancel = true; stopped.TrySetResult(); });
+    using var interrupt = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, c => { c.Cancel = true; stopped.TrySetResult(); });
+    await stopped.Task;
+    return 0;
 }
 if (profile > 0)
 {
