@@ -123,7 +123,9 @@ public static class EventMapper
 
         item.Part("FrontMatterPart")["SourcePath"] = sourcePath;
         item.Part("FrontMatterPart")["SourceHash"] = sourceHash;
-        item.Part("FrontMatterPart")["Data"] = data.DeepClone();
+        // A parsed document's front matter is its own tree: the item takes it as it is (the document still reads
+        // it); one that already belongs to an item (the export maps stored items again) is copied.
+        item.Part("FrontMatterPart")["Data"] = data.Parent is null ? data : data.DeepClone();
 
         return new MappedEvent
         {

@@ -16,16 +16,17 @@ public static partial class Slug
         foreach (var c in text.Normalize(NormalizationForm.FormD))
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            folded.Append(char.ToLowerInvariant(c) switch
+            var lower = char.ToLowerInvariant(c);
+            switch (lower)
             {
-                'œ' => "oe",
-                'æ' => "ae",
-                'ß' => "ss",
-                'ø' => "o",
-                'đ' => "d",
-                'ł' => "l",
-                var other => other.ToString(),
-            });
+                case 'œ': folded.Append("oe"); break;
+                case 'æ': folded.Append("ae"); break;
+                case 'ß': folded.Append("ss"); break;
+                case 'ø': folded.Append('o'); break;
+                case 'đ': folded.Append('d'); break;
+                case 'ł': folded.Append('l'); break;
+                default: folded.Append(lower); break;
+            }
         }
         return Others().Replace(folded.ToString(), "-").Trim('-');
     }

@@ -25,28 +25,32 @@ public static partial class FrontMatterParser
 
     public static FrontMatterDocument Parse(string text)
     {
-        var lines = SplitLines(text);
-        if (lines.Count == 0 || lines[0].Content.TrimEnd() != "---")
+        // Only the fences' lines are looked at: the body is taken whole, never split.
+        var opening = NextLine(text, 0);
+        if (text.Length == 0 || !IsFence(text, 0, opening, "---"))
         {
             throw new DocumentRefusedException("pas d'en-tête YAML : le document doit commencer par une ligne « --- ».", 1);
         }
+        var start = opening;
         var close = -1;
-        for (var i = 1; i < lines.Count; i++)
+        while (start < text.Length)
         {
-            var trimmed = lines[i].Content.TrimEnd();
-            if (trimmed is "---" or "...")
+            var end = NextLine(text, start);
+            if (IsFence(text, start, end, "---") || IsFence(text, start, end, "..."))
             {
-                close = i;
+                close = start;
                 break;
             }
+            start = end;
         }
         if (close < 0)
         {
             throw new DocumentRefusedException("en-tête YAML non terminé : aucune ligne « --- » ne ferme celle de la ligne 1.", 1);
         }
 
-        var yaml = text[lines[1].Start..lines[close].Start];
-        var body = lines[close].End >= text.Length ? "" : text[lines[close].End..];
+        var yaml = text[opening..close];
+        var after = NextLine(text, close);
+        var body = after >= text.Length ? "" : text[after..];
         var (data, keyLines) = ReadYaml(yaml, firstLine: 2);
         return new FrontMatterDocument { Data = data, KeyLines = keyLines, Body = body };
     }
@@ -57,6 +61,10 @@ public static partial class FrontMatterParser
         var stream = new YamlStream();
         try
         {
+            if (FrontMatterEvents.TryRead(new DepthLimitedParser(new Parser(new StringReader(yaml)), offset), offset) is { } common)
+            {
+                return common;
+            }
             stream.Load(new DepthLimitedParser(new Parser(new StringReader(yaml)), offset));
         }
         catch (YamlException e)
@@ -174,7 +182,7 @@ public static partial class FrontMatterParser
         {
             YamlMappingNode mapping => MappingToJson(mapping, budget),
             YamlSequenceNode sequence => new JsonArray(sequence.Children.Select(child => ToJson(child, budget)).ToArray()),
-            YamlScalarNode scalar => ScalarToJson(scalar),
+            YamlScalarNode scalar => ScalarToJson(scalar.Value, scalar.Style),
             _ => null,
         };
     }
@@ -189,10 +197,9 @@ public static partial class FrontMatterParser
         return json;
     }
 
-    private static JsonNode? ScalarToJson(YamlScalarNode scalar)
+    internal static JsonNode? ScalarToJson(string? value, ScalarStyle style)
     {
-        var value = scalar.Value;
-        if (scalar.Style != ScalarStyle.Plain)
+        if (style != ScalarStyle.Plain)
         {
             return JsonValue.Create(value ?? "");
         }
@@ -210,23 +217,16 @@ public static partial class FrontMatterParser
         return JsonValue.Create(value);
     }
 
-    private readonly record struct Line(int Start, int End, string Content);
-
-    /// <summary>Lines with their start offset and the offset after their line break.</summary>
-    private static List<Line> SplitLines(string text)
+    /// <summary>The offset after the line starting at <paramref name="start"/> (after its line break, or the text's end).</summary>
+    private static int NextLine(string text, int start)
     {
-        var lines = new List<Line>();
-        var start = 0;
-        while (start < text.Length)
-        {
-            var newline = text.IndexOf('\n', start);
-            var end = newline < 0 ? text.Length : newline + 1;
-            var content = text[start..(newline < 0 ? text.Length : newline)].TrimEnd('\r');
-            lines.Add(new Line(start, end, content));
-            start = end;
-        }
-        return lines;
+        var newline = text.IndexOf('\n', start);
+        return newline < 0 ? text.Length : newline + 1;
     }
+
+    /// <summary>Whether the line from <paramref name="start"/> to <paramref name="end"/> is <paramref name="fence"/>, trailing blanks aside.</summary>
+    private static bool IsFence(string text, int start, int end, string fence) =>
+        text.AsSpan(start, end - start).TrimEnd().SequenceEqual(fence);
 
     [GeneratedRegex(@"^[-+]?[0-9]+$")]
     private static partial Regex Integer();

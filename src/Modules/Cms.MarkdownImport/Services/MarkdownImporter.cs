@@ -77,13 +77,15 @@ public sealed class MarkdownImporter(IServiceScopeFactory scopes, IOptions<Markd
         await output.WriteLineAsync($"Import de {files.Count} document(s) depuis {folder}{(options.DryRun ? " (essai à blanc : rien n'est écrit)" : "")}.");
         var clock = Stopwatch.StartNew();
         var done = 0;
-        // The pipeline: batches are read, parsed and mapped in parallel (no store access) while the batch before
-        // them is written, in order; at most ParsingThreads batches are parsed ahead of the writer, so memory does not
-        // grow with the number of documents.
+        // The pipeline: documents are read, parsed and mapped in parallel (no store access) while the batch before
+        // them is written, in order; at most ParsingPipeline.Ahead batches are parsed ahead of the writer, so memory
+        // does not grow with the number of documents.
         var size = Math.Max(1, options.BatchSize);
         var batches = files.Chunk(size).ToArray();
         using var stopParsing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var parsing = new ParsingPipeline(batches, run, stopParsing.Token);
+        var stop = stopParsing.Token;
+        using var parsing = new ParsingPipeline<(string Full, string Source), ParsedDocument>(
+            batches, file => Parse(file.Full, file.Source, run, stop), ParsingThreads, stop);
         try
         {
             for (var index = 0; index < batches.Length; index++)
@@ -107,89 +109,11 @@ public sealed class MarkdownImporter(IServiceScopeFactory scopes, IOptions<Markd
         return report;
     }
 
-    /// <summary>Parsing threads, and so batches parsed (or being parsed) ahead of the one being written: one per core, within these bounds.</summary>
-    private static readonly int ParsingThreads = Math.Clamp(Environment.ProcessorCount, 2, 8);
+    /// <summary>Parsing threads beside the writer's, which parses too while it waits (<see cref="ParsingPipeline{TSource, TParsed}"/>): one per core but the writer's, within these bounds.</summary>
+    private static readonly int ParsingThreads = Math.Clamp(Environment.ProcessorCount - 1, 1, 7);
 
     /// <summary>A document read, parsed and mapped (or refused) by the pipeline's parallel stage.</summary>
     private sealed record ParsedDocument(string Full, string Source, MappedEvent? Mapped, string? Hash, RefusedDocument? Refusal);
-
-    /// <summary>
-    /// The pipeline's parallel stage: <see cref="ParsingThreads"/> dedicated threads, each parsing whole batches, taken
-    /// in order, at most <see cref="ParsingThreads"/> batches ahead of the one being written. Not the
-    /// thread pool: a parallel loop per batch woke pool threads that then spun idle, and under load the pool added
-    /// more of them (measured: a third of the import's CPU time spent spinning on a 2-core machine).
-    /// </summary>
-    private sealed class ParsingPipeline : IDisposable
-    {
-        private readonly (string Full, string Source)[][] _batches;
-        private readonly TaskCompletionSource<ParsedDocument[]>?[] _parsed;
-        private readonly SemaphoreSlim _ahead = new(ParsingThreads);
-        private readonly Task[] _workers;
-        private int _next = -1;
-
-        public ParsingPipeline((string Full, string Source)[][] batches, RunState run, CancellationToken stop)
-        {
-            _batches = batches;
-            _parsed = batches.Select(_ => new TaskCompletionSource<ParsedDocument[]>(TaskCreationOptions.RunContinuationsAsynchronously)).ToArray();
-            _workers = Enumerable.Range(0, ParsingThreads)
-                .Select(_ => Task.Factory.StartNew(() => Work(run, stop), stop, TaskCreationOptions.LongRunning, TaskScheduler.Default))
-                .ToArray();
-        }
-
-        /// <summary>The batch at <paramref name="index"/>, parsed (its slot is released: the writer holds it alone).</summary>
-        public async Task<ParsedDocument[]> TakeAsync(int index, CancellationToken cancellationToken)
-        {
-            var batch = await _parsed[index]!.Task.WaitAsync(cancellationToken);
-            _parsed[index] = null;
-            return batch;
-        }
-
-        /// <summary>The writer is done with a batch: one more may be parsed.</summary>
-        public void Written() => _ahead.Release();
-
-        public async Task StopAsync()
-        {
-            try
-            {
-                await Task.WhenAll(_workers);
-            }
-            catch (OperationCanceledException)
-            {
-                // Stopped because the import ended early (an error, a cancellation): that error is the one to report.
-            }
-        }
-
-        public void Dispose() => _ahead.Dispose();
-
-        private void Work(RunState run, CancellationToken stop)
-        {
-            while (!stop.IsCancellationRequested)
-            {
-                try
-                {
-                    _ahead.Wait(stop);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
-                var index = Interlocked.Increment(ref _next);
-                if (index >= _batches.Length) return;
-                var slot = _parsed[index]!;
-                try
-                {
-                    var batch = _batches[index];
-                    var parsed = new ParsedDocument[batch.Length];
-                    for (var i = 0; i < batch.Length; i++) parsed[i] = Parse(batch[i].Full, batch[i].Source, run, stop);
-                    slot.TrySetResult(parsed);
-                }
-                catch (Exception e)
-                {
-                    slot.TrySetException(e);
-                }
-            }
-        }
-    }
 
     private static ParsedDocument Parse(string full, string source, RunState run, CancellationToken cancellationToken)
     {
