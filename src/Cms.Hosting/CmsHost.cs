@@ -64,7 +64,8 @@ public static class CmsHost
     /// <summary>
     /// Schema migrations, data migrations, then first-run tasks, under the <see cref="IDistributedLock"/> (several
     /// nodes or commands started together: one runs them, the others wait, then find nothing left to do). Throws with
-    /// a clear message when one fails. Each step's duration is logged at Debug level (<c>Logging:LogLevel:Cms.Hosting=Debug</c>).
+    /// a clear message when one fails. Each step's duration is logged at Debug level (<c>Logging:LogLevel:Cms.Hosting=Debug</c>),
+    /// with the process's CPU time and the JIT's work so far.
     /// </summary>
     public static async Task InitializeAsync(IServiceProvider services, TextWriter output, CancellationToken cancellationToken = default)
     {
@@ -75,17 +76,17 @@ public static class CmsHost
         var log = provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(CmsHost));
         var step = Stopwatch.StartNew();
         var created = await provider.GetRequiredService<IStoreInitializer>().InitializeAsync(cancellationToken);
-        log.LogDebug("Start-up: schema checked in {Milliseconds} ms", step.ElapsedMilliseconds);
+        LogStep(log, "Start-up: schema checked", step);
         step.Restart();
         await provider.GetRequiredService<IDataMigrationManager>().RunPendingAsync(cancellationToken);
-        log.LogDebug("Start-up: data migrations checked in {Milliseconds} ms", step.ElapsedMilliseconds);
+        LogStep(log, "Start-up: data migrations checked", step);
         var environment = provider.GetRequiredService<IHostEnvironment>();
         var context = new StartupContext(created, output, environment.ContentRootPath);
         foreach (var task in provider.GetServices<IStartupTask>())
         {
             step.Restart();
             await task.RunAsync(context, cancellationToken);
-            log.LogDebug("Start-up: {Task} ran in {Milliseconds} ms", task.GetType().Name, step.ElapsedMilliseconds);
+            LogStep(log, $"Start-up: {task.GetType().Name} ran", step);
         }
     }
 
@@ -94,19 +95,22 @@ public static class CmsHost
     {
         var (command, commandArgs, hostArgs) = SplitCommand(args);
         WebApplication app;
+        ILogger log;
         IServiceScope scope;
         List<ICommand> commands;
         try
         {
-            var built = Stopwatch.StartNew();
+            var started = Stopwatch.StartNew();
             app = command is null ? Build(hostArgs) : BuildForCommand(hostArgs, command);
-            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(CmsHost)).LogDebug("Start-up: host built in {Milliseconds} ms", built.ElapsedMilliseconds);
+            log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(CmsHost));
+            LogStep(log, "Start-up: host built", started);
             if (command is null)
             {
                 await app.RunAsync();
                 return ExitCodes.Success;
             }
             await InitializeAsync(app.Services, Console.Out);
+            LogStep(log, "Start-up: initialized", started);
             // Inside the catch: a command's services are first built here (the theme, the media store…), and one that
             // finds its configuration wrong says so as the host's build would.
             scope = app.Services.CreateScope();
@@ -131,7 +135,22 @@ public static class CmsHost
         }
         using var cancellation = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancellation.Cancel(); };
-        return await selected.RunAsync(commandArgs, Console.Out, cancellation.Token);
+        var ran = Stopwatch.StartNew();
+        var exitCode = await selected.RunAsync(commandArgs, Console.Out, cancellation.Token);
+        LogStep(log, $"Command {selected.Name} ran", ran);
+        return exitCode;
+    }
+
+    /// <summary>
+    /// A step's duration at Debug level, with the process's CPU time so far (steadier than durations on a busy machine)
+    /// and what the JIT has compiled so far (much of a start-up's cost).
+    /// </summary>
+    private static void LogStep(ILogger log, string step, Stopwatch watch)
+    {
+        if (!log.IsEnabled(LogLevel.Debug)) return;
+        log.LogDebug("{Step} in {Milliseconds} ms; CPU so far {CpuMilliseconds} ms, JIT so far {Methods} methods in {JitMilliseconds} ms", step,
+            watch.ElapsedMilliseconds, (long)Environment.CpuUsage.TotalTime.TotalMilliseconds,
+            System.Runtime.JitInfo.GetCompiledMethodCount(), (long)System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds);
     }
 
     /// <summary>
