@@ -59,6 +59,8 @@ public sealed class DisplayStartup : ModuleStartup
 
         services.AddSingleton<ContentBodyCache>();
         services.AddSingleton(configuration.GetSection("Cms:DisplayPlans").Get<DisplayPlanOptions>() ?? new DisplayPlanOptions());
+        services.AddSingleton(configuration.GetSection("Cms:KeptShapes").Get<KeptShapesOptions>() ?? new KeptShapesOptions());
+        services.AddSingleton<KeptShapes>();
         services.AddSingleton<ContentShapeBuilder>();
         var keptParts = configuration.GetSection("Cms:KeptParts").Get<KeptPartsOptions>() ?? new KeptPartsOptions();
         services.AddSingleton(sp => new KeptParts(keptParts, sp.GetService<Caching.PublishedContentCache>()));

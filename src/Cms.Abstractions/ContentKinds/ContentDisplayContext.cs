@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Cms.Abstractions.Content;
 using Cms.Abstractions.Display;
@@ -43,22 +44,17 @@ public sealed class ContentDisplayContext
     /// <c>{Part}-{Field}.{DisplayType}</c>, <c>{Part}-{Field}</c>, <c>{FieldKind}.{DisplayType}</c>, <c>{FieldKind}</c>; for
     /// a part <c>{PartName}.{DisplayType}</c>, <c>{PartName}</c>, then the same with the part kind when it differs.
     /// </summary>
-    public Shape Shape()
-    {
-        var shape = Shape(ShapeName);
-        if (FieldName is not null || Kind.Name != PartName)
-        {
-            shape.Alternates.AddRange([$"{Kind.Name}.{DisplayType}", Kind.Name]);
-        }
-        return shape;
-    }
+    public Shape Shape() => NewShape(ShapeName, FieldName is not null || Kind.Name != PartName ? Kind.Name : null);
 
     /// <summary>
     /// Another shape of the same part or field (a driver may build several, e.g. <c>ReviewFacts</c> beside <c>Review</c>),
     /// with the same default model and the alternates <c>Content-{Type}-{name}.{DisplayType}</c>, <c>Content-{Type}-{name}</c>
     /// (this shape in items of one content type), <c>{name}.{DisplayType}</c>, <c>{name}</c>.
     /// </summary>
-    public Shape Shape(string name)
+    public Shape Shape(string name) => NewShape(name, null);
+
+    /// <param name="kind">The kind whose alternates follow the shape's own (<c>{Kind}.{DisplayType}</c>, <c>{Kind}</c>), if any.</param>
+    private Shape NewShape(string name, string? kind)
     {
         var shape = new Shape(name);
         if (FieldName is null)
@@ -79,8 +75,25 @@ public sealed class ContentDisplayContext
         shape.Model["DisplayType"] = DisplayType;
         shape.Model["ContentItem"] = Content.TryGetValue("ContentItem", out var json) ? json : null;
         shape.Model["Content"] = Content;
-        var type = Item.ContentType;
-        shape.Alternates.AddRange([$"Content-{type}-{name}.{DisplayType}", $"Content-{type}-{name}", $"{name}.{DisplayType}", name]);
+        shape.Alternates.AddRange(AlternatesOf(Item.ContentType, name, DisplayType, kind));
         return shape;
+    }
+
+    private const int MaxKeptAlternates = 4096;
+    private static readonly ConcurrentDictionary<(string Type, string Name, string DisplayType, string? Kind), string[]> KeptAlternates = new();
+
+    /// <summary>
+    /// The alternates of a shape, made once per content type, shape name, display type and kind instead of for every
+    /// shape of every page (at most <see cref="MaxKeptAlternates"/> kept: a display type may come from a template).
+    /// </summary>
+    private static string[] AlternatesOf(string type, string name, string displayType, string? kind)
+    {
+        var key = (type, name, displayType, kind);
+        if (KeptAlternates.TryGetValue(key, out var kept)) return kept;
+        string[] made = kind is null
+            ? [$"Content-{type}-{name}.{displayType}", $"Content-{type}-{name}", $"{name}.{displayType}", name]
+            : [$"Content-{type}-{name}.{displayType}", $"Content-{type}-{name}", $"{name}.{displayType}", name, $"{kind}.{displayType}", kind];
+        if (KeptAlternates.Count < MaxKeptAlternates) KeptAlternates.TryAdd(key, made);
+        return made;
     }
 }

@@ -18,7 +18,33 @@ public sealed class Shape(string name)
     public List<string> Alternates { get; } = [];
     // Sized for the values every shape gets (part or field, name, label, settings, display type, item, content…) and
     // a driver's own, so that filling it does not grow it two or three times.
-    public Dictionary<string, object?> Model { get; } = new(16, StringComparer.Ordinal);
+    private readonly Dictionary<string, object?> _model = new(16, StringComparer.Ordinal);
+    private IReadOnlyDictionary<string, object?>? _pending;
+
+    /// <summary>
+    /// The template's model. The values given by <see cref="WithValues"/> are copied in when it is first read; from then
+    /// on it may be changed, so the shape no longer has <see cref="KeptValues"/>.
+    /// </summary>
+    public Dictionary<string, object?> Model
+    {
+        get
+        {
+            if (_pending is { } pending)
+            {
+                _pending = null;
+                KeptValues = null;
+                foreach (var (key, value) in pending) _model[key] = value;
+            }
+            return _model;
+        }
+    }
+
+    /// <summary>
+    /// The values given by <see cref="WithValues"/> when their driver keeps them (the same instance for as long as what
+    /// they show is unchanged, never changed once made), until the model is read: a template that reads nothing but
+    /// these members of its <c>Model</c> gives the same HTML for the same instance, which may then be kept with it.
+    /// </summary>
+    public IReadOnlyDictionary<string, object?>? KeptValues { get; private set; }
 
     private readonly Dictionary<string, (string Zone, string? Position)> _placements = new(StringComparer.Ordinal);
 
@@ -26,6 +52,19 @@ public sealed class Shape(string name)
     public Shape With(string key, object? value)
     {
         Model[key] = value;
+        return this;
+    }
+
+    /// <summary>
+    /// Sets these values of the template's model (over those already set), copied in only when the model is read: a
+    /// shape whose HTML is kept with its <paramref name="kept"/> values is rendered without them being copied.
+    /// </summary>
+    /// <param name="kept">True when <paramref name="values"/> is kept by its driver (see <see cref="KeptValues"/>).</param>
+    public Shape WithValues(IReadOnlyDictionary<string, object?> values, bool kept)
+    {
+        _ = Model; // values set before these stay under them
+        _pending = values;
+        KeptValues = kept ? values : null;
         return this;
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Fluid.Ast;
 using Fluid.Ast.BinaryExpressions;
 
@@ -38,7 +39,12 @@ public sealed class KeptBlockReads : AstVisitor
     /// <summary>Why the block cannot be kept; null when it can.</summary>
     public string? Problem { get; private set; }
 
-    public static KeptBlockReads Of(IReadOnlyList<Statement> statements)
+    private static readonly ConditionalWeakTable<IReadOnlyList<Statement>, KeptBlockReads> Found = new();
+
+    /// <summary>What <paramref name="statements"/> read, found once for as long as they live (a template parsed again is new).</summary>
+    public static KeptBlockReads For(IReadOnlyList<Statement> statements) => Found.GetValue(statements, Of);
+
+    private static KeptBlockReads Of(IReadOnlyList<Statement> statements)
     {
         var reads = new KeptBlockReads();
         foreach (var statement in statements) reads.Visit(statement);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Cms.Display.Rendering;
 using Fluid;
 using Fluid.Ast;
@@ -24,14 +23,13 @@ public static class KeptTag
     /// <summary>The ambient value holding the template's <c>Page</c> values (set by the page renderer).</summary>
     public const string PageKey = "Cms.Page";
 
-    private static readonly ConditionalWeakTable<IReadOnlyList<Statement>, KeptBlockReads> Reads = new();
     private static readonly object[] TypeMarkers = Enum.GetValues<FluidValues>().Select(object (_) => new object()).ToArray();
     private static readonly object KeptValueMarker = new();
 
     public static void Register(FluidParser parser) =>
         parser.RegisterEmptyBlock("kept", async (statements, writer, encoder, context) =>
         {
-            var reads = Reads.GetValue(statements, KeptBlockReads.Of);
+            var reads = KeptBlockReads.For(statements);
             if (reads.Problem is { } problem) throw new InvalidOperationException(problem);
             var kept = context.AmbientValues.TryGetValue(LiquidServices.ServicesKey, out var found) && found is IServiceProvider services
                 ? services.GetService<KeptParts>()

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Nodes;
 using Cms.Abstractions.Display;
 using Cms.Display.Caching;
@@ -25,7 +26,7 @@ public sealed class BagDisplayCache(BagDisplayCacheOptions options, IEnumerable<
     PublishedContentCache? content = null, SiteSettingsCache? settings = null)
 {
     private readonly HashSet<string> _keptTypes = new(keptTypes.Select(t => t.ContentType), StringComparer.Ordinal);
-    private readonly StampedEntries<Key, Stamp, List<string>> _entries = new(options.MaxEntries);
+    private readonly StampedEntries<Key, Stamp, IReadOnlyDictionary<string, object?>> _entries = new(options.MaxEntries);
 
     /// <summary>Off: nothing is served from here nor kept.</summary>
     public bool Enabled { get; } = options.Enabled;
@@ -51,18 +52,19 @@ public sealed class BagDisplayCache(BagDisplayCacheOptions options, IEnumerable<
     /// <summary>How many bags are kept.</summary>
     public int Count => _entries.Count;
 
-    public bool TryGet(Key key, Stamp current, out List<string>? items)
+    /// <param name="values">The shape's values: <c>Items</c> (the nested items' HTML) and <c>Name</c> (the part's).</param>
+    public bool TryGet(Key key, Stamp current, [NotNullWhen(true)] out IReadOnlyDictionary<string, object?>? values)
     {
-        items = null;
-        return Enabled && _entries.TryGet(key, current, out items);
+        values = null;
+        return Enabled && _entries.TryGet(key, current, out values);
     }
 
     /// <param name="builtFrom">The stamp noted before the rendering read anything.</param>
     /// <param name="definitions">The definitions' snapshot as it is now (not the one the rendering started with).</param>
-    public void Store(Key key, List<string> items, Stamp builtFrom, object? definitions)
+    public void Store(Key key, IReadOnlyDictionary<string, object?> values, Stamp builtFrom, object? definitions)
     {
         // The origin and path are the request's, the visitor's to choose: the entries are bounded.
-        if (Enabled && builtFrom == Current(definitions)) _entries.Set(key, items, builtFrom);
+        if (Enabled && builtFrom == Current(definitions)) _entries.Set(key, values, builtFrom);
     }
 
     /// <param name="Origin">The request's scheme and host (null outside a request), as templates see them.</param>

@@ -21,7 +21,7 @@ namespace Cms.Display.Rendering;
 /// <c>Model.Shapes["{name}"]</c>.
 /// </summary>
 public sealed class ContentShapeBuilder(TemplateStore templates, ContentKindCatalog kinds, IEnumerable<ShapePlacementOptions> placementOptions,
-    DisplayPlanOptions? planOptions = null)
+    DisplayPlanOptions? planOptions = null, KeptShapes? keptShapes = null)
 {
     private readonly DisplayPlanOptions _planOptions = planOptions ?? new DisplayPlanOptions();
     private readonly ConditionalWeakTable<ContentDefinitionRecord, ConcurrentDictionary<string, TypePlan>> _plans = new();
@@ -87,7 +87,7 @@ public sealed class ContentShapeBuilder(TemplateStore templates, ContentKindCata
         {
             var template = templates.Find(shape.Alternates);
             if (template is null) continue;
-            var html = await render(template, shape.Model);
+            var html = await RenderAsync(template, shape, render);
             byName[shape.Name] = html;
             if (html.Length == 0) continue;
             if (!zones.TryGetValue(zone, out var list)) zones[zone] = list = [];
@@ -95,6 +95,20 @@ public sealed class ContentShapeBuilder(TemplateStore templates, ContentKindCata
             if (zone == Shape.DefaultZone) ordered.Add(html);
         }
         return new Result(ordered, byName, zones);
+    }
+
+    /// <summary>The shape's HTML: kept with its kept values when its template reads nothing else (<see cref="KeptShapes"/>).</summary>
+    private async Task<string> RenderAsync(LoadedTemplate template, Shape shape, Func<LoadedTemplate, object, Task<string>> render)
+    {
+        // Read before the model: reading it copies the values in and the shape is no longer kept.
+        if (shape.KeptValues is not { } values || keptShapes is null || !keptShapes.Keeps(template, values))
+        {
+            return await render(template, shape.Model);
+        }
+        if (keptShapes.TryGet(template, values, out var kept)) return kept!;
+        var html = await render(template, shape.Model);
+        keptShapes.Store(template, values, html);
+        return html;
     }
 
     /// <summary>Whether a placement rule hides the shape: its display context is not even made, nor its driver called.</summary>

@@ -77,6 +77,7 @@ public class SeedEventTests(SeedSiteFixture fixture) : IClassFixture<SeedSiteFix
             "--Cms:MenuCache:Enabled=false",             // the header's and footer's menus read for each page
             "--Cms:KeptParts:Enabled=false",             // the layout's and listings' kept parts rendered for each page
             "--Cms:BagDisplayCache:Enabled=false",       // an event's practical information rendered item by item for each page
+            "--Cms:KeptShapes:Enabled=false",            // an event's own shapes rendered for each page
             "--Cms:SharedTemplateContext:Enabled=false", // a Fluid context of its own for every template
             "--Cms:Database:CompiledModel:Enabled=false"); // the EF model built from OnModelCreating
         static async Task<string> UncachedAsync(AgendaSite site, string path)
@@ -97,6 +98,8 @@ public class SeedEventTests(SeedSiteFixture fixture) : IClassFixture<SeedSiteFix
         var bags = Site.App.Services.GetRequiredService<Cms.Display.Rendering.BagDisplayCache>();
         Assert.True(bags.Enabled);
         Assert.False(plain.App.Services.GetRequiredService<Cms.Display.Rendering.BagDisplayCache>().Enabled);
+        Assert.True(Site.App.Services.GetRequiredService<Cms.Display.Rendering.KeptShapes>().Enabled);
+        Assert.False(plain.App.Services.GetRequiredService<Cms.Display.Rendering.KeptShapes>().Enabled);
         Assert.True(Site.App.Services.GetRequiredService<Cms.Display.Rendering.SharedTemplateContextOptions>().Enabled);
         Assert.False(plain.App.Services.GetRequiredService<Cms.Display.Rendering.SharedTemplateContextOptions>().Enabled);
         foreach (var path in paths)
@@ -111,6 +114,7 @@ public class SeedEventTests(SeedSiteFixture fixture) : IClassFixture<SeedSiteFix
         Assert.True(cards.TryGetThemes(out var themes), "the themes are kept");
         Assert.True(Cms.Display.Liquid.KeptValues.IsMarked(themes), "the kept themes key the listings' kept blocks");
         Assert.True(bags.Count > 0, "the seed event's practical information are kept");
+        Assert.True(Site.App.Services.GetRequiredService<Cms.Display.Rendering.KeptShapes>().Stored > 0, "the seed event's own shapes are kept");
         Assert.True(keys.TryGetRanges(new PublishedRangeKeys.RangeKey("Event", "Event", "StartDate", "EndDate"), out var ranges));
         Assert.True(ranges!.Entries.Length > 5, "the in-memory keys hold the published events");
         Assert.True(keys.TryGetPicks(new PublishedRangeKeys.PickerKey("Event", "Themes"), out _));

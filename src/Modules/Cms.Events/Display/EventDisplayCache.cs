@@ -69,4 +69,17 @@ public sealed record EventView(
     string? LeadHtml,
     string? JsonLd,
     string? Description,
-    IReadOnlyList<string> ReferencedIds);
+    IReadOnlyList<string> ReferencedIds)
+{
+    private readonly IReadOnlyDictionary<string, object?>?[] _values = new IReadOnlyDictionary<string, object?>?[Enum.GetValues<EventTiming>().Length];
+
+    /// <summary>
+    /// The shapes' model values for <paramref name="timing"/>, made by <paramref name="make"/> once per view and timing:
+    /// the same instance for every request that reads this view (the key of its kept shapes), read only.
+    /// </summary>
+    public IReadOnlyDictionary<string, object?> ValuesFor(EventTiming timing, Func<EventView, EventTiming, IReadOnlyDictionary<string, object?>> make)
+    {
+        ref var slot = ref _values[(int)timing];
+        return Volatile.Read(ref slot) ?? Interlocked.CompareExchange(ref slot, make(this, timing), null) ?? slot!;
+    }
+}

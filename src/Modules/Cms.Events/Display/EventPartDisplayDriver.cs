@@ -22,7 +22,9 @@ namespace Cms.Events.Display;
 /// address), <c>EventLinks</c> in <c>Aside:3</c> (partners, calendar file), <c>EventBackLink</c> in <c>AsideEnd</c>; the
 /// page's JSON-LD, description, breadcrumb, OpenGraph image and calendar link.</item>
 /// </list>
-/// What does not depend on the hour is kept per published version (<see cref="EventDisplayCache"/>).
+/// What does not depend on the hour is kept per published version (<see cref="EventDisplayCache"/>), and the shapes'
+/// values once per such view and timing, so that a shape whose template reads nothing else is rendered once with them
+/// (<see cref="Cms.Display.Rendering.KeptShapes"/>).
 /// </summary>
 public sealed class EventPartDisplayDriver(
     EventSiteAccessor siteAccessor, EventDetailsFactory detailsFactory, LinkedItems linkedItems, MediaUrlResolver media, IMarkdownService markdown,
@@ -41,11 +43,29 @@ public sealed class EventPartDisplayDriver(
         var item = context.Item;
         var site = await siteAccessor.GetAsync(cancellationToken);
         var detail = string.Equals(context.DisplayType, "Detail", StringComparison.OrdinalIgnoreCase);
-        var view = await ViewAsync(item, site, detail, cancellationToken);
-        var details = view.Details;
-        var timing = EventSchedule.Classify(details.StartUtc, details.EndUtc, site.NowUtc, site.Clock);
+        var (view, kept) = await ViewAsync(item, site, detail, cancellationToken);
+        var timing = EventSchedule.Classify(view.Details.StartUtc, view.Details.EndUtc, site.NowUtc, site.Clock);
+        // Made once per view and timing: a kept view's shapes may be kept with them (KeptShapes).
+        var values = view.ValuesFor(timing, Values);
+        Shape Make(Shape shape) => shape.WithValues(values, kept);
 
-        var values = new Dictionary<string, object?>(StringComparer.Ordinal)
+        if (!detail) return [Make(context.Shape())];
+
+        AddPageMeta(context.Meta, view, timing);
+        return
+        [
+            Make(context.Shape()),
+            Make(context.Shape(FactsShape)).Location("Aside:1"),
+            Make(context.Shape(LinksShape)).Location("Aside:3"),
+            Make(context.Shape(BackLinkShape)).Location("AsideEnd:1"),
+        ];
+    }
+
+    /// <summary>The shapes' model values for one timing (see the class's summary); never changed once made.</summary>
+    private static Dictionary<string, object?> Values(EventView view, EventTiming timing)
+    {
+        var details = view.Details;
+        return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["Dates"] = view.Dates,
             ["DatesCapitalized"] = view.DatesCapitalized,
@@ -64,39 +84,23 @@ public sealed class EventPartDisplayDriver(
             ["AgendaUrl"] = timing == EventTiming.Past ? AgendaPageBuilder.PastPath : AgendaPageBuilder.UpcomingPath,
             ["LeadHtml"] = view.LeadHtml,
         };
-        Shape Make(Shape shape)
-        {
-            foreach (var (key, value) in values) shape.Model[key] = value;
-            return shape;
-        }
-
-        if (!detail) return [Make(context.Shape())];
-
-        AddPageMeta(context.Meta, view, timing);
-        return
-        [
-            Make(context.Shape()),
-            Make(context.Shape(FactsShape)).Location("Aside:1"),
-            Make(context.Shape(LinksShape)).Location("Aside:3"),
-            Make(context.Shape(BackLinkShape)).Location("AsideEnd:1"),
-        ];
     }
 
     /// <summary>The event's view: kept by the <see cref="EventDisplayCache"/> for a published version (its part is
-    /// then not even read), else built.</summary>
-    private async Task<EventView> ViewAsync(ContentItem item, EventSite site, bool detail, CancellationToken cancellationToken)
+    /// then not even read; <c>Kept</c> true: the next requests get the same instance), else built.</summary>
+    private async Task<(EventView View, bool Kept)> ViewAsync(ContentItem item, EventSite site, bool detail, CancellationToken cancellationToken)
     {
         // Only published versions: a draft's version may be saved again under the same id.
         if (!item.Published || string.IsNullOrEmpty(item.ContentItemVersionId) || !cache.Enabled)
         {
-            return await BuildViewAsync(item, site, detail, cancellationToken);
+            return (await BuildViewAsync(item, site, detail, cancellationToken), false);
         }
         var key = new EventDisplayCache.Key(item.ContentItemVersionId, site.BaseUrl, detail);
-        if (cache.TryGet(key, out var kept)) return kept!;
+        if (cache.TryGet(key, out var kept)) return (kept!, true);
         var stamp = cache.Current;
         var view = await BuildViewAsync(item, site, detail, cancellationToken);
         cache.Store(key, view, stamp);
-        return view;
+        return (view, true);
     }
 
     private async Task<EventView> BuildViewAsync(ContentItem item, EventSite site, bool detail, CancellationToken cancellationToken)
