@@ -20,7 +20,7 @@ public sealed partial class GeneratedSite : IAsyncLifetime
     private static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(15);
     private static readonly string[] CopiedFiles = ["Directory.Build.props", "Directory.Packages.props", "NuGet.config"];
     private static readonly string[] CopiedFolders = ["src", "themes", "recipes", Path.Combine("tests", "Cms.Testing")];
-    private static readonly HashSet<string> SkippedFolders = new(["node_modules", "App_Data", "TestResults"], StringComparer.Ordinal);
+    private static readonly HashSet<string> SkippedFolders = new(["node_modules", "App_Data", "TestResults", "bin", "obj"], StringComparer.Ordinal);
 
     private readonly string _root = TestDirectory.NewPath("cms-templates");
     private Process? _host;
