@@ -139,6 +139,23 @@ public abstract class BatchImportTests : IAsyncLifetime
         Assert.False(items.ContainsKey(draft)); // read from the store, which has no published version of it
     }
 
+    [SkippableFact]
+    public async Task A_batch_whose_rows_the_store_refuses_raises_and_leaves_the_store_as_it_was()
+    {
+        Skip.If(skipReason is not null, skipReason);
+        source.Write("a.markdown", SourceFolder.Event("Avant", "tags:\n- Design\n"));
+        await ImportAsync(bulk!);
+        var before = await RowsAsync(bulk!);
+        // Valid for every handler, refused by the store only: two new versions under one version id (a unique index).
+        ContentItem Item(string title) => new ContentItem { ContentType = "Event", ContentItemVersionId = "version-en-double", DisplayText = title, Published = true }
+            .Apply(new TitlePart { Title = title });
+
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => bulk!.InScopeAsync(sp =>
+            sp.GetRequiredService<ContentBatchWriter>().ImportBatchAsync([Item("Premier"), Item("Second")])));
+
+        Assert.Equal(before, await RowsAsync(bulk!));
+    }
+
     /// <summary>Hears every write's changes, as the modules' handlers do.</summary>
     private sealed class Listener(List<ContentChange> heard) : IContentChangesHandler
     {
