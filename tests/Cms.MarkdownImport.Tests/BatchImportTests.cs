@@ -136,7 +136,17 @@ public abstract class BatchImportTests : IAsyncLifetime
             sp.GetRequiredService<IContentManager>(), CancellationToken.None));
         Assert.Single(changes, c => c.ContentItemId == draft);
         Assert.Same(changes.Single(c => c.ContentItemId == published).Item, items[published]);
-        Assert.False(items.ContainsKey(draft)); // read from the store, which has no published version of it
+        Assert.False(items.ContainsKey(draft)); // its change says it has no published version: the store is not read
+        Assert.Equal((false, true), (changes.Single(c => c.ContentItemId == published).NoPublishedVersion, changes.Single(c => c.ContentItemId == draft).NoPublishedVersion));
+
+        // A draft of an item that stays published: its published version is the stored one.
+        heard.Clear();
+        source.Write("a.markdown", SourceFolder.Event("Publié, brouillon modifié", "published: false\ntags:\n- Design\n"));
+        await ImportAsync(bulk!);
+        var redraft = Assert.Single(heard, c => c.Kind == ContentChangeKind.Imported);
+        Assert.False(redraft.NoPublishedVersion);
+        var kept = await bulk!.InScopeAsync(sp => ContentChangeItems.PublishedAsync([redraft], [published], sp.GetRequiredService<IContentManager>(), CancellationToken.None));
+        Assert.Equal("Publié", kept[published].DisplayText);
     }
 
     [SkippableFact]
