@@ -8,7 +8,7 @@ namespace Cms.Events.Validation;
 
 /// <summary>
 /// What <see cref="EventValidator"/> reads of an Event, read as <see cref="ContentElementExtensions.As{T}(ContentItem, string)"/>
-/// would (property names in any case, the last one given wins) but only those fields: deserializing the whole part,
+/// would (<see cref="ContentElementExtensions.Property"/>) but only those fields: deserializing the whole part,
 /// its Markdown lead included, twice for every item saved was the largest of an import's checks.
 /// </summary>
 internal static class EventPartReader
@@ -37,13 +37,6 @@ internal static class EventPartReader
         return links;
     }
 
-    private static T? Field<T>(JsonObject part, string name) where T : class
-    {
-        JsonNode? found = null;
-        foreach (var (key, value) in part)
-        {
-            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase)) found = value;
-        }
-        return found?.Deserialize<T>(ContentElementExtensions.Json);
-    }
+    private static T? Field<T>(JsonObject part, string name) where T : class =>
+        part.Property(name)?.Deserialize<T>(ContentElementExtensions.Json);
 }
