@@ -46,6 +46,17 @@ public sealed class ContentItemJsonTests
     }
 
     [Fact]
+    public void Property_gives_what_As_binds_names_in_any_case_the_last_one_winning()
+    {
+        var item = ContentItem.Parse("""{ "ContentType": "Page", "AutoroutePart": { "path": "premier", "Other": 1, "PATH": "second" }, "TitlePart": { "Title": null } }""");
+
+        Assert.Equal(item.As<AutoroutePart>()!.Path, item.GetPart("AutoroutePart")!.Property("Path")!.Deserialize<string>(ContentElementExtensions.Json));
+        Assert.Equal("second", item.GetPart("AutoroutePart")!.Property("Path")!.GetValue<string>());
+        Assert.Null(item.GetPart("AutoroutePart")!.Property("Missing"));
+        Assert.Null(item.GetPart("TitlePart")!.Property("Title"));
+    }
+
+    [Fact]
     public void Clone_equals_the_round_trip_and_shares_nothing()
     {
         var item = Sample();

@@ -126,6 +126,25 @@ public sealed class EventValidatorTests
         Assert.Equal(Paris(2026, 3, 12, 10), item.As<EventPart>(EventNames.Part)!.StartUtc);
     }
 
+    [Fact]
+    public async Task Fields_are_read_as_the_part_reads_them_names_in_any_case_the_last_one_winning()
+    {
+        // A recipe's or an API client's JSON: the part's names in another case, the end given twice (the last one
+        // counts, as for As<EventPart>), a bag holding a value that is not an item (skipped, not counted).
+        var item = ContentItem.Parse("""
+            { "ContentItemId": "evt", "ContentType": "Event",
+              "Event": { "startdate": { "value": "2026-03-12T09:00:00Z" }, "EndDate": { "Value": "2026-03-14T09:00:00Z" }, "ENDDATE": { "Value": "2026-03-12T08:00:00Z" } },
+              "InfoFields": { "ContentItems": [ 42, { "ContentType": "InfoField", "InfoField": { "link": { "url": "www.sans-schema.fr" } } } ] } }
+            """);
+        var part = item.As<EventPart>(EventNames.Part)!;
+        Assert.Equal((new DateTime(2026, 3, 12, 9, 0, 0, DateTimeKind.Utc), new DateTime(2026, 3, 12, 8, 0, 0, DateTimeKind.Utc)), (part.StartUtc, part.EndUtc));
+
+        var errors = await SaveAsync(item);
+
+        Assert.Equal(["Event.EndDate", "InfoFields[0].InfoField.Link"], errors.Select(e => e.Field));
+        Assert.Equal("« Fin » (12/03/2026 09:00) précède « Début » (12/03/2026 10:00) : l'évènement doit finir après avoir commencé.", errors[0].Message);
+    }
+
     private sealed class DefaultClock : ISiteClock
     {
         public SiteClock Current => SiteClock.Default;

@@ -136,7 +136,34 @@ public abstract class BatchImportTests : IAsyncLifetime
             sp.GetRequiredService<IContentManager>(), CancellationToken.None));
         Assert.Single(changes, c => c.ContentItemId == draft);
         Assert.Same(changes.Single(c => c.ContentItemId == published).Item, items[published]);
-        Assert.False(items.ContainsKey(draft)); // read from the store, which has no published version of it
+        Assert.False(items.ContainsKey(draft)); // its change says it has no published version: the store is not read
+        Assert.Equal((false, true), (changes.Single(c => c.ContentItemId == published).NoPublishedVersion, changes.Single(c => c.ContentItemId == draft).NoPublishedVersion));
+
+        // A draft of an item that stays published: its published version is the stored one.
+        heard.Clear();
+        source.Write("a.markdown", SourceFolder.Event("Publié, brouillon modifié", "published: false\ntags:\n- Design\n"));
+        await ImportAsync(bulk!);
+        var redraft = Assert.Single(heard, c => c.Kind == ContentChangeKind.Imported);
+        Assert.False(redraft.NoPublishedVersion);
+        var kept = await bulk!.InScopeAsync(sp => ContentChangeItems.PublishedAsync([redraft], [published], sp.GetRequiredService<IContentManager>(), CancellationToken.None));
+        Assert.Equal("Publié", kept[published].DisplayText);
+    }
+
+    [SkippableFact]
+    public async Task A_batch_whose_rows_the_store_refuses_raises_and_leaves_the_store_as_it_was()
+    {
+        Skip.If(skipReason is not null, skipReason);
+        source.Write("a.markdown", SourceFolder.Event("Avant", "tags:\n- Design\n"));
+        await ImportAsync(bulk!);
+        var before = await RowsAsync(bulk!);
+        // Valid for every handler, refused by the store only: two new versions under one version id (a unique index).
+        ContentItem Item(string title) => new ContentItem { ContentType = "Event", ContentItemVersionId = "version-en-double", DisplayText = title, Published = true }
+            .Apply(new TitlePart { Title = title });
+
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => bulk!.InScopeAsync(sp =>
+            sp.GetRequiredService<ContentBatchWriter>().ImportBatchAsync([Item("Premier"), Item("Second")])));
+
+        Assert.Equal(before, await RowsAsync(bulk!));
     }
 
     /// <summary>Hears every write's changes, as the modules' handlers do.</summary>

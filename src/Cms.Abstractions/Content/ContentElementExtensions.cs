@@ -24,6 +24,21 @@ public static class ContentElementExtensions
     /// <summary>The part named like its type (TitlePart, AutoroutePart…), or null.</summary>
     public static T? As<T>(this ContentItem item) where T : class => item.As<T>(typeof(T).Name);
 
+    /// <summary>
+    /// The JSON that <see cref="As{T}(ContentItem, string)"/> binds to the property <paramref name="name"/> of
+    /// <paramref name="part"/> (names in any case, the last one given winning), or null: to read one property of a
+    /// part without deserializing the whole part, e.g. <c>part.Property("Path")?.Deserialize&lt;string&gt;(Json)</c>.
+    /// </summary>
+    public static JsonNode? Property(this JsonObject part, string name)
+    {
+        JsonNode? found = null;
+        foreach (var (key, value) in part)
+        {
+            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase)) found = value;
+        }
+        return found;
+    }
+
     /// <summary>Merges <paramref name="value"/> into the part <paramref name="partName"/>.</summary>
     public static ContentItem Apply<T>(this ContentItem item, string partName, T value) where T : class
     {

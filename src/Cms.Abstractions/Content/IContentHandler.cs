@@ -26,4 +26,10 @@ public sealed record ContentChange(ContentChangeKind Kind, string ContentItemId,
     /// read it instead of the store (<see cref="ContentChangeItems"/>). Shared by every handler: read it, never change it.
     /// </summary>
     public ContentItem? Item { get; init; }
+
+    /// <summary>
+    /// Set by a writer that knows the item has no published version once this change is committed (a batch import's
+    /// draft of an item never published): <see cref="ContentChangeItems"/> then does not look for one in the store.
+    /// </summary>
+    public bool NoPublishedVersion { get; init; }
 }

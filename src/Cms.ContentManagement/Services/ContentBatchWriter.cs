@@ -189,7 +189,11 @@ public sealed class ContentBatchWriter(StoreUnitOfWork unitOfWork, ContentDefini
             insertedItems.Add(item);
             if (row.Path is { Length: > 0 } path) paths.Add(new PathOwner(path, row.ContentItemVersionId, row.ContentItemId, row.ContentType, row.DisplayText, row.Published));
             audit.Add(ContentManager.AuditRow(nameof(ContentChangeKind.Imported), item, "version ajoutée", now, currentUser.UserName));
-            changes.Add(new ContentChange(ContentChangeKind.Imported, item.ContentItemId, item.ContentType, item.ContentItemVersionId, currentUser.UserName) { Item = item });
+            changes.Add(new ContentChange(ContentChangeKind.Imported, item.ContentItemId, item.ContentType, item.ContentItemVersionId, currentUser.UserName)
+            {
+                Item = item,
+                NoPublishedVersion = !item.Published && !others.Any(o => o.Published),
+            });
         }
 
         // Demotions first: the store never holds two latest or two published versions of an item.

@@ -17,7 +17,7 @@ public sealed class EventValidator(ISiteClock clock) : IContentHandler
     public Task UpdatingAsync(ContentItem item, CancellationToken cancellationToken)
     {
         if (item.ContentType != EventNames.ContentType) return Task.CompletedTask;
-        var part = item.As<EventPart>(EventNames.ContentType);
+        var part = EventPartReader.Dates(item);
         if (part is null || !part.IsAllDay) return Task.CompletedTask;
         var site = clock.Current;
         if (part.StartUtc is { } start) item.ApplyField(EventNames.Part, EventNames.StartDate, new DateTimeField { Value = site.StartOfDayUtc(site.LocalDate(start)) });
@@ -28,7 +28,7 @@ public sealed class EventValidator(ISiteClock clock) : IContentHandler
     public Task ValidatingAsync(ContentItem item, bool publishing, ICollection<ContentValidationError> errors, CancellationToken cancellationToken)
     {
         if (item.ContentType != EventNames.ContentType) return Task.CompletedTask;
-        var part = item.As<EventPart>(EventNames.ContentType);
+        var part = EventPartReader.Dates(item);
         if (part?.EndUtc is { } end)
         {
             if (part.StartUtc is not { } start)
@@ -47,10 +47,10 @@ public sealed class EventValidator(ISiteClock clock) : IContentHandler
             }
         }
 
-        var infos = item.GetBagItems(EventNames.InfoFieldsBag);
-        for (var i = 0; i < infos.Count; i++)
+        var links = EventPartReader.InfoLinks(item);
+        for (var i = 0; i < links.Count; i++)
         {
-            var url = infos[i].As<InfoFieldPart>(EventNames.InfoFieldType)?.Link?.Url;
+            var url = links[i];
             if (string.IsNullOrWhiteSpace(url) || LinkField.IsValidUrl(url)) continue;
             errors.Add(new ContentValidationError($"{EventNames.InfoFieldsBag}[{i}].{EventNames.InfoFieldType}.Link",
                 $"« Lien » de l'information pratique {i + 1} : « {url} » n'est pas une adresse valide (attendu https://…, mailto:… ou un chemin du site commençant par /)."));
