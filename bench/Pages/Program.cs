@@ -8,6 +8,7 @@
 // stopped (to drive it with wrk and attach dotnet-trace or dotnet-counters to this process).
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Cms.Abstractions.Content;
 using Cms.Bench;
 using Cms.ContentFields.Fields;
@@ -39,8 +40,13 @@ if (args.Contains("--serve"))
     // The site's host would otherwise swallow the signal waiting for a Main that never returns; returning disposes the
     // site and its temporary data directory.
     var stopped = new TaskCompletionSource();
-    using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, c => { c.Cancel = true; stopped.TrySetResult(); });
-    using var interrupt = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, c => { c.Cancel = true; stopped.TrySetResult(); });
+    void Stop(PosixSignalContext signal)
+    {
+        signal.Cancel = true;
+        stopped.TrySetResult();
+    }
+    using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+    using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
     await stopped.Task;
     return 0;
 }
