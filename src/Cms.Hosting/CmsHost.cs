@@ -35,10 +35,15 @@ public static class CmsHost
     /// <summary>
     /// A command's host: the modules' services only. Their middleware and routes (Razor Pages' discovery, the theme's
     /// static files…) serve requests, which a command never receives; a service a command uses, the site theme
-    /// included, is still built (and checked) on its first use.
+    /// included, is still built (and checked) on its first use. Its configuration files are read once, not watched:
+    /// a watcher on the content root (the working directory) first walks every folder under it, which took an
+    /// <c>import</c> run from a large working directory more than a second.
     /// </summary>
     public static WebApplication BuildForCommand(string[] args, string command) =>
-        BuildServices(args, builder => builder.Services.AddSingleton(new CommandRun(command))).App;
+        BuildServices([.. args, $"--{ReloadConfigOnChange}=false"], builder => builder.Services.AddSingleton(new CommandRun(command))).App;
+
+    /// <summary>The host builder's own setting: whether the <c>appsettings</c> files are watched for changes (by default they are).</summary>
+    private const string ReloadConfigOnChange = "hostBuilder:reloadConfigOnChange";
 
     private static (WebApplication App, List<ModuleStartup> Startups) BuildServices(string[] args, Action<WebApplicationBuilder>? configure)
     {

@@ -1,4 +1,5 @@
 using Cms.Hosting;
+using Microsoft.Extensions.Configuration;
 
 namespace Cms.Integration.Tests;
 
@@ -24,4 +25,29 @@ public class HostCommandLineTests
         Assert.Empty(commandArgs);
         Assert.Equal(["--urls", "http://127.0.0.1:5000"], hostArgs);
     }
+
+    [Fact]
+    public async Task A_commands_host_reads_its_configuration_files_once_and_the_sites_host_watches_them()
+    {
+        var data = Path.Combine(Path.GetTempPath(), $"cms-host-config-{Guid.NewGuid():N}");
+        string[] args = ["--Cms:Database:Provider=Sqlite", $"--Cms:DataDirectory={data}"];
+        try
+        {
+            await using (var command = CmsHost.BuildForCommand(args, "import"))
+            {
+                var files = FileProviders(command.Configuration);
+                Assert.NotEmpty(files);
+                Assert.All(files, file => Assert.False(file.Source.ReloadOnChange, file.Source.Path));
+            }
+            await using var site = CmsHost.Build(args);
+            Assert.Contains(FileProviders(site.Configuration), file => file.Source.ReloadOnChange);
+        }
+        finally
+        {
+            if (Directory.Exists(data)) Directory.Delete(data, recursive: true);
+        }
+    }
+
+    private static List<FileConfigurationProvider> FileProviders(IConfiguration configuration) =>
+        ((IConfigurationRoot)configuration).Providers.OfType<FileConfigurationProvider>().ToList();
 }
