@@ -1,30 +1,37 @@
 namespace Cms.Abstractions.Text;
 
 /// <summary>
-/// <see cref="TextNormalizer.Fold"/> for text made only of Basic Latin, Latin-1 and Latin Extended-A and -B
-/// (U+0000–U+024F), character by character from a table, without ICU's case change and normalization.
-/// The table holds each character's folding by the definition (<see cref="TextNormalizer.FoldThroughUnicode"/>).
-/// Folding such a text character by character gives the same string as folding it whole: the invariant lowercase
-/// maps one UTF-16 unit to one, œ æ ß are single characters, no character of the range is a combining mark and
-/// what their decompositions leave once the marks are dropped are starters that compose with nothing after them
-/// (tests compare both ways over every pair of the range and the corpus' titles).
+/// <see cref="TextNormalizer.Fold"/> for text made only of Basic Latin, Latin-1, Latin Extended-A and -B
+/// (U+0000–U+024F) and General Punctuation (U+2000–U+206F: French titles' ’ and –), character by character from a
+/// table, without ICU's case change and normalization. The table holds each character's folding by the definition
+/// (<see cref="TextNormalizer.FoldThroughUnicode"/>). Folding such a text character by character gives the same string
+/// as folding it whole: the invariant lowercase maps one UTF-16 unit to one, œ æ ß are single characters, no character
+/// of these ranges is a combining mark and what their decompositions leave once the marks are dropped are starters
+/// that compose with nothing after them (tests compare both ways over every pair of the ranges and the corpus).
 /// </summary>
 internal static class LatinFolding
 {
-    private const int End = 0x250;
+    private const int LatinEnd = 0x250;
+    private const int PunctuationStart = 0x2000;
+    private const int PunctuationEnd = 0x2070;
 
-    /// <summary>Each character's folding; null where it is the character itself.</summary>
+    /// <summary>The characters the table covers.</summary>
+    internal static IEnumerable<char> Characters =>
+        Enumerable.Range(0, LatinEnd).Concat(Enumerable.Range(PunctuationStart, PunctuationEnd - PunctuationStart)).Select(c => (char)c);
+
+    /// <summary>Each character's folding (<see cref="Slot"/>); null where it is the character itself.</summary>
     private static readonly string?[] Table = Build();
 
-    /// <summary>The folded text, or null when a character lies outside the range (fold it by the definition).</summary>
+    /// <summary>The folded text, or null when a character lies outside the ranges (fold it by the definition).</summary>
     public static string? TryFold(string text)
     {
         var length = 0;
         var changed = false;
         foreach (var c in text)
         {
-            if (c >= End) return null;
-            if (Table[c] is { } folded)
+            var slot = Slot(c);
+            if (slot < 0) return null;
+            if (Table[slot] is { } folded)
             {
                 length += folded.Length;
                 changed = true;
@@ -40,7 +47,7 @@ internal static class LatinFolding
             var at = 0;
             foreach (var c in source)
             {
-                if (Table[c] is { } folded)
+                if (Table[Slot(c)] is { } folded)
                 {
                     folded.CopyTo(destination[at..]);
                     at += folded.Length;
@@ -53,14 +60,18 @@ internal static class LatinFolding
         });
     }
 
+    /// <summary>A character's place in the table, or -1 outside the ranges.</summary>
+    private static int Slot(char c) =>
+        c < LatinEnd ? c : c is >= (char)PunctuationStart and < (char)PunctuationEnd ? LatinEnd + c - PunctuationStart : -1;
+
     private static string?[] Build()
     {
-        var table = new string?[End];
-        for (var c = 0; c < End; c++)
+        var table = new string?[LatinEnd + PunctuationEnd - PunctuationStart];
+        foreach (var c in Characters)
         {
-            var single = ((char)c).ToString();
+            var single = c.ToString();
             var folded = TextNormalizer.FoldThroughUnicode(single);
-            table[c] = folded == single ? null : folded;
+            table[Slot(c)] = folded == single ? null : folded;
         }
         return table;
     }
