@@ -37,6 +37,28 @@ public sealed class ContentItemJsonTests
     }
 
     [Fact]
+    public void The_text_stays_that_of_ToJson_after_a_failed_write_a_huge_document_and_a_small_one()
+    {
+        // The compact text is written through a buffer and writer kept per thread: nothing of a write may reach the next.
+        var deep = new JsonObject();
+        var node = deep;
+        for (var i = 0; i < 70; i++) node = (JsonObject)(node["d"] = new JsonObject());
+        var tooDeep = Sample();
+        tooDeep.Part("Event")["Deep"] = deep;
+        Assert.ThrowsAny<InvalidOperationException>(() => tooDeep.ToJsonString());
+
+        var huge = Sample();
+        huge.Part("Event")["Body"] = new string('x', 3_000_000);
+        var small = Sample();
+        foreach (var item in new[] { small, huge, small, Sample() })
+        {
+            Assert.Equal(item.ToJson().ToJsonString(), item.ToJsonString());
+        }
+        Assert.Equal(small.ToJson().ToJsonString(new JsonSerializerOptions { WriteIndented = true }), small.ToJsonString(indented: true));
+        Assert.Equal(small.ToJson().ToJsonString(), small.ToJsonString());
+    }
+
+    [Fact]
     public void A_part_named_like_a_header_property_gives_the_same_text_and_clone()
     {
         var item = Sample();

@@ -166,6 +166,38 @@ public abstract class BatchImportTests : IAsyncLifetime
         Assert.Equal(before, await RowsAsync(bulk!));
     }
 
+    [SkippableFact]
+    public async Task A_batch_binds_texts_and_dates_as_the_plain_write_does()
+    {
+        Skip.If(skipReason is not null, skipReason);
+        // Texts of every width (accents, an astral character, a long body), an empty owner, dates to the tick.
+        var instant = new DateTime(2026, 12, 8, 3, 4, 5, DateTimeKind.Utc).AddTicks(1234567);
+        ContentItem Item(int n, string title) => new ContentItem
+        {
+            ContentItemId = $"texte-{n}", ContentItemVersionId = $"texte-{n}-v1", ContentType = "Event", DisplayText = title, Published = true,
+            CreatedUtc = instant, ModifiedUtc = instant.AddTicks(n), PublishedUtc = instant.AddDays(n), Owner = n == 1 ? "" : "propriétaire",
+        }.Apply(new TitlePart { Title = title }).Apply("Event", new { Body = string.Concat(Enumerable.Repeat("Été 😀 « œuvre » ", 500 * n)) });
+        ContentItem[] Items() => [Item(1, "Fête du numérique 😀"), Item(2, "L’État – ça, “là”"), Item(3, "x")];
+
+        await bulk!.InScopeAsync(sp => sp.GetRequiredService<ContentBatchWriter>().ImportBatchAsync(Items()));
+        await plain!.InScopeAsync(sp => sp.GetRequiredService<IContentManager>().ImportAsync(Items()));
+
+        Assert.Equal(await TextsAsync(plain!), await TextsAsync(bulk!));
+        Assert.Contains("texte-1 owner:  (null: False)", await TextsAsync(bulk!));
+    }
+
+    /// <summary>The version rows' texts and dates as stored, an empty text told from a null one.</summary>
+    private static Task<string> TextsAsync(TestStore store) => store.InScopeAsync(async sp =>
+    {
+        var rows = await sp.GetRequiredService<CmsDbContext>().ContentItemIndex.AsNoTracking()
+            .Where(v => v.ContentItemId.StartsWith("texte-"))
+            .OrderBy(v => v.ContentItemId)
+            .Select(v => new { v.ContentItemId, v.DisplayText, v.DisplayTextNormalized, v.Owner, OwnerIsNull = v.Owner == null, v.CreatedUtc, v.ModifiedUtc, v.PublishedUtc, v.Document })
+            .ToListAsync();
+        return string.Join("\n", rows.Select(r =>
+            $"{r.ContentItemId} owner: {r.Owner} (null: {r.OwnerIsNull}) {r.DisplayText} {r.DisplayTextNormalized} {r.CreatedUtc:O} {r.ModifiedUtc:O} {r.PublishedUtc:O} {r.Document}"));
+    });
+
     /// <summary>Hears every write's changes, as the modules' handlers do.</summary>
     private sealed class Listener(List<ContentChange> heard) : IContentChangesHandler
     {

@@ -32,8 +32,10 @@ public static class ContentElementExtensions
     public static JsonNode? Property(this JsonObject part, string name)
     {
         JsonNode? found = null;
-        foreach (var (key, value) in part)
+        // By index: the object's enumerator is boxed.
+        for (var i = 0; i < part.Count; i++)
         {
+            var (key, value) = part.GetAt(i);
             if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase)) found = value;
         }
         return found;

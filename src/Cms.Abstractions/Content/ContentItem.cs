@@ -83,10 +83,11 @@ public sealed class ContentItem
         var options = indented ? IndentedOptions : CompactOptions;
         // A part named like a header property replaces it in ToJson: that rare shape takes the plain way.
         if (HasHeaderNamedPart()) return ToJson().ToJsonString(options);
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(4096);
-        // The writer options JsonNode.ToJsonString derives from these serializer options (MaxDepth: their default, 64).
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, MaxDepth = 64 }))
+        // Compact text, the common case (every version the import stores), through this thread's buffer and writer.
+        var text = indented ? new JsonTextBuffer(indented: true) : JsonTextBuffer.Take();
+        try
         {
+            var writer = text.Writer;
             writer.WriteStartObject();
             writer.WriteString("ContentItemId", ContentItemId);
             writer.WriteString("ContentItemVersionId", ContentItemVersionId);
@@ -106,8 +107,12 @@ public sealed class ContentItem
                 else value.WriteTo(writer, options);
             }
             writer.WriteEndObject();
+            return text.ToText();
         }
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        finally
+        {
+            if (!indented) JsonTextBuffer.Return(text);
+        }
     }
 
     private bool HasHeaderNamedPart()

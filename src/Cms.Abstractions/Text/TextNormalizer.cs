@@ -10,6 +10,16 @@ public static class TextNormalizer
     public static string? Fold(string? text)
     {
         if (text is null) return null;
+        return LatinFolding.TryFold(text) ?? FoldThroughUnicode(text);
+    }
+
+    /// <summary>
+    /// The folding's definition, for any text: invariant lowercase, œ æ ß spelled out, canonical decomposition,
+    /// non-spacing marks dropped, recomposed. <see cref="Fold"/> gives the same strings faster for Latin text
+    /// (<see cref="LatinFolding"/>).
+    /// </summary>
+    internal static string FoldThroughUnicode(string text)
+    {
         var decomposed = text.ToLowerInvariant()
             .Replace("œ", "oe", StringComparison.Ordinal)
             .Replace("æ", "ae", StringComparison.Ordinal)

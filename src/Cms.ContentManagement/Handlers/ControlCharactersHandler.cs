@@ -36,16 +36,17 @@ public sealed class ControlCharactersHandler(ILogger<ControlCharactersHandler> l
     {
         switch (node)
         {
+            // By index: the containers' enumerators are boxed, one allocation per object and array walked.
             case JsonObject obj:
-                foreach (var (_, child) in obj)
+                for (var i = 0; i < obj.Count; i++)
                 {
-                    if (child is not null && HasForbidden(child)) return true;
+                    if (obj.GetAt(i).Value is { } child && HasForbidden(child)) return true;
                 }
                 return false;
             case JsonArray array:
-                foreach (var child in array)
+                for (var i = 0; i < array.Count; i++)
                 {
-                    if (child is not null && HasForbidden(child)) return true;
+                    if (array[i] is { } child && HasForbidden(child)) return true;
                 }
                 return false;
             case JsonValue value:

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json.Nodes;
 using Cms.Abstractions.Content;
 
@@ -13,27 +14,52 @@ public sealed class TextLimitsHandler : IContentHandler
 {
     public Task ValidatingAsync(ContentItem item, bool publishing, ICollection<ContentValidationError> errors, CancellationToken cancellationToken)
     {
+        var path = new List<PathStep>();
         foreach (var (name, node) in item.Content)
         {
-            if (node is not null) Check(node, name, errors);
+            if (node is null) continue;
+            path.Add(new PathStep(name, 0));
+            Check(node, path, errors);
+            path.RemoveAt(path.Count - 1);
         }
         return Task.CompletedTask;
     }
 
-    private static void Check(JsonNode node, string path, ICollection<ContentValidationError> errors)
+    /// <summary>One step of a text's place: a property (<paramref name="Key"/>) or an array's item (<paramref name="Index"/>).</summary>
+    private readonly record struct PathStep(string? Key, int Index);
+
+    /// <summary>The place as errors name it: <c>Part.Field.Values[2].Text</c>.</summary>
+    private static string PathText(List<PathStep> path, string key)
     {
-        // Paths are built only for containers and errors: an item has many texts, and most are within their limits.
+        var text = new StringBuilder();
+        for (var i = 0; i < path.Count; i++)
+        {
+            if (path[i].Key is not { } name) text.Append('[').Append(path[i].Index).Append(']');
+            else if (i == 0) text.Append(name);
+            else text.Append('.').Append(name);
+        }
+        return text.Append('.').Append(key).ToString();
+    }
+
+    private static void Check(JsonNode node, List<PathStep> path, ICollection<ContentValidationError> errors)
+    {
+        // Places are named only for errors, and containers walked by index (their enumerators are boxed): an item has
+        // many texts, and most are within their limits.
         if (node is JsonArray array)
         {
             for (var i = 0; i < array.Count; i++)
             {
-                if (array[i] is JsonObject or JsonArray) Check(array[i]!, $"{path}[{i}]", errors);
+                if (array[i] is not (JsonObject or JsonArray)) continue;
+                path.Add(new PathStep(null, i));
+                Check(array[i]!, path, errors);
+                path.RemoveAt(path.Count - 1);
             }
             return;
         }
         if (node is not JsonObject obj) return;
-        foreach (var (key, child) in obj)
+        for (var i = 0; i < obj.Count; i++)
         {
+            var (key, child) = obj.GetAt(i);
             if (child is JsonValue value && value.TryGetValue<string>(out var text))
             {
                 var max = key switch
@@ -45,18 +71,20 @@ public sealed class TextLimitsHandler : IContentHandler
                 };
                 if (max is { } limit && text.Length > limit)
                 {
-                    errors.Add(new ContentValidationError(path + "." + key,
+                    errors.Add(new ContentValidationError(PathText(path, key),
                         $"Ce texte compte {Number(text.Length)} caractères ; {Number(limit)} au plus sont acceptés."));
                 }
                 else if (key == "Markdown" && HtmlNesting.Exceeds(text))
                 {
-                    errors.Add(new ContentValidationError(path + "." + key,
+                    errors.Add(new ContentValidationError(PathText(path, key),
                         $"Les balises HTML de ce texte sont imbriquées sur plus de {HtmlNesting.MaxDepth} niveaux : simplifiez-le."));
                 }
             }
             else if (child is JsonObject or JsonArray)
             {
-                Check(child, path + "." + key, errors);
+                path.Add(new PathStep(key, 0));
+                Check(child, path, errors);
+                path.RemoveAt(path.Count - 1);
             }
         }
     }

@@ -71,9 +71,17 @@ internal sealed class BulkTable<T>(string table, params BulkColumn<T>[] columns)
     private void Execute(sqlite3 handle, sqlite3_stmt statement, IReadOnlyList<T> rows, int first, int count)
     {
         var index = 1;
-        for (var r = first; r < first + count; r++)
+        var utf8 = new SqliteText();
+        try
         {
-            foreach (var column in columns) Bind(handle, statement, index++, column.Value(rows[r]));
+            for (var r = first; r < first + count; r++)
+            {
+                foreach (var column in columns) Bind(handle, statement, index++, column.Value(rows[r]), ref utf8);
+            }
+        }
+        finally
+        {
+            utf8.Dispose();
         }
         var rc = raw.sqlite3_step(statement);
         raw.sqlite3_reset(statement);
@@ -81,19 +89,18 @@ internal sealed class BulkTable<T>(string table, params BulkColumn<T>[] columns)
     }
 
     /// <summary>A value bound as EF Core binds it on SQLite: booleans as 0/1, dates as SQLite's ISO text (SqliteDateTimeTypeMapping).</summary>
-    private static void Bind(sqlite3 handle, sqlite3_stmt statement, int index, object? value)
+    private static void Bind(sqlite3 handle, sqlite3_stmt statement, int index, object? value, ref SqliteText utf8)
     {
         var rc = value switch
         {
             null => raw.sqlite3_bind_null(statement, index),
-            string text => raw.sqlite3_bind_text(statement, index, text),
+            string text => utf8.Bind(statement, index, text),
             bool flag => raw.sqlite3_bind_int64(statement, index, flag ? 1 : 0),
             int number => raw.sqlite3_bind_int64(statement, index, number),
             long number => raw.sqlite3_bind_int64(statement, index, number),
             double number when double.IsNaN(number) => throw new InvalidOperationException("Cannot store 'NaN' values."),
             double number => raw.sqlite3_bind_double(statement, index, number),
-            DateTime date => raw.sqlite3_bind_text(statement, index,
-                date.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture)),
+            DateTime date => utf8.Bind(statement, index, date),
             _ => throw new NotSupportedException($"No SQLite binding for {value.GetType()}."),
         };
         if (rc != raw.SQLITE_OK) SqliteException.ThrowExceptionForRC(rc, handle);

@@ -25,4 +25,23 @@ public sealed class Item04ControlCharactersOnSaveTests
         Assert.Equal("un", (string?)item.Part("Event")["Categories"]!["Values"]![0]);
         Assert.Equal("# Corps\n\nligne", (string?)item.Part("MarkdownBodyPart")["Markdown"]);
     }
+
+    [Fact]
+    public void Item04_the_search_finds_a_forbidden_character_exactly_where_one_is_short_text_or_long()
+    {
+        // Every UTF-16 unit, alone, among clean text short and long (the searches are vectorized past 8 and 16 units),
+        // after another candidate, and as half of a surrogate pair.
+        var clean = new string('é', 40);
+        var mismatches = new List<string>();
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var unit = ((char)c).ToString();
+            foreach (var text in new[] { unit, "ab" + unit, clean + unit + clean, clean + "\uD83D\uDE00" + unit, unit + "\uDE00" + clean, "\u0085" + clean + unit })
+            {
+                var expected = Enumerable.Range(0, text.Length).Any(i => ControlCharacters.IsForbidden(text, i));
+                if (ControlCharacters.Contains(text) != expected) mismatches.Add($"U+{c:X4} in a text of {text.Length}");
+            }
+        }
+        Assert.Empty(mismatches);
+    }
 }

@@ -39,6 +39,20 @@ public sealed class Item06And12TextLimitsTests
     }
 
     [Fact]
+    public async Task Item12_errors_name_texts_inside_lists_and_unnamed_parts()
+    {
+        var item = Item();
+        var text = new string('v', ContentLimits.MaxTextLength + 1);
+        item.Part("Event")["Infos"] = new JsonArray(
+            new JsonObject { ["Text"] = text },
+            "plain",
+            new JsonArray(new JsonObject { ["Nested"] = new JsonObject { ["Text"] = text } }));
+        item.Part("")["Title"] = new string('t', ContentLimits.MaxTitleLength + 1);
+        var errors = await ValidateAsync(item);
+        Assert.Equal(["Event.Infos[0].Text", "Event.Infos[2][0].Nested.Text", ".Title"], errors.Select(e => e.Field));
+    }
+
+    [Fact]
     public async Task Item12_texts_within_the_limits_pass()
     {
         var item = Item();
