@@ -9,7 +9,7 @@ namespace Cms.Integration.Tests;
 public class SqliteConnectionSettingsTests
 {
     [Fact]
-    public async Task A_connection_waits_for_writers_checks_foreign_keys_and_keeps_temporary_data_in_memory()
+    public async Task A_connection_waits_for_writers_checks_foreign_keys_keeps_temporary_data_in_memory_and_checkpoints_every_10000_pages()
     {
         var dataDirectory = TestDirectory.NewPath("cms-sqlite-settings");
         Directory.CreateDirectory(dataDirectory);
@@ -31,6 +31,7 @@ public class SqliteConnectionSettingsTests
                 Assert.Equal(10000, await Pragma("busy_timeout"));
                 Assert.Equal(1, await Pragma("foreign_keys"));
                 Assert.Equal(2, await Pragma("temp_store")); // MEMORY: statement journals and sorts never go to /var/tmp
+                Assert.Equal(10000, await Pragma("wal_autocheckpoint")); // pages: a bulk import's commits do not each checkpoint
             }
             finally
             {
