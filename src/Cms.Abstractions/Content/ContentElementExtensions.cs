@@ -27,7 +27,7 @@ public static class ContentElementExtensions
     /// <summary>
     /// The JSON that <see cref="As{T}(ContentItem, string)"/> binds to the property <paramref name="name"/> of
     /// <paramref name="part"/> (names in any case, the last one given winning), or null: to read one property of a
-    /// part without deserializing the whole part, e.g. <c>part.Property("Path")?.Deserialize&lt;string&gt;(Json)</c>.
+    /// part without deserializing the whole part (<see cref="Property{T}"/> binds it).
     /// </summary>
     public static JsonNode? Property(this JsonObject part, string name)
     {
@@ -40,6 +40,9 @@ public static class ContentElementExtensions
         }
         return found;
     }
+
+    /// <summary>The property <paramref name="name"/> of <paramref name="part"/> bound as <see cref="As{T}(ContentItem, string)"/> binds it, or null.</summary>
+    public static T? Property<T>(this JsonObject part, string name) => part.Property(name) is { } value ? value.Deserialize<T>(Json) : default;
 
     /// <summary>Merges <paramref name="value"/> into the part <paramref name="partName"/>.</summary>
     public static ContentItem Apply<T>(this ContentItem item, string partName, T value) where T : class

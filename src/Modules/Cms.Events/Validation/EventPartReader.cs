@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Cms.Abstractions.Content;
 using Cms.ContentFields.Fields;
@@ -17,9 +16,9 @@ internal static class EventPartReader
     public static EventPart? Dates(ContentItem item) => item.GetPart(EventNames.Part) is { } part
         ? new EventPart
         {
-            StartDate = Field<DateTimeField>(part, EventNames.StartDate),
-            EndDate = Field<DateTimeField>(part, EventNames.EndDate),
-            AllDay = Field<FlagField>(part, EventNames.AllDay),
+            StartDate = part.Property<DateTimeField>(EventNames.StartDate),
+            EndDate = part.Property<DateTimeField>(EventNames.EndDate),
+            AllDay = part.Property<FlagField>(EventNames.AllDay),
         }
         : null;
 
@@ -32,11 +31,8 @@ internal static class EventPartReader
         {
             // A nested item's parts are named exactly (ContentItem.FromJson, then GetPart).
             var part = child.FirstOrDefault(p => p.Key == EventNames.InfoFieldType).Value as JsonObject;
-            links.Add(part is null ? null : Field<LinkField>(part, "Link")?.Url);
+            links.Add(part?.Property<LinkField>("Link")?.Url);
         }
         return links;
     }
-
-    private static T? Field<T>(JsonObject part, string name) where T : class =>
-        part.Property(name)?.Deserialize<T>(ContentElementExtensions.Json);
 }

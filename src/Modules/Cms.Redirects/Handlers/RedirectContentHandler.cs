@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Cms.Abstractions.Content;
 using Cms.Data;
@@ -50,7 +49,7 @@ public sealed class RedirectContentHandler(IServiceProvider services, CmsDbConte
     /// <param name="known">The last addresses read for the write's items (tracked), and those added since.</param>
     private void AddEdits(ContentItem item, Dictionary<string, PublishedPath> known, List<RedirectEdit> edits)
     {
-        var path = Text(item.GetPart(nameof(AutoroutePart)), nameof(AutoroutePart.Path))?.Trim('/');
+        var path = item.GetPart(nameof(AutoroutePart))?.Property<string>(nameof(AutoroutePart.Path))?.Trim('/');
         if (string.IsNullOrEmpty(path)) return;
         var current = "/" + path;
 
@@ -68,11 +67,9 @@ public sealed class RedirectContentHandler(IServiceProvider services, CmsDbConte
 
         // Read as As<FrontMatterPart>() would, without copying the part (its Data holds every front matter key).
         var frontMatter = item.GetPart(nameof(FrontMatterPart));
-        if (Text(frontMatter, nameof(FrontMatterPart.JekyllUrl)) is { Length: > 0 } jekyllUrl) edits.Add(new RedirectEdit.Automatic(jekyllUrl, current, RedirectOrigin.Jekyll, item.ContentItemId));
+        if (frontMatter?.Property<string>(nameof(FrontMatterPart.JekyllUrl)) is { Length: > 0 } jekyllUrl) edits.Add(new RedirectEdit.Automatic(jekyllUrl, current, RedirectOrigin.Jekyll, item.ContentItemId));
         foreach (var from in RedirectFrom(frontMatter?.Property(nameof(FrontMatterPart.Data)) as JsonObject)) edits.Add(new RedirectEdit.Automatic(from, current, RedirectOrigin.RedirectFrom, item.ContentItemId));
     }
-
-    private static string? Text(JsonObject? part, string name) => part?.Property(name)?.Deserialize<string>(ContentElementExtensions.Json);
 
     /// <summary>jekyll-redirect-from's <c>redirect_from:</c>, one path or a list (its name in any case, as in the part's copy As gives).</summary>
     private static IEnumerable<string> RedirectFrom(JsonObject? data) => data?.Property("redirect_from") switch
